@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import pg from 'pg';
+
+describe('the initial migration', () => {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  beforeAll(() => client.connect());
+  afterAll(() => client.end());
+
+  it('creates the code lists of DOMAIN.md §7', async () => {
+    const { rows } = await client.query('select count(*)::int as n from ethnic_category');
+    expect(rows[0].n).toBe(18);
+  });
+
+  it('refuses a SWEMWBS score outside 7–35', async () => {
+    await expect(
+      client.query(`insert into outcome_measurement (referral_id, instrument_code, timepoint, measured_on, score)
+                    values (1, 'swemwbs', 'baseline', '2020-01-01', 36)`),
+    ).rejects.toThrow(/check constraint|foreign key/);
+  });
+});

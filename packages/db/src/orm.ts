@@ -1,0 +1,15 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Options } from '@mikro-orm/postgresql';
+import { ormConfig } from './orm.config.js';
+
+export type Orm = MikroORM;
+
+export async function openOrm(url: string, overrides: Partial<Options> = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(url, overrides));
+}
+
+/** Applies every pending migration in one transaction; returns the names applied. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((migration) => migration.name);
+}
