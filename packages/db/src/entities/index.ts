@@ -1,2 +1,75 @@
+import { AgeBand } from './age-band.entity.js';
+import { Attendance } from './attendance.entity.js';
+import { ContractProvider } from './contract-provider.entity.js';
+import { Contract } from './contract.entity.js';
+import { EthnicCategory } from './ethnic-category.entity.js';
+import { Instrument } from './instrument.entity.js';
+import { KpiTarget } from './kpi-target.entity.js';
+import { KpiValue } from './kpi-value.entity.js';
+import { Kpi } from './kpi.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { OutcomeMeasurement } from './outcome-measurement.entity.js';
+import { OutreachEvent } from './outreach-event.entity.js';
+import { PdsaCycleMeasure } from './pdsa-cycle-measure.entity.js';
+import { PdsaCycle } from './pdsa-cycle.entity.js';
+import { Person } from './person.entity.js';
+import { Population } from './population.entity.js';
+import { ProgrammeVenue } from './programme-venue.entity.js';
+import { Programme } from './programme.entity.js';
+import { QiAnnotation } from './qi-annotation.entity.js';
+import { QiForumMeeting } from './qi-forum-meeting.entity.js';
+import { QiMeasureValue } from './qi-measure-value.entity.js';
+import { QiMeasure } from './qi-measure.entity.js';
+import { QiProjectInvolvement } from './qi-project-involvement.entity.js';
+import { QiProject } from './qi-project.entity.js';
+import { ReferralSource } from './referral-source.entity.js';
+import { ReferralStatusEvent } from './referral-status-event.entity.js';
+import { Referral } from './referral.entity.js';
+import { Service } from './service.entity.js';
+import { Venue } from './venue.entity.js';
+import { Ward } from './ward.entity.js';
+
+export * from './age-band.entity.js';
+export * from './attendance.entity.js';
+export * from './contract-provider.entity.js';
+export * from './contract.entity.js';
+export * from './ethnic-category.entity.js';
+export * from './instrument.entity.js';
+export * from './kpi-target.entity.js';
+export * from './kpi-value.entity.js';
+export * from './kpi.entity.js';
+export * from './organisation.entity.js';
+export * from './outcome-measurement.entity.js';
+export * from './outreach-event.entity.js';
+export * from './pdsa-cycle-measure.entity.js';
+export * from './pdsa-cycle.entity.js';
+export * from './person.entity.js';
+export * from './population.entity.js';
+export * from './programme-venue.entity.js';
+export * from './programme.entity.js';
+export * from './qi-annotation.entity.js';
+export * from './qi-forum-meeting.entity.js';
+export * from './qi-measure-value.entity.js';
+export * from './qi-measure.entity.js';
+export * from './qi-project-involvement.entity.js';
+export * from './qi-project.entity.js';
+export * from './referral-source.entity.js';
+export * from './referral-status-event.entity.js';
+export * from './referral.codes.js';
+export * from './referral.entity.js';
+export * from './service.entity.js';
+export * from './venue.entity.js';
+export * from './ward.entity.js';
+
 /** Every entity the ORM knows, listed explicitly so discovery needs no file globs or decorator metadata. */
-export const entities: Function[] = [];
+export const entities: Function[] = [
+  // Code lists loaded by the migration
+  Ward, EthnicCategory, ReferralSource, AgeBand, Instrument,
+  // Organisations, contracts and what they commission
+  Organisation, Contract, ContractProvider, Kpi, KpiTarget, KpiValue,
+  Service, Programme, Venue, ProgrammeVenue, Population,
+  // People, referrals and outcomes
+  Person, OutreachEvent, Referral, ReferralStatusEvent, Attendance, OutcomeMeasurement,
+  // Quality improvement
+  QiProject, QiProjectInvolvement, QiMeasure, QiMeasureValue, PdsaCycle, PdsaCycleMeasure, QiAnnotation, QiForumMeeting,
+];

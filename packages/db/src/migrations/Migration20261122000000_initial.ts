@@ -21,7 +21,8 @@ export class Migration20261122000000_initial extends Migration {
         outcome_measurement, attendance, referral_status_event, referral, outreach_event,
         person, population, programme_venue, venue, programme, service,
         kpi_value, kpi_target, kpi, contract_provider, contract, organisation,
-        instrument, age_band, referral_source, ethnic_category, ward cascade;`);
+        instrument, age_band, referral_source, ethnic_category, ward cascade;
+      drop function if exists item_total(smallint[]);`);
   }
 }
 
@@ -244,7 +245,8 @@ create table referral (
   check (status not in ('started','completed','dropped_out') or started_on is not null),
   check (status not in ('completed','declined','did_not_start','dropped_out') or ended_on is not null),
   check (status not in ('received','assessed','started') or ended_on is null),
-  check (status <> 'received' or (assessed_on is null and started_on is null))
+  check (status <> 'received' or (assessed_on is null and started_on is null)),
+  check (status <> 'assessed' or assessed_on is not null)
 );
 create index referral_received_idx on referral(received_on);
 create index referral_person_idx on referral(person_id);
@@ -267,9 +269,15 @@ create table attendance (
   attended boolean not null,
   primary key (referral_id, session_on)
 );
+create index attendance_venue_idx on attendance(venue_id);
 `;
 
 const OUTCOMES = `
+-- The sum of a questionnaire's item answers, in a function because a check constraint cannot hold a subquery.
+create function item_total(items smallint[]) returns bigint
+  language sql immutable strict parallel safe
+  as $$ select sum(item) from unnest(items) as item $$;
+
 create table outcome_measurement (
   id bigserial primary key,
   referral_id bigint not null references referral(id) on delete cascade,
@@ -292,8 +300,8 @@ create table outcome_measurement (
     when 'gad7' then score between 0 and 21 and score = trunc(score)
     when 'co_ppm' then score between 0 and 200
     else score between 0 and 10 and score = trunc(score) end),
-  -- Item answers, where given, must be the instrument's number of items in its range and add up to the score.
-  check (items is null or (case instrument_code
+  -- Item answers, where given, must be the instrument's number of items, none blank, each in range, adding up to the score.
+  check (items is null or (array_position(items, null) is null and item_total(items) = score and case instrument_code
     when 'swemwbs' then cardinality(items) = 7 and 1 <= all(items) and 5 >= all(items)
     when 'wemwbs' then cardinality(items) = 14 and 1 <= all(items) and 5 >= all(items)
     when 'gse' then cardinality(items) = 10 and 1 <= all(items) and 4 >= all(items)
@@ -375,6 +383,7 @@ create table qi_annotation (
   noted_on date not null,
   text text not null check (length(text) between 1 and 500)
 );
+create index qi_annotation_project_idx on qi_annotation(project_id);
 
 create table qi_forum_meeting (
   id serial primary key,

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface DashboardProcess {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export class DashboardStartError extends Error {
+  override name = 'DashboardStartError';
+}
+
+/** Runs the built SvelteKit dashboard (adapter-node) as a child process pointed at the API. */
+export async function startDashboard(options: { repoRoot: string; port: number; host: string; apiUrl: string }): Promise<DashboardProcess> {
+  const entry = resolve(options.repoRoot, 'apps/dashboard/build/index.js');
+  if (!existsSync(entry)) {
+    throw new DashboardStartError(`The dashboard is not built (${entry} is missing): run "npm run build" or use "npm start", which builds it.`);
+  }
+  const url = `http://${options.host}:${options.port}`;
+  const child = spawn(process.execPath, [entry], {
+    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', ORIGIN: url, HUB_API_URL: options.apiUrl },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
+  await waitUntilServing(`http://127.0.0.1:${options.port}/`, child, () => stderr);
+  return { url, stop: () => stopChild(child) };
+}
+
+async function waitUntilServing(url: string, child: ChildProcess, stderr: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new DashboardStartError(`The dashboard exited at start: ${stderr().trim().split('\n')[0] ?? ''}`);
+    try {
+      await fetch(url, { method: 'HEAD' });
+      return;
+    } catch {
+      await new Promise((done) => setTimeout(done, 200));
+    }
+  }
+  await stopChild(child);
+  throw new DashboardStartError(`The dashboard did not answer at ${url} within 30 s.`);
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,73 @@
+import { isPortFree, migrate, openOrm, redact, startDatabase, type Orm, type RunningDatabase } from '@hub/db';
+import { isDatabaseEmpty, seedDatabase } from '@hub/seed';
+import { startApi } from '@hub/api';
+import { startDashboard, type DashboardProcess } from './dashboard.process.js';
+import type { HubSettings } from './hub.settings.js';
+import { progressReporter } from './progress.bar.js';
+
+export interface RunningHub {
+  apiUrl: string;
+  dashboardUrl: string;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+/**
+ * Brings the hub up in order (database, migrations, seed when empty, API, dashboard) and,
+ * if any step fails, takes down what already started so nothing is left running.
+ */
+export async function launchHub(settings: HubSettings, log: (line: string) => void): Promise<RunningHub> {
+  await assertPortFree(settings.apiPort, 'API_PORT', 'the API');
+  await assertPortFree(settings.dashboardPort, 'DASHBOARD_PORT', 'the dashboard');
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+    stops.length = 0;
+  };
+  try {
+    const database = await startHubDatabase(settings, log);
+    stops.push(() => database.stop());
+    const orm = await openOrm(database.url);
+    stops.push(() => orm.close(true));
+    await prepareData(orm, database.url, settings, log);
+    const api = await startApi({ orm, port: settings.apiPort });
+    stops.push(() => api.stop());
+    const apiUrl = `http://${settings.host}:${settings.apiPort}/graphql`;
+    const dashboard: DashboardProcess = await startDashboard({
+      repoRoot: settings.repoRoot,
+      port: settings.dashboardPort,
+      host: settings.host,
+      apiUrl: `http://127.0.0.1:${settings.apiPort}/graphql`,
+    });
+    stops.push(() => dashboard.stop());
+    return { apiUrl, dashboardUrl: dashboard.url, databaseUrl: database.url, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function startHubDatabase(settings: HubSettings, log: (line: string) => void): Promise<RunningDatabase> {
+  if (settings.databaseUrl) log(`Using the database at ${redact(settings.databaseUrl)}`);
+  else log(`Starting the embedded PostgreSQL (data in ${settings.dataDir}, port ${settings.databasePort})`);
+  return startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort, log });
+}
+
+async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings, log: (line: string) => void): Promise<void> {
+  const applied = await migrate(orm);
+  if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
+  if (!(await isDatabaseEmpty(databaseUrl))) return;
+  log(`The database is empty: seeding a synthetic town with ${settings.seedReferrals.toLocaleString('en-GB')} referrals`);
+  const summary = await seedDatabase(databaseUrl, { referrals: settings.seedReferrals, onProgress: progressReporter(process.stderr) });
+  log(`Seeded in ${summary.seconds.toFixed(1)} s`);
+}
+
+async function assertPortFree(port: number, variable: string, what: string): Promise<void> {
+  if (!(await isPortFree(port))) {
+    throw new PortInUseError(`Port ${port} is already in use, so ${what} cannot start: stop what is using it or set ${variable} to a free port.`);
+  }
+}

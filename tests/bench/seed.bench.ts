@@ -1,0 +1,44 @@
+import { startTestDatabase } from '@hub/db/testing';
+import { seedDatabase } from '@hub/seed';
+import pg from 'pg';
+
+export interface SeedBenchResult {
+  referrals: number;
+  seconds: number;
+  referralsPerSecond: number;
+  rows: Record<string, number>;
+  databaseMegabytes: number;
+  peakRssMegabytes: number;
+}
+
+/** Seeds a scratch database with `referrals` referrals and reports how long it took. */
+export async function benchSeed(referrals: number): Promise<SeedBenchResult> {
+  const database = await startTestDatabase('hub_bench_seed');
+  let peakRss = process.memoryUsage().rss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+  try {
+    const started = performance.now();
+    await seedDatabase(database.url, { referrals });
+    const seconds = (performance.now() - started) / 1000;
+    return { referrals, seconds, referralsPerSecond: referrals / seconds, ...(await sizes(database.url)), peakRssMegabytes: peakRss / 2 ** 20 };
+  } finally {
+    clearInterval(sampler);
+    await database.stop();
+  }
+}
+
+async function sizes(url: string): Promise<{ rows: Record<string, number>; databaseMegabytes: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const tables = ['person', 'referral', 'referral_status_event', 'attendance', 'outcome_measurement'];
+    const rows: Record<string, number> = {};
+    for (const table of tables) {
+      rows[table] = Number((await client.query(`select count(*) as n from ${table}`)).rows[0].n);
+    }
+    const size = await client.query('select pg_database_size(current_database()) as bytes');
+    return { rows, databaseMegabytes: Number(size.rows[0].bytes) / 2 ** 20 };
+  } finally {
+    await client.end();
+  }
+}

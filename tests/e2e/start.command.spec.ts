@@ -1,0 +1,93 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../support/free.port.js';
+import { postGraphQL } from '../support/graphql.client.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
+const tsx = resolve(repoRoot, 'node_modules/.bin/tsx');
+const startScript = resolve(repoRoot, 'packages/cli/src/start.ts');
+
+interface StartRun {
+  exitCode: Promise<number | null>;
+  output: () => string;
+  errors: () => string;
+  signal: (name: NodeJS.Signals) => void;
+}
+
+/** Runs the same entry point `npm start` runs, with its own environment. */
+function runStart(env: Record<string, string>): StartRun {
+  const child = spawn(tsx, [startScript], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exitCode = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { exitCode, output: () => stdout, errors: () => stderr, signal: (name) => child.kill(name) };
+}
+
+async function waitFor(condition: () => boolean, what: string, seconds = 180): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('exits with one clear line when the API port is taken', async () => {
+    const blocker = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((done) => blocker.once('listening', done));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const run = runStart({ DATABASE_URL: inject('databaseUrl'), API_PORT: String(port), DASHBOARD_PORT: String(await freePort()) });
+    expect(await run.exitCode).toBe(1);
+    blocker.close();
+    const lines = run.errors().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`Port ${port} is already in use.*API_PORT`));
+  });
+
+  it('exits with one clear line, password hidden, when DATABASE_URL cannot be reached', async () => {
+    const run = runStart({ DATABASE_URL: 'postgres://hub:secret-word@127.0.0.1:1/hub', API_PORT: String(await freePort()) });
+    expect(await run.exitCode).toBe(1);
+    const lines = run.errors().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/Cannot reach the database at postgres:\/\/hub:\*\*\*@127\.0\.0\.1:1\/hub/);
+    expect(lines[0]).not.toContain('secret-word');
+  });
+
+  it('starts the embedded database, seeds it once, serves API and dashboard, and stops cleanly; a second start reuses the data', async () => {
+    const env = async () => ({
+      HUB_DATA_DIR: dataDir,
+      HUB_DB_PORT: String(await freePort()),
+      API_PORT: String(await freePort()),
+      DASHBOARD_PORT: String(await freePort()),
+      HUB_SEED_REFERRALS: '400',
+    });
+    const firstEnv = await env();
+    const first = runStart(firstEnv);
+    await waitFor(() => first.output().includes('Wellbeing Hub is running') || first.errors().length > 0, 'the first start');
+    expect(first.errors()).toBe('');
+    expect(first.output()).toMatch(/seeding a synthetic town with 400 referrals/);
+    expect(first.output()).toContain(`Dashboard:   http://localhost:${firstEnv.DASHBOARD_PORT}`);
+    const answer = await postGraphQL<{ programmes: { id: string }[] }>(`http://127.0.0.1:${firstEnv.API_PORT}/graphql`, '{ programmes { id } }');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.programmes.length).toBeGreaterThan(3);
+    expect((await fetch(`http://127.0.0.1:${firstEnv.DASHBOARD_PORT}/`)).status).toBe(200);
+    first.signal('SIGINT');
+    expect(await first.exitCode).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+
+    const second = runStart(await env());
+    await waitFor(() => second.output().includes('Wellbeing Hub is running') || second.errors().length > 0, 'the second start');
+    expect(second.output()).not.toMatch(/seeding/);
+    second.signal('SIGTERM');
+    expect(await second.exitCode).toBe(0);
+  }, 300_000);
+});

@@ -1,0 +1,36 @@
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startTestDatabase } from '@hub/db/testing';
+import { launchHub } from '../../packages/cli/src/hub.launcher.js';
+import { readSettings } from '../../packages/cli/src/hub.settings.js';
+import { freePort } from './free.port.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    apiUrl: string;
+    dashboardUrl: string;
+  }
+}
+
+/** Vitest global setup: the whole hub, as `npm start` runs it, on a scratch database with a small seed. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const database = await startTestDatabase('hub_e2e');
+  const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  const settings = {
+    ...readSettings({}, resolve(import.meta.dirname, '../..')),
+    databaseUrl: database.url,
+    apiPort,
+    dashboardPort,
+    host: '127.0.0.1',
+    seedReferrals: Number(process.env.HUB_E2E_REFERRALS ?? 4000),
+  };
+  const hub = await launchHub(settings, () => {});
+  project.provide('databaseUrl', database.url);
+  project.provide('apiUrl', hub.apiUrl);
+  project.provide('dashboardUrl', hub.dashboardUrl);
+  return async () => {
+    await hub.stop();
+    await database.stop();
+  };
+}
