@@ -1,0 +1,85 @@
+// Uptake gaps: is a group referred in proportion to its share of the
+// population? (DOMAIN §4)
+import { assertCount } from '../common/input.guard.js';
+import type { Interval } from '../interval/interval.types.js';
+import { rateInterval, type RateInterval } from '../interval/rate.interval.js';
+import { wilsonInterval } from '../interval/wilson.interval.js';
+import { compareToBenchmark, type BenchmarkWord } from './benchmark.compare.js';
+
+export interface UptakeGapInput {
+  group: string;
+  referrals: number;
+  totalReferrals: number;
+  /** Null where no population figure exists, e.g. ethnicity "not stated". */
+  population: number | null;
+  totalPopulation: number;
+}
+
+export interface UptakeGap {
+  group: string;
+  referrals: number;
+  population: number | null;
+  /** Referral share r_g / R with a Wilson interval. */
+  share: Interval | null;
+  /** Population share N_g / N. */
+  populationShare: number | null;
+  /** (share − population share) in percentage points. */
+  gapPoints: number | null;
+  representationRatio: number | null;
+  /** Referrals per 1,000 population with a Byar interval. */
+  ratePer1000: RateInterval | null;
+  /** True when the upper limit of the share lies below the population share. */
+  underRepresented: boolean | null;
+  /** Share against population share: 'lower', 'higher' or 'similar'. */
+  comparison: BenchmarkWord | null;
+  /** Why any figure is missing; null when all are present. */
+  reason: string | null;
+}
+
+export function uptakeGap(input: UptakeGapInput, confidence = 0.95): UptakeGap {
+  const { group, referrals, totalReferrals, population, totalPopulation } = input;
+  assertCount(totalPopulation, 'totalPopulation');
+  if (population !== null) assertCount(population, 'population');
+  if (population !== null && population > totalPopulation) {
+    throw new RangeError(`population of ${group} (${population}) exceeds the total (${totalPopulation})`);
+  }
+  const share = wilsonInterval(referrals, totalReferrals, confidence);
+  const populationShare = population === null || totalPopulation === 0 ? null : population / totalPopulation;
+  const bothShares = share !== null && populationShare !== null;
+  return {
+    group,
+    referrals,
+    population,
+    share,
+    populationShare,
+    gapPoints: bothShares ? (share.estimate - populationShare) * 100 : null,
+    representationRatio: bothShares && populationShare > 0 ? share.estimate / populationShare : null,
+    ratePer1000: population === null ? null : rateInterval(referrals, population, 1000, confidence),
+    underRepresented: bothShares ? share.upper < populationShare : null,
+    comparison: bothShares ? compareToBenchmark(share, populationShare) : null,
+    reason: missingReason(input),
+  };
+}
+
+/**
+ * Every group of one dimension, with totals summed over the rows, so that
+ * "not stated" and "not known" rows count in the referral total and are
+ * reported rather than dropped.
+ */
+export function uptakeGaps(
+  rows: readonly Pick<UptakeGapInput, 'group' | 'referrals' | 'population'>[],
+  confidence = 0.95,
+): UptakeGap[] {
+  const totalReferrals = rows.reduce((total, row) => total + row.referrals, 0);
+  const totalPopulation = rows.reduce((total, row) => total + (row.population ?? 0), 0);
+  return rows.map((row) => uptakeGap({ ...row, totalReferrals, totalPopulation }, confidence));
+}
+
+function missingReason({ totalReferrals, population, totalPopulation }: UptakeGapInput): string | null {
+  const reasons: string[] = [];
+  if (totalReferrals === 0) reasons.push('no referrals in the period');
+  if (population === null) reasons.push('no population figure for this group');
+  else if (totalPopulation === 0) reasons.push('total population is zero');
+  else if (population === 0) reasons.push('group population is zero');
+  return reasons.length ? reasons.join('; ') : null;
+}

@@ -1,0 +1,54 @@
+// Did one person improve between two timepoints? (DOMAIN §2)
+import { activityBandRank } from './activity.band.js';
+import { assertScore, getInstrument, type InstrumentCode } from './instrument.catalogue.js';
+import { swemwbsMetric } from './swemwbs.table.js';
+
+/** A per-pair rule; null leaves the pair out of the denominator. */
+export type ImprovementRule = (before: number, after: number) => boolean | null;
+
+/** Any change in the good direction. */
+export function improved(code: InstrumentCode, before: number, after: number): boolean {
+  assertScore(code, before);
+  assertScore(code, after);
+  return getInstrument(code).higherIsBetter ? after > before : after < before;
+}
+
+/** Null where the instrument has no meaningful-change rule. */
+export function meaningfullyImproved(code: InstrumentCode, before: number, after: number): boolean | null {
+  assertScore(code, before);
+  assertScore(code, after);
+  switch (code) {
+    case 'swemwbs':
+      // The table has two decimals; rounding stops 3.0000000004 passing as ≥ 3 by accident.
+      return roundCentesimal(swemwbsMetric(after) - swemwbsMetric(before)) >= 3;
+    case 'wemwbs':
+      return after - before >= 3;
+    case 'activity':
+      return activityBandRank(after) > activityBandRank(before);
+    case 'phq9':
+      return before - after >= 6;
+    case 'gad7':
+      return before - after >= 4;
+    default:
+      return null;
+  }
+}
+
+/** Whether a single reading meets the instrument's threshold; null if it has none. */
+export function meetsThreshold(code: InstrumentCode, value: number): boolean | null {
+  assertScore(code, value);
+  const { threshold } = getInstrument(code);
+  if (!threshold) return null;
+  return threshold.comparison === 'atLeast' ? value >= threshold.value : value < threshold.value;
+}
+
+/** The rule for a "% improved" headline: any improvement or meaningful improvement. */
+export function improvementRule(code: InstrumentCode, kind: 'any' | 'meaningful'): ImprovementRule {
+  return kind === 'any'
+    ? (before, after) => improved(code, before, after)
+    : (before, after) => meaningfullyImproved(code, before, after);
+}
+
+function roundCentesimal(value: number): number {
+  return Math.round(value * 100) / 100;
+}
