@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['e2e/**/*.spec.ts'],
+    include: ['e2e/**/*.spec.ts', 'contract/**/*.spec.ts'],
     globalSetup: ['support/hub.global.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,

@@ -1,0 +1,52 @@
+/**
+ * Shapes of the Hub GraphQL API (schema/schema.graphql) as the dashboard reads them.
+ * Scalars: LocalDate is an ISO date string "YYYY-MM-DD".
+ */
+export type LocalDate = string;
+
+export type ReferralStatus =
+	| 'RECEIVED'
+	| 'ASSESSED'
+	| 'STARTED'
+	| 'COMPLETED'
+	| 'DECLINED'
+	| 'DID_NOT_START'
+	| 'DROPPED_OUT';
+
+export type ReferralSourceCode = 'GP' | 'HOSPITAL' | 'COMMUNITY' | 'SOCIAL_CARE' | 'SELF' | 'OTHER';
+
+export interface ReferralFilter {
+	receivedFrom?: LocalDate;
+	/** Inclusive. */
+	receivedTo?: LocalDate;
+	programmeIds?: string[];
+	serviceIds?: string[];
+	wardCodes?: string[];
+	ethnicCodes?: string[];
+	sourceCodes?: ReferralSourceCode[];
+	statuses?: ReferralStatus[];
+}
+
+export interface Service {
+	id: string;
+	code: string;
+	name: string;
+}
+
+export interface Programme {
+	id: string;
+	code: string;
+	name: string;
+	service: Pick<Service, 'id' | 'name'>;
+}
+
+export interface MonthlyReferralCount {
+	/** First day of the month. */
+	month: LocalDate;
+	count: number;
+}
+
+export interface ProgrammeReferralCount {
+	programme: Programme;
+	count: number;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import {
+	addMonths,
+	firstDayOfMonth,
+	isYearMonth,
+	lastDayOfMonth,
+	monthOfDate,
+	monthOfLocalDate,
+	monthsBetween,
+	monthStart
+} from './month';
+
+describe('isYearMonth', () => {
+	it('accepts YYYY-MM', () => {
+		expect(isYearMonth('2019-04')).toBe(true);
+	});
+
+	it('rejects a month outside 01–12', () => {
+		expect(isYearMonth('2019-13')).toBe(false);
+		expect(isYearMonth('2019-00')).toBe(false);
+	});
+
+	it('rejects other shapes', () => {
+		expect(isYearMonth('2019-4')).toBe(false);
+		expect(isYearMonth('2019-04-01')).toBe(false);
+		expect(isYearMonth('')).toBe(false);
+	});
+
+	it('rejects years that would draw thousands of empty months', () => {
+		expect(isYearMonth('0001-01')).toBe(false);
+		expect(isYearMonth('9999-12')).toBe(false);
+	});
+});
+
+describe('monthOfDate', () => {
+	it('takes the month of a LocalDate', () => {
+		expect(monthOfDate('2019-04-01')).toBe('2019-04');
+	});
+});
+
+describe('addMonths', () => {
+	it('crosses a year end forwards and backwards', () => {
+		expect(addMonths('2019-12', 1)).toBe('2020-01');
+		expect(addMonths('2020-01', -1)).toBe('2019-12');
+	});
+});
+
+describe('monthsBetween', () => {
+	it('lists every month with both ends included', () => {
+		expect(monthsBetween('2019-11', '2020-02')).toEqual(['2019-11', '2019-12', '2020-01', '2020-02']);
+	});
+
+	it('gives one month when the ends are equal', () => {
+		expect(monthsBetween('2019-04', '2019-04')).toEqual(['2019-04']);
+	});
+
+	it('is empty when the start is after the end', () => {
+		expect(monthsBetween('2020-01', '2019-12')).toEqual([]);
+	});
+});
+
+describe('firstDayOfMonth and lastDayOfMonth', () => {
+	it('gives the first day', () => {
+		expect(firstDayOfMonth('2020-02')).toBe('2020-02-01');
+	});
+
+	it('gives 29 February in a leap year and 28 otherwise', () => {
+		expect(lastDayOfMonth('2020-02')).toBe('2020-02-29');
+		expect(lastDayOfMonth('2019-02')).toBe('2019-02-28');
+	});
+
+	it('gives 31 March and 30 April', () => {
+		expect(lastDayOfMonth('2020-03')).toBe('2020-03-31');
+		expect(lastDayOfMonth('2020-04')).toBe('2020-04-30');
+	});
+});
+
+describe('monthStart and monthOfLocalDate', () => {
+	it('round-trips a month through a local Date', () => {
+		expect(monthOfLocalDate(monthStart('2019-04'))).toBe('2019-04');
+	});
+
+	it('is midnight on the first of the month, local time', () => {
+		const date = monthStart('2019-04');
+		expect([date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([2019, 3, 1, 0]);
+	});
+});

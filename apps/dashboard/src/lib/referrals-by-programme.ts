@@ -1,0 +1,35 @@
+import type { ProgrammeReferralCount } from './hub-api.types';
+
+export interface ProgrammeReferrals {
+	programmeId: string;
+	/** The programme name, with its service added when two programmes share a name. */
+	label: string;
+	serviceName: string;
+	count: number;
+}
+
+function labelsFor(counts: readonly ProgrammeReferralCount[]): Map<string, string> {
+	const nameUses = new Map<string, number>();
+	for (const { programme } of counts) nameUses.set(programme.name, (nameUses.get(programme.name) ?? 0) + 1);
+	return new Map(
+		counts.map(({ programme }) => [
+			programme.id,
+			(nameUses.get(programme.name) ?? 0) > 1
+				? `${programme.name} (${programme.service.name})`
+				: programme.name
+		])
+	);
+}
+
+/** Most referred programme first; ties in name order so the order is stable between loads. */
+export function rankProgrammeReferrals(counts: readonly ProgrammeReferralCount[]): ProgrammeReferrals[] {
+	const labels = labelsFor(counts);
+	return counts
+		.map(({ programme, count }) => ({
+			programmeId: programme.id,
+			label: labels.get(programme.id) ?? programme.name,
+			serviceName: programme.service.name,
+			count
+		}))
+		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createGraphQLClient } from './graphql.client';
+
+const URL = 'http://api.test/graphql';
+
+function respondWith(status: number, body: unknown): typeof fetch {
+	return async () =>
+		new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+			status,
+			statusText: status === 200 ? 'OK' : 'Bad Gateway',
+			headers: { 'content-type': 'application/json' }
+		});
+}
+
+describe('createGraphQLClient', () => {
+	it('POSTs the query and variables as JSON', async () => {
+		let sent: { url: string; init?: RequestInit } | undefined;
+		const fetchFn: typeof fetch = async (url, init) => {
+			sent = { url: String(url), init };
+			return new Response(JSON.stringify({ data: { ok: true } }));
+		};
+		await createGraphQLClient(URL, { fetch: fetchFn }).request('query Q { ok }', { filter: { a: 1 } });
+		expect(sent?.url).toBe(URL);
+		expect(sent?.init?.method).toBe('POST');
+		expect(JSON.parse(String(sent?.init?.body))).toEqual({ query: 'query Q { ok }', variables: { filter: { a: 1 } } });
+	});
+
+	it('returns the data', async () => {
+		const client = createGraphQLClient(URL, { fetch: respondWith(200, { data: { programmes: [] } }) });
+		await expect(client.request('query { programmes { id } }')).resolves.toEqual({ programmes: [] });
+	});
+
+	it('throws the GraphQL error messages when errors are present', async () => {
+		const client = createGraphQLClient(URL, {
+			fetch: respondWith(200, { data: null, errors: [{ message: 'Unknown programme' }, { message: 'Bad date' }] })
+		});
+		await expect(client.request('query { x }')).rejects.toThrow('Unknown programme; Bad date');
+	});
+
+	it('prefers the GraphQL error message on a failed HTTP status', async () => {
+		const client = createGraphQLClient(URL, {
+			fetch: respondWith(400, { errors: [{ message: 'Cannot query field "x" on type "Query".' }] })
+		});
+		await expect(client.request('query { x }')).rejects.toThrow('Cannot query field "x" on type "Query".');
+	});
+
+	it('names the HTTP status when the body carries no GraphQL errors', async () => {
+		const client = createGraphQLClient(URL, { fetch: respondWith(502, '<html>Bad gateway</html>') });
+		await expect(client.request('query { x }')).rejects.toThrow(`The API at ${URL} answered HTTP 502 Bad Gateway`);
+	});
+
+	it('says the API is not reachable when the request cannot be made', async () => {
+		const fetchFn: typeof fetch = async () => {
+			throw new TypeError('fetch failed');
+		};
+		const client = createGraphQLClient(URL, { fetch: fetchFn });
+		await expect(client.request('query { x }')).rejects.toThrow(`The API at ${URL} is not reachable`);
+	});
+
+	it('says the API did not answer in time', async () => {
+		const fetchFn: typeof fetch = (_url, init) =>
+			new Promise((_resolve, reject) => {
+				init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+			});
+		const client = createGraphQLClient(URL, { fetch: fetchFn, timeoutMs: 20 });
+		await expect(client.request('query { x }')).rejects.toThrow(`The API at ${URL} did not answer within 0.02 s`);
+	});
+
+	it('throws when an ok response has no data', async () => {
+		const client = createGraphQLClient(URL, { fetch: respondWith(200, { data: null }) });
+		await expect(client.request('query { x }')).rejects.toThrow(`The API at ${URL} returned no data`);
+	});
+});
