@@ -20,7 +20,7 @@ interface StartRun {
 
 /** Runs the same entry point `npm start` runs, with its own environment. */
 function runStart(env: Record<string, string>): StartRun {
-  const child = spawn(tsx, [startScript], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', ...env } });
+  const child = spawn(tsx, ['--tsconfig', resolve(repoRoot, 'packages/tsconfig/run.json'), startScript], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -1,0 +1,59 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openOrm, type Orm, type RunningDatabase } from '@hub/db';
+import { startTestDatabase } from '@hub/db/testing';
+import { seedDatabase } from '@hub/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type HubServer } from './server.js';
+
+const EXAMPLES_DIR = fileURLToPath(new URL('../../../schema/examples/', import.meta.url));
+const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.graphql')).sort();
+
+// The examples run against the seeded synthetic town, as an analyst would see it, in a
+// database of their own because the seed refuses to mix with the other tests' fixture.
+let database: RunningDatabase;
+let orm: Orm;
+let server: HubServer;
+
+beforeAll(async () => {
+  database = await startTestDatabase('hub_examples');
+  await seedDatabase(database.url, { referrals: 3000 });
+  orm = await openOrm(database.url);
+  server = createServer({ orm });
+}, 300_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await orm?.close(true);
+  await database?.stop();
+});
+
+describe('schema/examples', () => {
+  it('holds 4 to 6 example queries, each opening with a comment that explains it', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(4);
+    expect(examples.length).toBeLessThanOrEqual(6);
+    for (const file of examples) expect(readFileSync(join(EXAMPLES_DIR, file), 'utf8'), file).toMatch(/^# \S/);
+  });
+
+  it.each(examples)('%s runs without errors and returns data for every field', async (file) => {
+    const query = readFileSync(join(EXAMPLES_DIR, file), 'utf8');
+    const response = await server.executeOperation({ query }, { contextValue: server.createContext() });
+    if (response.body.kind !== 'single') throw new Error('Expected a single result');
+    const { data, errors } = response.body.singleResult;
+    expect(errors).toBeUndefined();
+    expect(emptyFields(data ?? {})).toEqual([]);
+  });
+});
+
+/** Top-level fields that came back null, as an empty list, or as a page with no rows. */
+function emptyFields(data: Record<string, unknown>): string[] {
+  return Object.entries(data)
+    .filter(([, value]) => {
+      if (value === null || value === undefined) return true;
+      if (Array.isArray(value)) return value.length === 0;
+      const edges = (value as { edges?: unknown[] }).edges;
+      return Array.isArray(edges) && edges.length === 0;
+    })
+    .map(([field]) => field);
+}

@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { openOrm } from '@hub/db';
+import { startApi } from './server.js';
+
+/** Standalone API for development: `DATABASE_URL=postgres://… npm run dev`. */
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    console.error('DATABASE_URL must be set to a migrated hub database, e.g. postgres://user:pass@localhost:5432/wellbeing_hub');
+    process.exit(1);
+  }
+  const port = Number(process.env.API_PORT ?? 4000);
+  const orm = await openOrm(url);
+  const api = await startApi({ orm, port });
+  console.log(`Wellbeing Hub API at ${api.url}`);
+  const stop = async () => {
+    await api.stop();
+    await orm.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+await main();

@@ -1,0 +1,59 @@
+import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import type { PageRequest } from '../common/page.args.js';
+import { toPage, type Page } from '../common/page.types.js';
+import { SqlConditions, type SqlClient } from '../common/sql.client.js';
+import type { OutcomeFilter } from './outcome.input.js';
+
+export interface OutcomeRow {
+  id: string; referral_id: string; instrument_code: string; timepoint: string; measured_on: string;
+  score: number; items: number[] | null;
+}
+
+export const OUTCOME_CURSOR = 'outcome';
+const COLUMNS = `o.id::text as id, o.referral_id::text as referral_id, o.instrument_code, o.timepoint, o.measured_on,
+  o.score::float8 as score, o.items::int[] as items`;
+const TIMEPOINT_ORDER = ['baseline', 'end', 'follow_up_6m', 'follow_up_12m'];
+
+function outcomeConditions(filter: OutcomeFilter): SqlConditions {
+  return new SqlConditions()
+    .when(filter.referralIds, 'o.referral_id = any(?::bigint[])', filter.referralIds)
+    .when(filter.programmeIds, 'o.referral_id in (select id from referral where programme_id = any(?::int[]))', filter.programmeIds)
+    .when(filter.referralStatuses, 'o.referral_id in (select id from referral where status = any(?))', filter.referralStatuses)
+    .when(filter.instrumentCodes, 'o.instrument_code = any(?)', filter.instrumentCodes)
+    .when(filter.timepoints, 'o.timepoint = any(?)', filter.timepoints)
+    .when(filter.measuredFrom, 'o.measured_on >= ?::date', filter.measuredFrom)
+    .when(filter.measuredTo, 'o.measured_on <= ?::date', filter.measuredTo);
+}
+
+/** Queries for outcome measurements. */
+export class OutcomeRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async page(filter: OutcomeFilter, page: PageRequest): Promise<Page<OutcomeRow>> {
+    const where = outcomeConditions(filter);
+    if (page.after) where.add('o.id > ?::bigint', decodeCursor(page.after, OUTCOME_CURSOR, [ID_PART])[0]);
+    const rows = await this.sql.rows<OutcomeRow>(
+      `select ${COLUMNS} from outcome_measurement o ${where.toWhere()} order by o.id limit ?`,
+      [...where.params, page.first + 1],
+    );
+    return toPage(rows, page.first);
+  }
+
+  async count(filter: OutcomeFilter): Promise<number> {
+    const where = outcomeConditions(filter);
+    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from outcome_measurement o ${where.toWhere()}`, where.params);
+    return row?.n ?? 0;
+  }
+
+  byIds(ids: readonly string[]): Promise<OutcomeRow[]> {
+    return this.sql.rows(`select ${COLUMNS} from outcome_measurement o where o.id = any(?::bigint[])`, [ids]);
+  }
+
+  byReferralIds(referralIds: readonly string[]): Promise<OutcomeRow[]> {
+    return this.sql.rows(
+      `select ${COLUMNS} from outcome_measurement o where o.referral_id = any(?::bigint[])
+       order by o.instrument_code, array_position(?::text[], o.timepoint)`,
+      [referralIds, TIMEPOINT_ORDER],
+    );
+  }
+}

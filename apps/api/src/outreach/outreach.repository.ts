@@ -1,0 +1,54 @@
+import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import type { PageRequest } from '../common/page.args.js';
+import { toPage, type Page } from '../common/page.types.js';
+import { SqlConditions, type SqlClient } from '../common/sql.client.js';
+import type { OutreachEventFilter } from './outreach.input.js';
+
+export interface OutreachEventRow {
+  id: string; held_on: string; title: string; kind: string; ward_code: string | null; community: string; attendance: number;
+}
+export interface ReferralCountRow { outreach_event_id: string; count: number }
+
+export const OUTREACH_CURSOR = 'outreach-event';
+const COLUMNS = 'e.id::text as id, e.held_on, e.title, e.kind, e.ward_code, e.community, e.attendance';
+
+function outreachConditions(filter: OutreachEventFilter): SqlConditions {
+  return new SqlConditions()
+    .when(filter.heldFrom, 'e.held_on >= ?::date', filter.heldFrom)
+    .when(filter.heldTo, 'e.held_on <= ?::date', filter.heldTo)
+    .when(filter.wardCodes, 'e.ward_code = any(?)', filter.wardCodes)
+    .when(filter.kinds, 'e.kind = any(?)', filter.kinds);
+}
+
+/** Queries for outreach events and the referrals attributed to them. */
+export class OutreachRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async page(filter: OutreachEventFilter, page: PageRequest): Promise<Page<OutreachEventRow>> {
+    const where = outreachConditions(filter);
+    if (page.after) where.add('e.id > ?::int', decodeCursor(page.after, OUTREACH_CURSOR, [ID_PART])[0]);
+    const rows = await this.sql.rows<OutreachEventRow>(
+      `select ${COLUMNS} from outreach_event e ${where.toWhere()} order by e.id limit ?`,
+      [...where.params, page.first + 1],
+    );
+    return toPage(rows, page.first);
+  }
+
+  async count(filter: OutreachEventFilter): Promise<number> {
+    const where = outreachConditions(filter);
+    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from outreach_event e ${where.toWhere()}`, where.params);
+    return row?.n ?? 0;
+  }
+
+  byIds(ids: readonly string[]): Promise<OutreachEventRow[]> {
+    return this.sql.rows(`select ${COLUMNS} from outreach_event e where e.id = any(?::int[])`, [ids]);
+  }
+
+  referralCounts(eventIds: readonly string[]): Promise<ReferralCountRow[]> {
+    return this.sql.rows(
+      `select outreach_event_id::text as outreach_event_id, count(*)::int as count from referral
+       where outreach_event_id = any(?::int[]) group by outreach_event_id`,
+      [eventIds],
+    );
+  }
+}

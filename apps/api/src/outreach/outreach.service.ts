@@ -1,0 +1,35 @@
+import { encodeCursor } from '../common/cursor.codec.js';
+import type { PageRequest } from '../common/page.args.js';
+import { toConnection } from '../common/page.types.js';
+import type { OutreachEventFilter } from './outreach.input.js';
+import type { OutreachLoaders } from './outreach.loaders.js';
+import { toOutreachEvent } from './outreach.mapper.js';
+import { OUTREACH_CURSOR, type OutreachRepository } from './outreach.repository.js';
+import { OutreachEventConnection, type OutreachEvent } from './outreach.type.js';
+
+/** Outreach events and how many referrals each brought in. */
+export class OutreachService {
+  constructor(
+    private readonly repository: OutreachRepository,
+    private readonly loaders: OutreachLoaders,
+  ) {}
+
+  async events(filter: OutreachEventFilter, page: PageRequest): Promise<OutreachEventConnection> {
+    const rows = await this.repository.page(filter, page);
+    return toConnection(
+      OutreachEventConnection,
+      rows,
+      (row) => ({ cursor: encodeCursor(OUTREACH_CURSOR, [row.id]), node: toOutreachEvent(row) }),
+      () => this.repository.count(filter),
+    );
+  }
+
+  async event(id: string): Promise<OutreachEvent | null> {
+    const row = await this.loaders.event.load(id);
+    return row && toOutreachEvent(row);
+  }
+
+  referralCount(eventId: string): Promise<number> {
+    return this.loaders.referralCount.load(eventId);
+  }
+}

@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, openTestApi, type TestApi } from '../testing/api.harness.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi();
+});
+afterAll(() => api.close());
+
+const NESTED = `query Nested($first: Int) {
+  referrals(first: $first) { edges { node {
+    person { ward { name } }
+    programme { service { name } }
+    statusHistory { status }
+  } } }
+}`;
+
+/** Runs a query and counts the SQL statements it sends, seen through knex's query event. */
+async function countQueries(query: string, variables: Record<string, unknown>): Promise<{ queries: string[]; edges: number }> {
+  const knex = api.orm.em.getKnex();
+  const queries: string[] = [];
+  const listen = (event: { sql: string }) => queries.push(event.sql);
+  knex.on('query', listen);
+  try {
+    const data = dataOf(await api.run<{ referrals: { edges: unknown[] } }>(query, variables));
+    return { queries, edges: data.referrals.edges.length };
+  } finally {
+    knex.removeListener('query', listen);
+  }
+}
+
+describe('loading related records', () => {
+  it('costs the same small number of queries for 5 referrals as for 100', async () => {
+    const few = await countQueries(NESTED, { first: 5 });
+    const many = await countQueries(NESTED, { first: 100 });
+    expect(few.edges).toBe(5);
+    expect(many.edges).toBe(100);
+    // referrals page, people, wards, programmes, services, status histories: one query each.
+    expect(many.queries).toHaveLength(6);
+    expect(few.queries).toHaveLength(many.queries.length);
+  });
+
+  it('looks related rows up in one batched query per kind', async () => {
+    const { queries } = await countQueries(NESTED, { first: 50 });
+    const batched = queries.filter((sql) => /= any\(\$1/.test(sql));
+    expect(batched).toHaveLength(5);
+  });
+
+  it('counts the total only when the query asks for it', async () => {
+    const withoutTotal = await countQueries('{ referrals(first: 3) { edges { cursor } } }', {});
+    const withTotal = await countQueries('{ referrals(first: 3) { totalCount edges { cursor } } }', {});
+    expect(withoutTotal.queries).toHaveLength(1);
+    expect(withTotal.queries).toHaveLength(2);
+  });
+});

@@ -1,0 +1,108 @@
+import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import type { PageRequest } from '../common/page.args.js';
+import { toPage, type Page } from '../common/page.types.js';
+import { SqlConditions, type SqlClient } from '../common/sql.client.js';
+import { STATUS_ORDER } from './referral.enums.js';
+import type { ReferralFilter } from './referral.input.js';
+
+export interface ReferralRow {
+  id: string; person_id: string; programme_id: string; source_code: string; outreach_event_id: string | null;
+  received_on: string; reason: string; conditions: string[]; status: string;
+  assessed_on: string | null; started_on: string | null; ended_on: string | null; wait_days: number | null;
+}
+export interface StatusEventRow { referral_id: string; status: string; occurred_on: string }
+export interface MonthlyCountRow { month: string; count: number }
+export interface ProgrammeCountRow { programme_id: string; count: number }
+
+export const REFERRAL_CURSOR = 'referral';
+
+const REFERRAL_COLUMNS = `r.id::text as id, r.person_id::text as person_id, r.programme_id::text as programme_id,
+  r.source_code, r.outreach_event_id::text as outreach_event_id, r.received_on, r.reason, r.conditions, r.status,
+  r.assessed_on, r.started_on, r.ended_on, (r.started_on - r.received_on) as wait_days`;
+
+/** The filter as SQL over `referral r`; the list, its total and both counts share it so they always agree. */
+export function referralConditions(filter: ReferralFilter): SqlConditions {
+  return new SqlConditions()
+    .when(filter.receivedFrom, 'r.received_on >= ?::date', filter.receivedFrom)
+    .when(filter.receivedTo, 'r.received_on <= ?::date', filter.receivedTo)
+    .when(filter.programmeIds, 'r.programme_id = any(?::int[])', filter.programmeIds)
+    .when(filter.serviceIds, 'r.programme_id in (select id from programme where service_id = any(?::int[]))', filter.serviceIds)
+    .when(filter.wardCodes, 'r.person_id in (select id from person where ward_code = any(?))', filter.wardCodes)
+    .when(filter.ethnicCodes, 'r.person_id in (select id from person where ethnic_code = any(?))', filter.ethnicCodes)
+    .when(filter.sourceCodes, 'r.source_code = any(?)', filter.sourceCodes)
+    .when(filter.statuses, 'r.status = any(?)', filter.statuses);
+}
+
+/** Queries for referrals and their status history. */
+export class ReferralRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  /** Keyset pagination on the id: each page starts where the last ended, however deep. */
+  async page(filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRow>> {
+    const where = referralConditions(filter);
+    if (page.after) where.add('r.id > ?::bigint', decodeCursor(page.after, REFERRAL_CURSOR, [ID_PART])[0]);
+    const rows = await this.sql.rows<ReferralRow>(
+      `select ${REFERRAL_COLUMNS} from referral r ${where.toWhere()} order by r.id limit ?`,
+      [...where.params, page.first + 1],
+    );
+    return toPage(rows, page.first);
+  }
+
+  async count(filter: ReferralFilter): Promise<number> {
+    const where = referralConditions(filter);
+    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from referral r ${where.toWhere()}`, where.params);
+    return row?.n ?? 0;
+  }
+
+  byIds(ids: readonly string[]): Promise<ReferralRow[]> {
+    return this.sql.rows(`select ${REFERRAL_COLUMNS} from referral r where r.id = any(?::bigint[])`, [ids]);
+  }
+
+  byPersonIds(personIds: readonly string[]): Promise<ReferralRow[]> {
+    return this.sql.rows(
+      `select ${REFERRAL_COLUMNS} from referral r where r.person_id = any(?::bigint[]) order by r.received_on, r.id`,
+      [personIds],
+    );
+  }
+
+  statusHistory(referralIds: readonly string[]): Promise<StatusEventRow[]> {
+    return this.sql.rows(
+      `select referral_id::text as referral_id, status, occurred_on from referral_status_event
+       where referral_id = any(?::bigint[]) order by referral_id, occurred_on, array_position(?::text[], status)`,
+      [referralIds, STATUS_ORDER],
+    );
+  }
+
+  /**
+   * One row per calendar month from the first to the last month in range, zero-filled so a
+   * chart shows gaps as zero rather than joining across them. The range is the filter's dates
+   * where given, else the months that have referrals.
+   */
+  perMonth(filter: ReferralFilter): Promise<MonthlyCountRow[]> {
+    const where = referralConditions(filter);
+    return this.sql.rows(
+      `with monthly as (
+         select date_trunc('month', r.received_on)::date as month, count(*)::int as count
+         from referral r ${where.toWhere()} group by 1),
+       bounds as (
+         select date_trunc('month', coalesce(?::date, min(month)))::date as first_month,
+                coalesce(?::date, max(month)) as last_month
+         from monthly)
+       select to_char(m, 'YYYY-MM-DD') as month, coalesce(monthly.count, 0)::int as count
+       from bounds cross join generate_series(bounds.first_month, bounds.last_month, interval '1 month') as m
+       left join monthly on monthly.month = m::date
+       order by m`,
+      [...where.params, filter.receivedFrom ?? null, filter.receivedTo ?? null],
+    );
+  }
+
+  /** Programmes with no matching referral are left out. */
+  byProgramme(filter: ReferralFilter): Promise<ProgrammeCountRow[]> {
+    const where = referralConditions(filter);
+    return this.sql.rows(
+      `select r.programme_id::text as programme_id, count(*)::int as count
+       from referral r ${where.toWhere()} group by r.programme_id order by count desc, r.programme_id`,
+      where.params,
+    );
+  }
+}

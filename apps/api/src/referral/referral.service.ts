@@ -1,0 +1,55 @@
+import { loadRequired } from '../common/batch.loader.js';
+import { encodeCursor } from '../common/cursor.codec.js';
+import type { PageRequest } from '../common/page.args.js';
+import { toConnection } from '../common/page.types.js';
+import type { ReferralFilter } from './referral.input.js';
+import type { ReferralLoaders } from './referral.loaders.js';
+import { toMonthlyCount, toProgrammeCount, toReferral, toStatusEvent } from './referral.mapper.js';
+import { REFERRAL_CURSOR, type ReferralRepository } from './referral.repository.js';
+import {
+  ReferralConnection, type MonthlyReferralCount, type ProgrammeReferralCount, type Referral, type ReferralStatusEvent,
+} from './referral.type.js';
+
+/** Referrals, their histories, and the referral counts the dashboard charts. */
+export class ReferralService {
+  constructor(
+    private readonly repository: ReferralRepository,
+    private readonly loaders: ReferralLoaders,
+  ) {}
+
+  async referrals(filter: ReferralFilter, page: PageRequest): Promise<ReferralConnection> {
+    const rows = await this.repository.page(filter, page);
+    for (const row of rows.rows) this.loaders.referral.prime(row.id, row);
+    return toConnection(
+      ReferralConnection,
+      rows,
+      (row) => ({ cursor: encodeCursor(REFERRAL_CURSOR, [row.id]), node: toReferral(row) }),
+      () => this.repository.count(filter),
+    );
+  }
+
+  async referral(id: string): Promise<Referral | null> {
+    const row = await this.loaders.referral.load(id);
+    return row && toReferral(row);
+  }
+
+  async requiredReferral(id: string): Promise<Referral> {
+    return toReferral(await loadRequired(this.loaders.referral, id, 'Referral'));
+  }
+
+  async referralsOfPerson(personId: string): Promise<Referral[]> {
+    return (await this.loaders.referralsByPerson.load(personId)).map(toReferral);
+  }
+
+  async statusHistory(referralId: string): Promise<ReferralStatusEvent[]> {
+    return (await this.loaders.statusHistory.load(referralId)).map(toStatusEvent);
+  }
+
+  async perMonth(filter: ReferralFilter): Promise<MonthlyReferralCount[]> {
+    return (await this.repository.perMonth(filter)).map(toMonthlyCount);
+  }
+
+  async byProgramme(filter: ReferralFilter): Promise<ProgrammeReferralCount[]> {
+    return (await this.repository.byProgramme(filter)).map(toProgrammeCount);
+  }
+}

@@ -1,0 +1,100 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SqlClient } from './common/sql.client.js';
+import { ReferralRepository } from './referral/referral.repository.js';
+import { dataOf, openTestApi, type TestApi } from './testing/api.harness.js';
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await openTestApi();
+});
+afterAll(() => api.close());
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Runs a query that must fail, and returns its single error. */
+async function errorOf(query: string, variables?: Record<string, unknown>) {
+  const result = await api.run(query, variables);
+  expect(result.errors).toHaveLength(1);
+  return result.errors![0];
+}
+
+describe('bad input', () => {
+  it('names the argument holding an impossible date', async () => {
+    const error = await errorOf('{ referrals(filter: { receivedFrom: "2020-13-40" }) { totalCount } }');
+    expect(error.message).toMatch(/"filter\.receivedFrom"/);
+    expect(error.message).toMatch(/not a valid LocalDate/);
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', argumentName: 'filter.receivedFrom' });
+  });
+
+  it('names the field when the impossible date comes in a variable', async () => {
+    const query = 'query Q($filter: ReferralFilter) { referrals(filter: $filter) { totalCount } }';
+    const error = await errorOf(query, { filter: { receivedFrom: '2020-13-40' } });
+    expect(error.message).toMatch(/receivedFrom/);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names the argument holding an unknown enum value', async () => {
+    const error = await errorOf('{ referrals(filter: { sourceCodes: [FAX] }) { totalCount } }');
+    expect(error.message).toMatch(/"filter\.sourceCodes"/);
+    expect(error.message).toMatch(/FAX/);
+  });
+
+  it('refuses a page larger than 500, naming first and the cap', async () => {
+    const error = await errorOf('{ referrals(first: 1000) { totalCount } }');
+    expect(error.message).toMatch(/"first"/);
+    expect(error.message).toMatch(/500/);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'first' });
+  });
+
+  it('refuses a cursor it did not issue, naming after', async () => {
+    const error = await errorOf('{ referrals(after: "not-a-cursor") { totalCount } }');
+    expect(error.message).toMatch(/"after"/);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'after' });
+  });
+
+  it('refuses a cursor from a different list', async () => {
+    const people = dataOf(await api.run<{ people: { pageInfo: { endCursor: string } } }>('{ people(first: 2) { pageInfo { endCursor } } }'));
+    const error = await errorOf('query Q($after: String) { referrals(after: $after) { totalCount } }', { after: people.people.pageInfo.endCursor });
+    expect(error.message).toMatch(/"after"/);
+  });
+
+  it('refuses a date range that ends before it starts, naming receivedTo', async () => {
+    const error = await errorOf('{ referralsPerMonth(filter: { receivedFrom: "2020-01-01", receivedTo: "2019-12-31" }) { count } }');
+    expect(error.message).toMatch(/"receivedTo"/);
+    expect(error.message).toMatch(/on or after receivedFrom/);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'receivedTo' });
+  });
+
+  it('refuses an id that is not a number, naming id', async () => {
+    const error = await errorOf('{ programme(id: "abc") { name } }');
+    expect(error.message).toMatch(/"id"/);
+  });
+
+  it('refuses a programme id in a filter that is not a number, naming programmeIds', async () => {
+    const error = await errorOf('{ referrals(filter: { programmeIds: ["1", "x"] }) { totalCount } }');
+    expect(error.message).toMatch(/"programmeIds"/);
+  });
+});
+
+describe('internal errors', () => {
+  it('hide the SQL and its values behind "Internal server error"', async () => {
+    vi.spyOn(ReferralRepository.prototype, 'page').mockImplementation(function (this: ReferralRepository) {
+      const sql = (this as unknown as { sql: SqlClient }).sql;
+      return sql.rows('select * from no_such_table where pseudonym = ?', ['secret-pseudonym']) as never;
+    });
+    const result = await api.run('{ referrals { edges { cursor } } }');
+    expect(result.errors).toEqual([
+      { message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['referrals'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
+    const body = JSON.stringify(result);
+    expect(body).not.toMatch(/no_such_table|select|secret-pseudonym/);
+  });
+
+  it('keep the rest of the response when one field fails', async () => {
+    vi.spyOn(ReferralRepository.prototype, 'byIds').mockRejectedValue(new Error('connection reset by peer'));
+    const result = await api.run('{ programmes { code } referral(id: "1") { id } }');
+    expect(result.errors?.map((error) => error.message)).toEqual(['Internal server error']);
+    expect(result.data).toEqual({ programmes: [{ code: 'ltc-exercise' }, { code: 'strength-balance' }, { code: 'tai-chi' }], referral: null });
+  });
+});

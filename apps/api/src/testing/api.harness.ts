@@ -1,0 +1,51 @@
+import { openOrm, type Orm } from '@hub/db';
+import type { GraphQLFormattedError } from 'graphql';
+import { inject } from 'vitest';
+import { createServer, type HubServer } from '../server.js';
+import { insertFixtures } from './fixtures.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+  }
+}
+
+export interface GraphQLResult<Data> {
+  data?: Data | null;
+  errors?: readonly GraphQLFormattedError[];
+}
+
+export interface TestApi {
+  orm: Orm;
+  server: HubServer;
+  /** Runs one operation as a fresh request, with no HTTP in between. */
+  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  close(): Promise<void>;
+}
+
+/** The API on the shared test database, with the fixture loaded. */
+export async function openTestApi(): Promise<TestApi> {
+  const orm = await openOrm(inject('databaseUrl'));
+  await insertFixtures(orm);
+  const server = createServer({ orm });
+  return {
+    orm,
+    server,
+    async run<Data>(query: string, variables?: Record<string, unknown>) {
+      const response = await server.executeOperation<Data>({ query, variables }, { contextValue: server.createContext() });
+      if (response.body.kind !== 'single') throw new Error('Expected a single result, not an incremental one');
+      return response.body.singleResult as GraphQLResult<Data>;
+    },
+    async close() {
+      await server.stop();
+      await orm.close(true);
+    },
+  };
+}
+
+/** The data of a result that must have succeeded, with the errors shown if it did not. */
+export function dataOf<Data>(result: GraphQLResult<Data>): Data {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  if (!result.data) throw new Error('GraphQL result has no data');
+  return result.data;
+}

@@ -1,0 +1,21 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+export default defineConfig({
+  resolve: {
+    // Node loads graphql's CommonJS entry for type-graphql and Apollo; Vite would pick the .mjs
+    // one for our sources, and graphql-js refuses to mix objects from two copies of itself.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
+  test: {
+    include: ['src/**/*.spec.ts'],
+    // One embedded, migrated PostgreSQL for the whole run, handed to tests by inject('databaseUrl').
+    globalSetup: ['../../packages/db/src/testing/global.setup.ts'],
+    // type-graphql needs the Reflect metadata API before any decorated class loads.
+    setupFiles: ['reflect-metadata'],
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+  },
+});
