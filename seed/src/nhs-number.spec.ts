@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEV_PSEUDONYM_KEY, isValidNhsNumber, nhsCheckDigit, NhsNumberSequence, pseudonymise, pseudonymKey } from './nhs-number.generator.js';
+
+describe('NHS numbers', () => {
+  it('accepts the worked example from DOMAIN.md §7 and rejects a wrong check digit', () => {
+    expect(isValidNhsNumber('9434765919')).toBe(true);
+    expect(isValidNhsNumber('9434765918')).toBe(false);
+  });
+
+  it('treats a check of 11 as 0 and a check of 10 as unusable', () => {
+    // 9,9,9,0,0,0,0,0,1 weighted: 90+81+72+2 = 245; 245 mod 11 = 3; 11 - 3 = 8.
+    expect(nhsCheckDigit('999000001')).toBe(8);
+    // 999000000 gives 243, 243 mod 11 = 1, so the check is 10: never issued.
+    expect(nhsCheckDigit('999000000')).toBeNull();
+  });
+
+  it('hands out distinct valid numbers in the 999 test range', () => {
+    const sequence = new NhsNumberSequence(12_345);
+    const numbers = Array.from({ length: 5_000 }, () => sequence.next());
+    expect(new Set(numbers).size).toBe(5_000);
+    expect(numbers.every((number) => number.startsWith('999') && isValidNhsNumber(number))).toBe(true);
+  });
+});
+
+describe('pseudonyms', () => {
+  afterEach(() => {
+    delete process.env.HUB_PSEUDONYM_KEY;
+  });
+
+  it('are 64 hex characters that depend on the key', () => {
+    const pseudonym = pseudonymise('9990000018', 'key-a');
+    expect(pseudonym).toMatch(/^[0-9a-f]{64}$/);
+    expect(pseudonymise('9990000018', 'key-b')).not.toBe(pseudonym);
+  });
+
+  it('use HUB_PSEUDONYM_KEY when set and a fixed development key otherwise', () => {
+    expect(pseudonymKey()).toBe(DEV_PSEUDONYM_KEY);
+    process.env.HUB_PSEUDONYM_KEY = 'from-the-environment';
+    expect(pseudonymKey()).toBe('from-the-environment');
+  });
+});

@@ -1,0 +1,82 @@
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { migrate, openOrm, startDatabase, type RunningDatabase } from '@hub/db';
+import { CliArgumentError, parseSeedArguments, USAGE, type SeedArguments } from './cli-args.parser.js';
+import { createProgressReporter } from './progress.reporter.js';
+import { seedDatabase } from './seed.service.js';
+
+/**
+ * `npm run seed -- --referrals N [--seed S] [--replace]`. Uses DATABASE_URL when set, else the
+ * embedded database that `npm start` uses, migrated first.
+ */
+const repoRoot = resolve(import.meta.dirname, '../..');
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: SeedArguments;
+  try {
+    args = parseSeedArguments(argv);
+  } catch (error) {
+    if (!(error instanceof CliArgumentError)) throw error;
+    console.error(`seed: ${error.message}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const database = await startDatabase({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.HUB_DATA_DIR ?? resolve(repoRoot, '.data'),
+    port: Number(process.env.HUB_DB_PORT ?? 54329),
+  });
+  try {
+    return await seedRunning(database, args);
+  } finally {
+    await database.stop();
+  }
+}
+
+async function seedRunning(database: RunningDatabase, args: SeedArguments): Promise<number> {
+  const orm = await openOrm(database.url);
+  try {
+    await migrate(orm);
+  } finally {
+    await orm.close(true);
+  }
+  const progress = createProgressReporter(process.stderr);
+  const summary = await seedDatabase(database.url, {
+    referrals: args.referrals,
+    seed: args.seed,
+    replace: args.replace,
+    onProgress: (done, total) => progress.update(done, total),
+  }).finally(() => progress.finish());
+  await refreshMaterialisedViews(database.url);
+  const rows = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
+  console.error(`seed: ${summary.referrals.toLocaleString('en-GB')} referrals (seed ${summary.seed}), ${rows.toLocaleString('en-GB')} rows in ${summary.seconds}s`);
+  return 0;
+}
+
+/** Reporting rollups read the seeded tables; rebuild them so dashboards see the new town. */
+async function refreshMaterialisedViews(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    // In creation order, so a view built on another is refreshed after it.
+    const { rows } = await client.query<{ name: string }>(
+      `select format('%I.%I', schemaname, matviewname) as name from pg_matviews
+        where schemaname = current_schema() order by format('%I.%I', schemaname, matviewname)::regclass::oid`,
+    );
+    for (const { name } of rows) await client.query(`refresh materialized view ${name}`);
+  } finally {
+    await client.end();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`seed: ${message.split('\n')[0]}`);
+    process.exit(1);
+  },
+);
