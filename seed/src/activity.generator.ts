@@ -48,8 +48,10 @@ export function* generateActivity(options: ActivityOptions, sliceSize = 2_000): 
     const person = people.create(received);
     referrals.write(person, received);
     while (referrals.written < options.referrals && random.chance(repeat)) {
-      const next = calendar.draw(random, received + 60);
-      if (next === null) break;
+      // A repeat referral follows the town's demand like any other; forcing it into the days left
+      // after the first one would pile repeats into the last months of the data.
+      const next = calendar.draw(random);
+      if (next === null || next < received + 60) break;
       received = next;
       referrals.write(person, received);
     }
