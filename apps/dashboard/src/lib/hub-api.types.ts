@@ -50,3 +50,33 @@ export interface ProgrammeReferralCount {
 	programme: Programme;
 	count: number;
 }
+
+export interface Ward {
+	code: string;
+	name: string;
+	deprivationDecile: number | null;
+}
+
+export interface AgeBand {
+	code: string;
+	minAge: number;
+}
+
+export interface EthnicCategory {
+	code: string;
+	name: string;
+	broadGroup: string;
+}
+
+export type OutreachKind = string;
+
+export interface OutreachEvent {
+	id: string;
+	title: string;
+	heldOn: LocalDate;
+	kind: OutreachKind;
+	community: string;
+	attendance: number;
+	referralCount: number;
+	ward: Pick<Ward, 'code' | 'name'> | null;
+}

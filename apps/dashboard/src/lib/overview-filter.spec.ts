@@ -6,6 +6,7 @@ import {
 	isFiltered,
 	overviewSearch,
 	parseOverviewFilter,
+	toOverviewAnalysisFilter,
 	toReferralFilter
 } from './overview-filter';
 
@@ -103,5 +104,19 @@ describe('describePeriod', () => {
 
 	it('says "all months" with no period', () => {
 		expect(describePeriod(ALL_REFERRALS, formatMonthLong)).toBe('all months');
+	});
+});
+
+describe('toOverviewAnalysisFilter', () => {
+	it('turns the period and programme into an AnalysisFilter', () => {
+		expect(toOverviewAnalysisFilter({ from: '2019-04', to: '2019-06', programmeId: '7' })).toEqual({
+			periodFrom: '2019-04-01',
+			periodTo: '2019-06-30',
+			programmeIds: ['7']
+		});
+	});
+
+	it('is empty with no filter', () => {
+		expect(toOverviewAnalysisFilter(ALL_REFERRALS)).toEqual({});
 	});
 });

@@ -1,3 +1,4 @@
+import type { AnalysisFilter } from './analytics.types';
 import type { ReferralFilter } from './hub-api.types';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
@@ -61,4 +62,13 @@ export function describePeriod(filter: OverviewFilter, formatMonth: (month: Year
 	if (filter.from) return `from ${formatMonth(filter.from)} onwards`;
 	if (filter.to) return `up to ${formatMonth(filter.to)}`;
 	return 'all months';
+}
+
+/** The analytics queries' AnalysisFilter for the Overview filter; whole months, periodTo inclusive. */
+export function toOverviewAnalysisFilter(filter: OverviewFilter): AnalysisFilter {
+	const analysisFilter: AnalysisFilter = {};
+	if (filter.from) analysisFilter.periodFrom = firstDayOfMonth(filter.from);
+	if (filter.to) analysisFilter.periodTo = lastDayOfMonth(filter.to);
+	if (filter.programmeId) analysisFilter.programmeIds = [filter.programmeId];
+	return analysisFilter;
 }

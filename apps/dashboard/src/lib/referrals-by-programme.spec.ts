@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeReferralCount } from './hub-api.types';
-import { rankProgrammeReferrals } from './referrals-by-programme';
+import { programmeReferralsTable, rankProgrammeReferrals } from './referrals-by-programme';
 
 function row(id: string, name: string, count: number, serviceName = 'Active lifestyles'): ProgrammeReferralCount {
 	return { programme: { id, code: id.toUpperCase(), name, service: { id: 's1', name: serviceName } }, count };
@@ -41,5 +41,13 @@ describe('rankProgrammeReferrals', () => {
 	it('carries the programme id and service name', () => {
 		const [ranked] = rankProgrammeReferrals([row('p7', 'Swimming', 1, 'Leisure')]);
 		expect(ranked).toEqual({ programmeId: 'p7', label: 'Swimming', serviceName: 'Leisure', count: 1 });
+	});
+});
+
+describe('programmeReferralsTable', () => {
+	it('has one row per programme with its service and count', () => {
+		expect(
+			programmeReferralsTable([{ programmeId: '1', label: 'Tai Chi', serviceName: 'Active Lives', count: 120 }]).rows
+		).toEqual([['Tai Chi', 'Active Lives', 120]]);
 	});
 });

@@ -1,4 +1,5 @@
 import type { ProgrammeReferralCount } from './hub-api.types';
+import type { TableModel } from './table-model';
 
 export interface ProgrammeReferrals {
 	programmeId: string;
@@ -32,4 +33,16 @@ export function rankProgrammeReferrals(counts: readonly ProgrammeReferralCount[]
 			count
 		}))
 		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
+}
+
+export function programmeReferralsTable(programmes: readonly ProgrammeReferrals[]): TableModel {
+	return {
+		caption: 'Referrals by programme',
+		columns: [
+			{ label: 'Programme', kind: 'text' },
+			{ label: 'Service', kind: 'text' },
+			{ label: 'Referrals', kind: 'count' }
+		],
+		rows: programmes.map((programme) => [programme.label, programme.serviceName, programme.count])
+	};
 }

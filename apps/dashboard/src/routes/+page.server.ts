@@ -1,15 +1,16 @@
 import { hubApi } from '$lib/server/hub-api';
 import { settle } from '$lib/load-result';
-import { parseOverviewFilter, toReferralFilter } from '$lib/overview-filter';
+import { parseOverviewFilter, toOverviewAnalysisFilter, toReferralFilter } from '$lib/overview-filter';
+import { REFERRALS_BY_STATUS_QUERY, type ReferralsByStatusResult } from '$lib/queries/aggregate.queries';
+import { OUTCOME_HEADLINES_QUERY, type OutcomeHeadlinesResult } from '$lib/queries/outcomes.queries';
 import { PROGRAMMES_QUERY, type ProgrammesResult } from '$lib/queries/programmes.queries';
 import {
 	REFERRALS_BY_PROGRAMME_QUERY,
-	REFERRALS_PER_MONTH_QUERY,
 	type ReferralsByProgrammeResult,
-	type ReferralsPerMonthResult,
 	type ReferralsVariables
 } from '$lib/queries/referrals.queries';
-import { fillMonthlyReferrals } from '$lib/referrals-per-month';
+import { SERVICE_SPC_QUERY, type ServiceSpcResult } from '$lib/queries/service-spc.queries';
+import { referralFunnel } from '$lib/referral-funnel';
 import { rankProgrammeReferrals } from '$lib/referrals-by-programme';
 import type { PageServerLoad } from './$types';
 
@@ -18,16 +19,27 @@ export const load: PageServerLoad = ({ url, fetch }) => {
 	const api = hubApi(fetch);
 	const filter = parseOverviewFilter(url.searchParams);
 	const variables: ReferralsVariables = { filter: toReferralFilter(filter) };
+	const analysis = { filter: toOverviewAnalysisFilter(filter) };
 
 	return {
 		filter,
 		programmes: settle(
 			api.request<ProgrammesResult>(PROGRAMMES_QUERY).then((result) => result.programmes)
 		),
-		referralsPerMonth: settle(
+		headlines: settle(
 			api
-				.request<ReferralsPerMonthResult>(REFERRALS_PER_MONTH_QUERY, variables)
-				.then((result) => fillMonthlyReferrals(result.referralsPerMonth, filter))
+				.request<OutcomeHeadlinesResult>(OUTCOME_HEADLINES_QUERY, analysis)
+				.then((result) => result.outcomeSummary.headlines)
+		),
+		referralSpc: settle(
+			api
+				.request<ServiceSpcResult>(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' })
+				.then((result) => result.serviceSpc)
+		),
+		funnel: settle(
+			api
+				.request<ReferralsByStatusResult>(REFERRALS_BY_STATUS_QUERY, analysis)
+				.then((result) => referralFunnel(result.aggregate))
 		),
 		referralsByProgramme: settle(
 			api

@@ -1,13 +1,4 @@
-import type { MonthlyReferralCount, ProgrammeReferralCount, ReferralFilter } from '../hub-api.types';
-
-export const REFERRALS_PER_MONTH_QUERY = /* GraphQL */ `
-	query ReferralsPerMonth($filter: ReferralFilter) {
-		referralsPerMonth(filter: $filter) {
-			month
-			count
-		}
-	}
-`;
+import type { ProgrammeReferralCount, ReferralFilter } from '../hub-api.types';
 
 export const REFERRALS_BY_PROGRAMME_QUERY = /* GraphQL */ `
 	query ReferralsByProgramme($filter: ReferralFilter) {
@@ -29,10 +20,6 @@ export const REFERRALS_BY_PROGRAMME_QUERY = /* GraphQL */ `
 export interface ReferralsVariables {
 	[name: string]: unknown;
 	filter: ReferralFilter;
-}
-
-export interface ReferralsPerMonthResult {
-	referralsPerMonth: MonthlyReferralCount[];
 }
 
 export interface ReferralsByProgrammeResult {

@@ -1,0 +1,35 @@
+import type { AggregateResult } from '../analytics.types';
+
+/**
+ * Referrals by their current status; the funnel counts each referral at every stage it has
+ * reached (see referral-funnel.ts).
+ */
+export const REFERRALS_BY_STATUS_QUERY = /* GraphQL */ `
+	query ReferralsByStatus($filter: AnalysisFilter) {
+		aggregate(measures: [REFERRALS], dimensions: [STATUS], filter: $filter) {
+			rows {
+				dimensions {
+					dimension
+					key
+					label
+				}
+				values {
+					measure
+					value
+					suppressed
+					reason
+				}
+			}
+			totals {
+				measure
+				value
+				suppressed
+				reason
+			}
+		}
+	}
+`;
+
+export interface ReferralsByStatusResult {
+	aggregate: AggregateResult;
+}

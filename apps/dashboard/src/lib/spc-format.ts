@@ -1,0 +1,19 @@
+/** Values of QI measures and KPIs in their own units. */
+const LOCALE = 'en-GB';
+const upToOneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+/** (22.04, '%') → "22%"; (21.56, 'days') → "21.6 days"; (12, '') → "12"; null → "*". */
+export function formatMeasureValue(value: number | null, unit: string): string {
+	if (value === null || !Number.isFinite(value)) return '*';
+	const number = upToOneDecimal.format(value);
+	if (unit === '%') return `${number}%`;
+	return unit ? `${number} ${unit}` : number;
+}
+
+const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2019-01-07" → "7 January 2019". */
+export function formatLocalDate(date: string): string {
+	const [year, month, day] = date.split('-').map(Number);
+	return longDate.format(new Date(Date.UTC(year, month - 1, day)));
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { spcPoint } from './spc-fixtures';
+import {
+	assuranceBadge,
+	missingAssuranceReason,
+	pointColour,
+	pointDescription,
+	ruleLabel,
+	specialCauseLabel,
+	variationBadge
+} from './spc-icons';
+
+describe('pointColour', () => {
+	it('uses the Making Data Count colours', () => {
+		expect(pointColour(null)).toBe('#a6a6a6');
+		expect(pointColour('IMPROVEMENT')).toBe('#00b0f0');
+		expect(pointColour('CONCERN')).toBe('#e46c0a');
+		expect(pointColour('NEITHER')).toBe('#490092');
+	});
+});
+
+describe('variationBadge', () => {
+	it('writes improvement and concern with H or L in their colours', () => {
+		expect(variationBadge('IMPROVEMENT_HIGH')).toEqual({ colour: '#00b0f0', letter: 'H', label: 'Special cause improvement — high' });
+		expect(variationBadge('CONCERN_LOW')).toEqual({ colour: '#e46c0a', letter: 'L', label: 'Special cause concern — low' });
+		expect(variationBadge('NEITHER_HIGH')?.colour).toBe('#490092');
+	});
+
+	it('draws common cause in grey with no letter', () => {
+		expect(variationBadge('COMMON_CAUSE')).toEqual({ colour: '#a6a6a6', letter: '', label: 'Common cause variation' });
+		expect(variationBadge(null)).toBeNull();
+	});
+});
+
+describe('assuranceBadge', () => {
+	it('is P in blue, F in orange, ? in grey', () => {
+		expect(assuranceBadge('PASS')).toEqual({ colour: '#00b0f0', letter: 'P', label: 'Consistently passing the target' });
+		expect(assuranceBadge('FAIL')).toEqual({ colour: '#e46c0a', letter: 'F', label: 'Consistently failing the target' });
+		expect(assuranceBadge('HIT_OR_MISS')?.letter).toBe('?');
+		expect(assuranceBadge('HIT_OR_MISS')?.colour).toBe('#a6a6a6');
+	});
+});
+
+describe('missingAssuranceReason', () => {
+	it('says why there is no assurance icon', () => {
+		expect(missingAssuranceReason('PASS', true, 'XMR')).toBeNull();
+		expect(missingAssuranceReason(null, false, 'XMR')).toBe('No assurance icon: the measure has no target');
+		expect(missingAssuranceReason(null, true, 'RUN')).toBe('No assurance icon: a run chart has no process limits');
+	});
+});
+
+describe('point words', () => {
+	it('names each special cause and rule', () => {
+		expect(specialCauseLabel(null)).toBe('Common cause variation');
+		expect(specialCauseLabel('CONCERN')).toBe('Special cause concern');
+		expect(ruleLabel('TWO_IN_THREE')).toBe('two of three points beyond the 2σ line');
+	});
+
+	it('describes a point with its period, value, cause, rules and flags', () => {
+		const point = spcPoint({ label: 'Oct 2020', value: 12.5, specialCause: 'IMPROVEMENT', rules: ['SHIFT', 'TREND'], rebase: true });
+		expect(pointDescription(point, (value) => `${value}%`)).toEqual([
+			'Oct 2020: 12.5%',
+			'Special cause improvement',
+			'Rules: a shift: a run of points on one side of the centre line; a trend: points rising or falling in a row',
+			'Limits recalculated from this point'
+		]);
+	});
+
+	it('says when a value is suppressed or ghosted', () => {
+		const point = spcPoint({ label: 'Apr 2020', value: null, ghosted: true });
+		expect(pointDescription(point, String)).toEqual([
+			'Apr 2020: suppressed (*)',
+			'Common cause variation',
+			'Ghosted: shown but left out of the calculations'
+		]);
+	});
+});

@@ -1,0 +1,33 @@
+import { parseAnalysisFilter, periodBounds, toAnalysisFilter } from '$lib/analysis-filter';
+import { settle } from '$lib/load-result';
+import { parseUptakeDimension } from '$lib/page-views';
+import { SERVICE_SPC_QUERY, type ServiceSpcResult } from '$lib/queries/service-spc.queries';
+import { UPTAKE_QUERY, type UptakeResult } from '$lib/queries/uptake.queries';
+import { loadFilterOptions } from '$lib/server/filter-options.load';
+import { hubApi } from '$lib/server/hub-api';
+import { allOutreachEvents } from '$lib/server/outreach.load';
+import type { PageServerLoad } from './$types';
+
+// Promises are returned un-awaited so the page streams and shows each chart as it arrives.
+export const load: PageServerLoad = ({ url, fetch }) => {
+	const api = hubApi(fetch);
+	// Later pages of outreach events are asked for after load has returned; see outcomes' load.
+	const laterApi = hubApi(globalThis.fetch);
+	const filter = parseAnalysisFilter(url.searchParams);
+	const dimension = parseUptakeDimension(url.searchParams);
+	const analysisFilter = toAnalysisFilter(filter);
+
+	const uptake = api.request<UptakeResult>(UPTAKE_QUERY, { dimension, filter: analysisFilter });
+	const bameShare = api
+		.request<ServiceSpcResult>(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter })
+		.then((result) => result.serviceSpc);
+	const events = allOutreachEvents(laterApi, periodBounds(filter));
+
+	return {
+		filter,
+		options: loadFilterOptions(api),
+		uptake: settle(uptake.then((result) => result.chosen)),
+		wards: settle(uptake.then((result) => result.wards)),
+		bameShare: settle(Promise.all([bameShare, events]).then(([chart, outreach]) => ({ chart, events: outreach })))
+	};
+};

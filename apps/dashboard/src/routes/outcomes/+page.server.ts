@@ -1,0 +1,52 @@
+import type { OutcomeGroupDimension } from '$lib/analytics.types';
+import { parseAnalysisFilter, toAnalysisFilter } from '$lib/analysis-filter';
+import { settle } from '$lib/load-result';
+import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes';
+import { parseOutcomesView } from '$lib/page-views';
+import {
+	OUTCOME_INSTRUMENTS_QUERY,
+	OUTCOMES_BY_GROUP_QUERY,
+	type OutcomeInstrumentsResult,
+	type OutcomesByGroupResult
+} from '$lib/queries/outcomes.queries';
+import { loadFilterOptions } from '$lib/server/filter-options.load';
+import { hubApi } from '$lib/server/hub-api';
+import type { PageServerLoad } from './$types';
+
+// Promises are returned un-awaited so the page streams and shows each chart as it arrives.
+export const load: PageServerLoad = ({ url, fetch }) => {
+	const api = hubApi(fetch);
+	// A request made after load has returned (chained on the instrument list) goes through the
+	// plain fetch: SvelteKit's fetch only tracks dependencies while load runs, and the page
+	// reloads on any URL change anyway.
+	const laterApi = hubApi(globalThis.fetch);
+	const filter = parseAnalysisFilter(url.searchParams);
+	const view = parseOutcomesView(url.searchParams);
+	const analysisFilter = toAnalysisFilter(filter);
+
+	const instruments = api
+		.request<OutcomeInstrumentsResult>(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter })
+		.then((result) => result.outcomeSummary.instruments);
+
+	// Grouping waits for the instrument list only when the URL does not name an instrument.
+	async function groupOutcomes(dimension: OutcomeGroupDimension): Promise<GroupOutcomes> {
+		const list = view.instrument ? null : await instruments;
+		const code = view.instrument ?? chooseInstrument(list ?? [], null);
+		if (!code) return { dimension, outcome: null, groups: [] };
+		const [result, all] = await Promise.all([
+			(list ? laterApi : api).request<OutcomesByGroupResult>(OUTCOMES_BY_GROUP_QUERY, { instrument: code, dimension, filter: analysisFilter }),
+			list ?? instruments
+		]);
+		const outcome = all.find((candidate) => candidate.instrument.code === code) ?? null;
+		return { dimension, outcome, groups: result.outcomesByGroup };
+	}
+
+	return {
+		filter,
+		view,
+		options: loadFilterOptions(api),
+		instruments: settle(instruments),
+		byProgramme: settle(groupOutcomes('PROGRAMME')),
+		byGroup: settle(groupOutcomes(view.by))
+	};
+};

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
+import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+
+const dashboard = () => inject('dashboardUrl');
+const api = () => inject('apiUrl');
+
+interface UptakeAnswer {
+  uptake: {
+    groups: {
+      key: string;
+      label: string;
+      referrals: number | null;
+      share: { estimate: number | null };
+      populationShare: number | null;
+      representationRatio: number | null;
+    }[];
+  };
+}
+const UPTAKE = `query ($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
+  groups { key label referrals share { estimate } populationShare representationRatio } } }`;
+const BAME = `query ($filter: AnalysisFilter) { serviceSpc(series: BAME_SHARE, filter: $filter) { points { period value } } }`;
+
+/** Groups the chart can place: a known share and a population to compare it with. */
+const drawnGroups = (answer: UptakeAnswer) =>
+  answer.uptake.groups.filter((group) => group.share.estimate !== null && (group.populationShare ?? 0) > 0);
+const cell = (value: number | null) => (value === null ? '*' : String(value));
+
+describe('the Communities page in a browser', () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  async function open(search = ''): Promise<void> {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    errors = watchConsole(page);
+    await page.goto(`${dashboard()}/communities${search}`);
+    await settled(page);
+  }
+
+  async function wardLabels(): Promise<string[]> {
+    return page.getByTestId('ward-table').locator('tbody th').allTextContents().then((labels) => labels.map((label) => label.trim()));
+  }
+
+  it('draws representation by ethnic group, the BAME share and the ward table from the API', async () => {
+    await open();
+    const ethnic = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'ETHNIC_GROUP', filter: {} });
+    expect(drawnGroups(ethnic).length).toBeGreaterThan(0);
+    expect(await chartPoints(page, 'uptake-chart')).toBe(drawnGroups(ethnic).length);
+    const bame = await queryApi<{ serviceSpc: { points: { value: number | null }[] } }>(api(), BAME, { filter: {} });
+    expect(await chartPoints(page, 'bame-share-chart')).toBe(bame.serviceSpc.points.filter((point) => point.value !== null).length);
+    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+    expect(await chartPoints(page, 'ward-table')).toBe(wards.uptake.groups.length);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('changes the data and the URL when a programme is chosen', async () => {
+    await open();
+    const chosen = await page.getByTestId('filter-programme').locator('option').nth(1).getAttribute('value');
+    const before = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+
+    await page.getByTestId('filter-programme').selectOption(chosen!);
+    await page.waitForURL((url) => url.searchParams.get('programme') === chosen);
+    await settled(page);
+
+    const after = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: { programmeIds: [chosen] } });
+    expect(after.uptake.groups.map((ward) => ward.referrals)).not.toEqual(before.uptake.groups.map((ward) => ward.referrals));
+    const csv = await downloadCsv(page, 'wards-csv');
+    const byLabel = new Map(after.uptake.groups.map((ward) => [ward.label, cell(ward.referrals)]));
+    expect(csv.rows.map((row) => row[1])).toEqual(csv.rows.map((row) => byLabel.get(row[0])));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts the ward table by a clicked column, keeping the sort in the URL', async () => {
+    await open();
+    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+    const names = wards.uptake.groups.map((ward) => ward.label).sort((a, b) => a.localeCompare(b));
+
+    await page.getByTestId('ward-sort-name').click();
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'name');
+    await expect.poll(wardLabels).toEqual(names);
+
+    await page.getByTestId('ward-sort-name').click();
+    await page.waitForURL((url) => url.searchParams.get('dir') === 'desc');
+    await expect.poll(wardLabels).toEqual([...names].reverse());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the wards in the order shown, one CSV row per ward', async () => {
+    await open('?sort=referrals&dir=desc');
+    const csv = await downloadCsv(page, 'wards-csv');
+    expect(csv.header[0]).toBe('Ward');
+    expect(csv.rows.map((row) => row[0])).toEqual(await wardLabels());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
+    await open();
+    await screenshot(page, 'communities-1280');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForTimeout(300);
+    expect(await scrollsSideways(page)).toBe(false);
+    await screenshot(page, 'communities-390');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { postGraphQL } from './graphql.client.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Posts a query and fails loudly on GraphQL errors, so a test never compares with undefined. */
+export async function queryApi<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const answer = await postGraphQL<T>(url, query, variables);
+  if (answer.errors?.length) throw new Error(answer.errors.map((error) => error.message).join('; '));
+  if (!answer.data) throw new Error('the API returned no data');
+  return answer.data;
+}
+
+/** Parses the dashboard's CSV files: comma-separated, double-quoted cells, CRLF line ends. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') (cell += '"'), index++;
+      else if (char === '"') quoted = false;
+      else cell += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ',') row.push(cell), (cell = '');
+    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else if (char !== '\r') cell += char;
+  }
+  if (cell || row.length) row.push(cell), rows.push(row);
+  return rows;
+}
+
+/** Clicks a chart's "Download CSV" button and returns the file's header and rows. */
+export async function downloadCsv(page: Page, testid: string): Promise<{ name: string; header: string[]; rows: string[][] }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const path = await download.path();
+  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
+  return { name: download.suggestedFilename(), header, rows };
+}
+
+/** The `data-points` of a chart, once it has been drawn. */
+export async function chartPoints(page: Page, testid: string): Promise<number> {
+  const chart = page.getByTestId(testid);
+  await chart.waitFor({ state: 'visible' });
+  return Number(await chart.getAttribute('data-points'));
+}
+
+/** The axe-core violations a user would feel most: impact serious or critical. */
+export async function seriousAxeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // Runs in the page; the tests compile without the DOM library, hence globalThis.
+    const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: any[] }> } }).axe.run();
+    return result.violations.map((violation) => ({
+      id: violation.id as string,
+      impact: violation.impact as string,
+      help: violation.help as string,
+      targets: violation.nodes.map((node: { target: string[] }) => node.target.join(' ')),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Whether the page scrolls sideways, which it must not at phone width. */
+export async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+    return root.scrollWidth > root.clientWidth;
+  });
+}
+
+/**
+ * Waits until the page's scripts and streamed data have arrived, so SvelteKit has hydrated it
+ * and buttons and forms have their handlers.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+}
