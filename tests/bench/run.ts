@@ -1,32 +1,69 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { benchSeed } from './seed.bench.js';
+import pg from 'pg';
+import { pgRunner, refreshRollups } from '@hub/reporting';
+import { launchHub } from '../../packages/cli/src/hub.launcher.js';
+import { readSettings } from '../../packages/cli/src/hub.settings.js';
+import { freePort } from '../support/free.port.js';
+import { benchSeed, printSeed } from './seed.bench.js';
+import { benchQueries, printQueryRows } from './query.bench.js';
+import { benchPages, printPageRows } from './page.bench.js';
 
 /**
  * `npm run bench`: measures and prints; nothing here passes or fails on time.
- * BENCH_SEED_SIZES picks the seed sizes (default "25000,1000000").
+ * BENCH_SMALL (default 25,000) and BENCH_REFERRALS (default 1,000,000) set the two seed sizes;
+ * the queries and pages are timed on the larger one. BENCH_SKIP_PAGES=1 leaves out the browser.
  */
-const sizes = (process.env.BENCH_SEED_SIZES ?? '25000,1000000').split(',').map((size) => Number(size.trim()));
-const results: Record<string, unknown> = { measuredAt: new Date().toISOString() };
+const small = Number(process.env.BENCH_SMALL ?? 25_000);
+const large = Number(process.env.BENCH_REFERRALS ?? 1_000_000);
+const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), small, large };
 
 async function main(): Promise<void> {
   console.log('Seed: synthetic referrals with people, status history, attendance and outcomes');
-  const seed = [];
-  for (const referrals of sizes) {
-    const result = await benchSeed(referrals);
-    seed.push(result);
-    console.log(
-      `  ${referrals.toLocaleString('en-GB').padStart(9)} referrals: ${result.seconds.toFixed(1)} s ` +
-        `(${Math.round(result.referralsPerSecond).toLocaleString('en-GB')}/s), ` +
-        `${result.rows.outcome_measurement.toLocaleString('en-GB')} outcome rows, ` +
-        `database ${result.databaseMegabytes.toFixed(0)} MiB, peak RSS ${result.peakRssMegabytes.toFixed(0)} MiB`,
-    );
+  const smallRun = await benchSeed(small);
+  printSeed(smallRun.result);
+  await smallRun.database.stop();
+  const largeRun = await benchSeed(large);
+  printSeed(largeRun.result);
+  results.seed = [smallRun.result, largeRun.result];
+  try {
+    results.refreshSeconds = await refresh(largeRun.database.url);
+    console.log(`  rollups refreshed in ${(results.refreshSeconds as number).toFixed(1)} s`);
+    await benchHub(largeRun.database.url);
+  } finally {
+    await largeRun.database.stop();
   }
-  results.seed = seed;
   const folder = resolve(import.meta.dirname, 'results');
   mkdirSync(folder, { recursive: true });
   writeFileSync(resolve(folder, 'latest.json'), JSON.stringify(results, null, 2));
-  console.log(`Written to ${resolve(folder, 'latest.json')}`);
+  console.log(`\nWritten to ${resolve(folder, 'latest.json')}`);
+}
+
+async function refresh(url: string): Promise<number> {
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const started = performance.now();
+  await refreshRollups(pgRunner(pool));
+  await pool.end();
+  return (performance.now() - started) / 1000;
+}
+
+async function benchHub(databaseUrl: string): Promise<void> {
+  const settings = { ...readSettings({}, resolve(import.meta.dirname, '../..')), databaseUrl, apiPort: await freePort(), dashboardPort: await freePort(), host: '127.0.0.1' };
+  const hub = await launchHub(settings, () => {});
+  try {
+    console.log(`\nGraphQL queries over HTTP, warm, ${large.toLocaleString('en-GB')} referrals (ratio = API p50 ÷ hand-written SQL p50)`);
+    const queries = await benchQueries(hub.apiUrl, databaseUrl);
+    printQueryRows(queries);
+    results.queries = queries;
+    if (process.env.BENCH_SKIP_PAGES !== '1') {
+      console.log(`\nDashboard pages in Chromium, ${large.toLocaleString('en-GB')} referrals`);
+      const pages = await benchPages(hub.dashboardUrl);
+      printPageRows(pages);
+      results.pages = pages;
+    }
+  } finally {
+    await hub.stop();
+  }
 }
 
 main().catch((error: unknown) => {

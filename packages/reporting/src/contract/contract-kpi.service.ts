@@ -1,0 +1,101 @@
+// Contract KPIs (DOMAIN.md §1): each KPI's actual per period across the term and extension,
+// against its target, with a RAG status and the SPC assurance of the actuals.
+import { kpiStatus, xmrChart, type Assurance, type Rag, type SpcPoint, type Variation } from '@hub/analytics';
+import { resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
+import { checkPattern } from '../input/input.validate.js';
+import { ReportingNotFoundError } from '../input/reporting.errors.js';
+import type { SqlRunner } from '../sql/sql.runner.js';
+import { dayBefore, periodThresholds, type KpiPeriodKind } from './contract.periods.js';
+import type { RollupRoute } from '../rollup/monthly-slice.js';
+import { loadContract, loadKpiMetrics, loadKpiMetricsFromMonths, type ContractBundle, type KpiMetricRow, type KpiRecord } from './contract.repository.js';
+import { KPI_METRICS, REPORTED_DEFINITION, type KpiActual } from './kpi.metrics.js';
+
+export interface KpiPeriod extends KpiActual {
+  periodStart: string;
+  periodEnd: string;
+  /** The target in force: the latest set on or before the period's start. */
+  target: number | null;
+  rag: Rag | null;
+  ragReason: string;
+  spc: SpcPoint;
+}
+
+export interface KpiReport {
+  kpi: Omit<KpiRecord, 'targets' | 'reported'>;
+  definition: string;
+  periods: KpiPeriod[];
+  /** Variation and assurance of the actuals, against the latest target. */
+  chart: { kind: 'xmr' | 'run'; variation: Variation; assurance: Assurance | null };
+}
+
+export interface ContractKpiReport {
+  contract: Omit<ContractBundle, 'kpis'>;
+  kpis: KpiReport[];
+}
+
+export async function contractKpis(
+  runner: SqlRunner, contractCode: string, policy?: DisclosurePolicy, route: RollupRoute = 'auto',
+): Promise<ContractKpiReport> {
+  const code = checkPattern(contractCode, /^[a-z0-9-]{2,40}$/, 'contractCode');
+  const disclosure = resolvePolicy(policy);
+  const bundle = await loadContract(runner, code);
+  if (bundle === null) throw new ReportingNotFoundError('contract', code);
+  const lastDay = bundle.extensionEndsOn ?? bundle.endsOn;
+  const kinds = [...new Set(bundle.kpis.map((kpi) => kpi.period))];
+  const thresholdsByKind = new Map(kinds.map((kind) => [kind, periodThresholds(bundle.startsOn, lastDay, kind)]));
+  const metrics = new Map<KpiPeriodKind, KpiMetricRow[]>();
+  for (const kind of kinds) {
+    // One statement per period length the schedule uses; usually just quarters. Periods that
+    // start on the first of a month are summed from the monthly summaries.
+    const thresholds = thresholdsByKind.get(kind) as string[];
+    const fromMonths = route === 'auto' && thresholds.every((day) => day.endsWith('-01'));
+    metrics.set(kind, await (fromMonths ? loadKpiMetricsFromMonths : loadKpiMetrics)(runner, thresholds));
+  }
+  const { kpis, ...contract } = bundle;
+  return {
+    contract,
+    kpis: kpis.map((kpi) => kpiReport(kpi, thresholdsByKind.get(kpi.period) as string[], metrics.get(kpi.period) ?? [], bundle.dataUntil, disclosure)),
+  };
+}
+
+function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], dataUntil: string | null, policy: DisclosurePolicy): KpiReport {
+  const { targets, reported, ...record } = kpi;
+  const periods = thresholds.slice(0, -1).map((periodStart, i) => {
+    const actual = periodActual(kpi, periodStart, rows[i], dataUntil, policy);
+    const target = targetFor(targets, periodStart);
+    const status = kpiStatus({ actual: actual.actual, target, direction: kpi.direction, tolerance: kpi.tolerance });
+    return { periodStart, periodEnd: dayBefore(thresholds[i + 1]), ...actual, target, rag: status.rag, ragReason: status.reason };
+  });
+  const latestTarget = [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
+  const chart = xmrChart(periods.map((period) => period.actual), {
+    direction: kpi.direction === 'higher' ? 'increase' : 'decrease',
+    target: latestTarget ?? undefined,
+  });
+  return {
+    kpi: record,
+    definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : KPI_METRICS[kpi.metric]?.definition ?? kpi.description,
+    periods: periods.map((period, i) => ({ ...period, spc: chart.points[i] })),
+    chart: { kind: chart.kind, variation: chart.variation, assurance: chart.assurance },
+  };
+}
+
+function periodActual(kpi: KpiRecord, periodStart: string, row: KpiMetricRow | undefined, dataUntil: string | null, policy: DisclosurePolicy): KpiActual {
+  if (kpi.metric === 'reported') {
+    const value = kpi.reported.find((entry) => entry.periodStart === periodStart)?.value ?? null;
+    return { actual: value, numerator: null, denominator: null, reason: value === null ? 'no value reported for the period' : null };
+  }
+  const spec = KPI_METRICS[kpi.metric];
+  if (!spec) return { actual: null, numerator: null, denominator: null, reason: `metric '${kpi.metric}' is not computed` };
+  if (dataUntil === null || periodStart > dataUntil || row === undefined) {
+    return { actual: null, numerator: null, denominator: null, reason: 'no data for the period yet' };
+  }
+  return spec.actual(row, policy);
+}
+
+function targetFor(targets: KpiRecord['targets'], periodStart: string): number | null {
+  let found: number | null = null;
+  for (const entry of targets) {
+    if (entry.periodStart <= periodStart) found = entry.target;
+  }
+  return found;
+}

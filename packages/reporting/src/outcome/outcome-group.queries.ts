@@ -1,0 +1,80 @@
+// Pairs of one instrument counted per group of a dimension. Identifiers here are fixed SQL;
+// the instrument and every filter value are parameters.
+import { filterConditions } from '../filter/report-filter.sql.js';
+import type { ResolvedFilter } from '../filter/report.filter.js';
+import { SqlParams } from '../sql/sql.params.js';
+import type { SqlRunner } from '../sql/sql.runner.js';
+import { NOT_KNOWN_KEY } from '../uptake/uptake.dimensions.js';
+
+export const OUTCOME_GROUP_DIMENSIONS = ['programme', 'ethnicGroup', 'ageBand', 'sex', 'deprivationDecile', 'ward'] as const;
+export type OutcomeGroupDimension = (typeof OUTCOME_GROUP_DIMENSIONS)[number];
+
+interface GroupSql {
+  /** The group key of an outcome_pair row `o`, as text; NOT_KNOWN_KEY where the value is missing. */
+  key: string;
+  /** Label and sort of a grouped row `g`, with an optional join for them. */
+  label: string;
+  sort: string;
+  join?: string;
+}
+
+const NOT_KNOWN = `'${NOT_KNOWN_KEY}'`;
+
+const GROUP_SQL: Readonly<Record<OutcomeGroupDimension, GroupSql>> = {
+  programme: { key: 'o.programme_id::text', join: 'left join programme pr on pr.id::text = g.key', label: 'coalesce(pr.name, g.key)', sort: 'pr.name' },
+  ethnicGroup: {
+    key: 'o.ethnic_group',
+    label: 'g.key',
+    sort: '(select min(ec.sort_order) from ethnic_category ec where ec.broad_group = g.key)',
+  },
+  ageBand: {
+    key: `coalesce(o.age_band, ${NOT_KNOWN})`,
+    label: `case when g.key = ${NOT_KNOWN} then 'Not known' else g.key end`,
+    sort: 'coalesce((select ab.sort_order from age_band ab where ab.code = g.key), 99)',
+  },
+  sex: {
+    key: 'o.sex',
+    label: "case g.key when 'female' then 'Female' when 'male' then 'Male' when 'other' then 'Other' else 'Not stated' end",
+    sort: "array_position(array['female', 'male', 'other', 'not_stated'], g.key)",
+  },
+  deprivationDecile: {
+    key: `coalesce(o.deprivation_decile::text, ${NOT_KNOWN})`,
+    label: `case when g.key = ${NOT_KNOWN} then 'Not known' else 'Decile ' || g.key end`,
+    sort: `coalesce(nullif(g.key, ${NOT_KNOWN})::int, 99)`,
+  },
+  ward: { key: `coalesce(o.ward_code, ${NOT_KNOWN})`, join: 'left join ward w on w.code = g.key', label: "coalesce(w.name, 'Not known')", sort: 'w.name nulls last' },
+};
+
+export interface OutcomeGroupRow {
+  key: string;
+  label: string;
+  starters: number;
+  pairs: number;
+  improved: number;
+}
+
+/** Starters, pairs and improved pairs per group, groups in display order. */
+export function outcomeGroupQuery(instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter): { sql: string; params: unknown[] } {
+  const spec = GROUP_SQL[dimension];
+  const params = new SqlParams();
+  const conditions = [`o.instrument_code = ${params.add(instrument, 'text')}`, ...filterConditions(filter, params, 'o')];
+  const sql = `
+    with grouped as (
+      select ${spec.key} as key, count(*)::int as starters, count(o.later_value)::int as pairs,
+        count(*) filter (where o.improved)::int as improved
+      from outcome_pair o
+      where ${conditions.join(' and ')}
+      group by 1
+    )
+    select g.key, ${spec.label} as label, g.starters, g.pairs, g.improved
+    from grouped g ${spec.join ?? ''}
+    order by ${spec.sort}, g.key`;
+  return { sql, params: params.values };
+}
+
+export async function loadOutcomeGroups(
+  runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter,
+): Promise<OutcomeGroupRow[]> {
+  const { sql, params } = outcomeGroupQuery(instrument, dimension, filter);
+  return runner.query<OutcomeGroupRow>(sql, params);
+}

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPRESSED, SUPPRESSED_MEAN } from '../disclosure/disclosure.policy.js';
+import { withFixture } from '../testing/fixture.database.js';
+import { outcomeSummary } from './outcome.service.js';
+
+const exact = { suppressSmallCounts: false };
+
+describe('outcomeSummary on hand-made fixtures', () => {
+  it('returns no headlines when nothing matches the filter (n = 0)', async () => {
+    const summary = await withFixture(
+      async (fx) => { await fx.pair('gse', 20, 25); },
+      (runner) => outcomeSummary(runner, { period: { financialYear: '2030/31' } }, exact),
+    );
+    expect(summary.headlines).toEqual([]);
+  });
+
+  it('shows a starter without a later measurement as dropout, with null figures and reasons, never NaN', async () => {
+    const [gse] = (await withFixture(
+      async (fx) => {
+        const id = await fx.referral({ status: 'dropped_out' });
+        await fx.outcome(id, 'gse', 'baseline', 22);
+      },
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect([gse.starters.value, gse.completers.value, gse.pairs.value]).toEqual([1, 0, 0]);
+    expect(gse.improved).toMatchObject({ numerator: 0, denominator: 0, estimate: null, reason: 'no pairs' });
+    expect(gse.meanChange).toMatchObject({ meanChange: null, lower: null, reason: 'no pairs' });
+  });
+
+  it('gives the mean change of a single pair without an interval', async () => {
+    const [gse] = (await withFixture(
+      (fx) => fx.pair('gse', 20, 26).then(() => undefined),
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect(gse.meanChange).toMatchObject({ meanBefore: 20, meanAfter: 26, meanChange: 6, lower: null, upper: null, reason: 'one pair: no interval' });
+  });
+
+  it('collapses the interval to the mean for a constant change', async () => {
+    const [gse] = (await withFixture(
+      async (fx) => { for (const before of [18, 22, 30]) await fx.pair('gse', before, before + 2); },
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect(gse.meanChange).toMatchObject({ meanChange: 2, lower: 2, upper: 2 });
+    expect(gse.improved).toMatchObject({ numerator: 3, denominator: 3, estimate: 1, upper: 1 });
+  });
+
+  // Metric changes: 19→22 is 17.98→19.98 (+2.00), 22→25 is +2.37, 7→9 is +4.25, 30→33 is +3.67, 25→24 is −0.81.
+  it('counts SWEMWBS meaningful change on the metric scale, not the raw total', async () => {
+    const [swemwbs] = (await withFixture(
+      async (fx) => {
+        for (const [before, after] of [[19, 22], [22, 25], [7, 9], [30, 33], [25, 24]]) await fx.pair('swemwbs', before, after);
+      },
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect(swemwbs.improved).toMatchObject({ numerator: 4, denominator: 5 });
+    expect(swemwbs.meaningfullyImproved).toMatchObject({ numerator: 2, denominator: 5 });
+    // Mean metric change: (2.00 + 2.37 + 4.25 + 3.67 − 0.81) / 5 = 2.296.
+    expect(swemwbs.meanChange.meanChange).toBeCloseTo(2.296, 10);
+  });
+
+  it('pairs the baseline with the end score, or without one the latest follow-up', async () => {
+    const [gse] = (await withFixture(
+      async (fx) => {
+        const withEnd = await fx.referral();
+        await fx.outcome(withEnd, 'gse', 'baseline', 20, '2019-05-01');
+        await fx.outcome(withEnd, 'gse', 'end', 24, '2019-08-01');
+        await fx.outcome(withEnd, 'gse', 'follow_up_12m', 10, '2020-08-01');
+        const followUpOnly = await fx.referral({ status: 'dropped_out' });
+        await fx.outcome(followUpOnly, 'gse', 'baseline', 20, '2019-05-01');
+        await fx.outcome(followUpOnly, 'gse', 'follow_up_6m', 21, '2019-11-01');
+        await fx.outcome(followUpOnly, 'gse', 'follow_up_12m', 30, '2020-05-01');
+      },
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect(gse.meanChange).toMatchObject({ meanBefore: 20, meanAfter: 27 });
+    expect([gse.starters.value, gse.completers.value, gse.pairs.value]).toEqual([2, 1, 2]);
+  });
+
+  it('gives no relative change when nobody had a GP or A&E visit at baseline', async () => {
+    const [visits] = (await withFixture(
+      async (fx) => { await fx.pair('gp_ae_visits', 0, 1); await fx.pair('gp_ae_visits', 0, 0); },
+      (runner) => outcomeSummary(runner, {}, exact),
+    )).headlines;
+    expect(visits.relativeChange).toMatchObject({ estimate: null, lower: null, reason: 'the baseline total is zero' });
+  });
+
+  it('suppresses counts of 1–7 and means built from fewer than 8 pairs by default', async () => {
+    const [gse] = (await withFixture(
+      async (fx) => { for (const before of [18, 20, 22, 24, 26]) await fx.pair('gse', before, before + 3); },
+      (runner) => outcomeSummary(runner),
+    )).headlines;
+    expect(gse.pairs).toEqual({ value: null, reason: SUPPRESSED });
+    expect(gse.improved).toMatchObject({ estimate: null, reason: `denominator ${SUPPRESSED}` });
+    expect(gse.meanChange).toMatchObject({ meanChange: null, lower: null, reason: SUPPRESSED_MEAN });
+  });
+});

@@ -1,0 +1,28 @@
+// Every reporting service bound to one SqlRunner: what the API puts in its request context.
+import { aggregate, type AggregateRequest } from './aggregate/aggregate.service.js';
+import { contractKpis } from './contract/contract-kpi.service.js';
+import type { DisclosurePolicy } from './disclosure/disclosure.policy.js';
+import type { ReportFilter } from './filter/report.filter.js';
+import { outcomeSummary } from './outcome/outcome.service.js';
+import { involvementOverTime } from './qi/involvement.service.js';
+import { qiMeasureSpc, type QiSpcOptions } from './qi/qi-spc.service.js';
+import { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
+import { serviceSpc, type ServiceSeries, type ServiceSpcOptions } from './spc/service-spc.service.js';
+import type { SqlRunner } from './sql/sql.runner.js';
+import type { UptakeDimension } from './uptake/uptake.dimensions.js';
+import { uptake, type UptakeOptions } from './uptake/uptake.service.js';
+
+export function createReporting(runner: SqlRunner) {
+  return {
+    outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy) => outcomeSummary(runner, filter, policy),
+    uptake: (dimension: UptakeDimension, filter?: ReportFilter, options?: UptakeOptions) => uptake(runner, dimension, filter, options),
+    aggregate: (request: AggregateRequest) => aggregate(runner, request),
+    qiMeasureSpc: (measureId: number, options?: QiSpcOptions) => qiMeasureSpc(runner, measureId, options),
+    serviceSpc: (series: ServiceSeries, filter?: ReportFilter, options?: ServiceSpcOptions) => serviceSpc(runner, series, filter, options),
+    involvementOverTime: (options?: { from?: string; to?: string }) => involvementOverTime(runner, options),
+    contractKpis: (contractCode: string, policy?: DisclosurePolicy) => contractKpis(runner, contractCode, policy),
+    refreshRollups: (options?: RefreshOptions) => refreshRollups(runner, options),
+  };
+}
+
+export type Reporting = ReturnType<typeof createReporting>;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPRESSED } from '../disclosure/disclosure.policy.js';
+import { withFixture, type FixtureBuilder } from '../testing/fixture.database.js';
+import { uptake } from './uptake.service.js';
+
+const exact = { policy: { suppressSmallCounts: false } };
+
+/** Ward FXA: 1,000 White British and 1,000 Pakistani residents. */
+async function population(fx: FixtureBuilder): Promise<void> {
+  await fx.client.query(`insert into population (year, ward_code, ethnic_code, age_band, sex, residents) values
+    (2021, 'FXA', 'A', '45-54', 'female', 1000), (2021, 'FXA', 'J', '45-54', 'female', 1000)`);
+}
+
+describe('uptake on hand-made fixtures', () => {
+  // Ten White British referrals, none Pakistani: share 0/10 has Wilson upper 3.8415/13.8415 = 0.2775 < 0.5.
+  it('marks a group with no referrals but half the residents as under-represented', async () => {
+    const report = await withFixture(
+      async (fx) => { await population(fx); for (let i = 0; i < 10; i++) await fx.referral({ person: { ethnicCode: 'A' } }); },
+      (runner) => uptake(runner, 'ethnicCategory', {}, exact),
+    );
+    const [white, pakistani] = report.groups;
+    expect(white).toMatchObject({ group: 'A', populationShare: 0.5, gapPoints: 50, representationRatio: 2, underRepresented: false });
+    expect(pakistani).toMatchObject({ group: 'J', populationShare: 0.5, underRepresented: true, representationRatio: 0 });
+    expect(pakistani.share.upper).toBeCloseTo(0.2775, 4);
+    expect(white.ratePer1000?.rate).toBe(10);
+    expect(report.groups.map((group) => group.group)).toEqual(['A', 'J', 'Z', '99']);
+  });
+
+  it('compares a single group with itself as "similar" down the funnel', async () => {
+    const report = await withFixture(
+      async (fx) => { await population(fx); for (let i = 0; i < 10; i++) await fx.referral({ person: { sex: 'female' } }); },
+      (runner) => uptake(runner, 'sex', {}, exact),
+    );
+    const female = report.groups.find((group) => group.group === 'female');
+    expect(female?.share.estimate).toBe(1);
+    expect(female?.funnel).toMatchObject({ startComparison: 'similar', completionComparison: 'similar' });
+    expect(report.groups.find((group) => group.group === 'other')).toMatchObject({ populationShare: null, reason: 'population counts record female and male only' });
+  });
+
+  it('gives null shares with a reason, never NaN, when the period has no referrals', async () => {
+    const report = await withFixture(
+      async (fx) => { await population(fx); await fx.referral(); },
+      (runner) => uptake(runner, 'ethnicCategory', { period: { from: '2030-01-01', to: '2030-12-31' } }, exact),
+    );
+    expect(report.total.startRate).toMatchObject({ estimate: null, reason: 'no referrals' });
+    const white = report.groups.find((group) => group.group === 'A');
+    expect(white).toMatchObject({ share: { estimate: null, reason: 'no referrals' }, populationShare: 0.5 });
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
+  });
+
+  it('suppresses a group of 1–7 referrals by default and rounds the total', async () => {
+    const report = await withFixture(
+      async (fx) => {
+        await population(fx);
+        for (let i = 0; i < 11; i++) await fx.referral({ person: { ethnicCode: 'A' } });
+        for (let i = 0; i < 3; i++) await fx.referral({ person: { ethnicCode: 'J' } });
+      },
+      (runner) => uptake(runner, 'ethnicCategory'),
+    );
+    const [white, pakistani] = report.groups;
+    expect(report.total.referrals.value).toBe(15);
+    expect(white.referrals.value).toBe(10);
+    expect(pakistani).toMatchObject({ referrals: { value: null, reason: SUPPRESSED }, share: { estimate: null }, ratePer1000: null, reason: SUPPRESSED });
+  });
+});
