@@ -1,5 +1,4 @@
 import { resolve } from 'node:path';
-import pg from 'pg';
 import { migrate, openOrm, startDatabase, type RunningDatabase } from '@hub/db';
 import { CliArgumentError, parseSeedArguments, USAGE, type SeedArguments } from './cli-args.parser.js';
 import { createProgressReporter } from './progress.reporter.js';
@@ -50,26 +49,9 @@ async function seedRunning(database: RunningDatabase, args: SeedArguments): Prom
     replace: args.replace,
     onProgress: (done, total) => progress.update(done, total),
   }).finally(() => progress.finish());
-  await refreshMaterialisedViews(database.url);
   const rows = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
-  console.error(`seed: ${summary.referrals.toLocaleString('en-GB')} referrals (seed ${summary.seed}), ${rows.toLocaleString('en-GB')} rows in ${summary.seconds}s`);
+  console.error(`seed: ${summary.referrals.toLocaleString('en-GB')} referrals (seed ${summary.seed}), ${rows.toLocaleString('en-GB')} rows in ${summary.seconds}s, rollups rebuilt in ${summary.rollupSeconds}s`);
   return 0;
-}
-
-/** Reporting rollups read the seeded tables; rebuild them so dashboards see the new town. */
-async function refreshMaterialisedViews(url: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    // In creation order, so a view built on another is refreshed after it.
-    const { rows } = await client.query<{ name: string }>(
-      `select format('%I.%I', schemaname, matviewname) as name from pg_matviews
-        where schemaname = current_schema() order by format('%I.%I', schemaname, matviewname)::regclass::oid`,
-    );
-    for (const { name } of rows) await client.query(`refresh materialized view ${name}`);
-  } finally {
-    await client.end();
-  }
 }
 
 main(process.argv.slice(2)).then(

@@ -1,7 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import pg from 'pg';
-import { pgRunner, refreshRollups } from '@hub/reporting';
 import { launchHub } from '../../packages/cli/src/hub.launcher.js';
 import { readSettings } from '../../packages/cli/src/hub.settings.js';
 import { freePort } from '../support/free.port.js';
@@ -27,8 +25,6 @@ async function main(): Promise<void> {
   printSeed(largeRun.result);
   results.seed = [smallRun.result, largeRun.result];
   try {
-    results.refreshSeconds = await refresh(largeRun.database.url);
-    console.log(`  rollups refreshed in ${(results.refreshSeconds as number).toFixed(1)} s`);
     await benchHub(largeRun.database.url);
   } finally {
     await largeRun.database.stop();
@@ -37,14 +33,6 @@ async function main(): Promise<void> {
   mkdirSync(folder, { recursive: true });
   writeFileSync(resolve(folder, 'latest.json'), JSON.stringify(results, null, 2));
   console.log(`\nWritten to ${resolve(folder, 'latest.json')}`);
-}
-
-async function refresh(url: string): Promise<number> {
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const started = performance.now();
-  await refreshRollups(pgRunner(pool));
-  await pool.end();
-  return (performance.now() - started) / 1000;
 }
 
 async function benchHub(databaseUrl: string): Promise<void> {

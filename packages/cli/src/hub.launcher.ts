@@ -63,7 +63,7 @@ async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings,
   if (!(await isDatabaseEmpty(databaseUrl))) return;
   log(`The database is empty: seeding a synthetic town with ${settings.seedReferrals.toLocaleString('en-GB')} referrals`);
   const summary = await seedDatabase(databaseUrl, { referrals: settings.seedReferrals, onProgress: progressReporter(process.stderr) });
-  log(`Seeded in ${summary.seconds.toFixed(1)} s`);
+  log(`Seeded in ${summary.seconds.toFixed(1)} s; reporting rollups rebuilt in ${summary.rollupSeconds.toFixed(1)} s`);
 }
 
 async function assertPortFree(port: number, variable: string, what: string): Promise<void> {
