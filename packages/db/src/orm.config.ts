@@ -16,6 +16,8 @@ export function ormConfig(url: string, overrides: Partial<Options> = {}): Option
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      // The launcher reports what it applied in its own words.
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     debug: false,
