@@ -7,3 +7,4 @@ export { nhsCheckDigit, isValidNhsNumber, pseudonymise, DEV_PSEUDONYM_KEY } from
 export { SERVICE_OPENED, DATA_UNTIL, dayOf, isoDay, financialYear } from './calendar.util.js';
 export { HUB_DATA_TABLES } from './bulk-load.writer.js';
 export * from './reference/index.js';
+export { createProgressReporter, type ProgressReporter } from './progress.reporter.js';

@@ -1,9 +1,8 @@
 import { isPortFree, migrate, openOrm, redact, startDatabase, type Orm, type RunningDatabase } from '@hub/db';
-import { isDatabaseEmpty, seedDatabase } from '@hub/seed';
+import { createProgressReporter, isDatabaseEmpty, seedDatabase } from '@hub/seed';
 import { startApi } from '@hub/api';
 import { startDashboard, type DashboardProcess } from './dashboard.process.js';
 import type { HubSettings } from './hub.settings.js';
-import { progressReporter } from './progress.bar.js';
 
 export interface RunningHub {
   apiUrl: string;
@@ -62,7 +61,11 @@ async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings,
   if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   if (!(await isDatabaseEmpty(databaseUrl))) return;
   log(`The database is empty: seeding a synthetic town with ${settings.seedReferrals.toLocaleString('en-GB')} referrals`);
-  const summary = await seedDatabase(databaseUrl, { referrals: settings.seedReferrals, onProgress: progressReporter(process.stderr) });
+  const progress = createProgressReporter(process.stderr);
+  const summary = await seedDatabase(databaseUrl, {
+    referrals: settings.seedReferrals,
+    onProgress: (done, total) => progress.update(done, total),
+  }).finally(() => progress.finish());
   log(`Seeded in ${summary.seconds.toFixed(1)} s; reporting rollups rebuilt in ${summary.rollupSeconds.toFixed(1)} s`);
 }
 
