@@ -11,8 +11,9 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.spec.ts'],
-    // One embedded, migrated PostgreSQL for the whole run, handed to tests by inject('databaseUrl').
-    globalSetup: ['../../packages/db/src/testing/global.setup.ts'],
+    // One embedded, migrated PostgreSQL for the whole run, handed to tests by inject('databaseUrl'),
+    // and the seeded town in another for the analytics specs and examples: inject('seededDatabaseUrl').
+    globalSetup: ['../../packages/db/src/testing/global.setup.ts', 'src/testing/seeded.setup.ts'],
     // type-graphql needs the Reflect metadata API before any decorated class loads.
     setupFiles: ['reflect-metadata'],
     testTimeout: 30_000,

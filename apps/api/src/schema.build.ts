@@ -1,6 +1,11 @@
 import 'reflect-metadata';
-import { GraphQLObjectType, GraphQLSchema } from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
+import { KpiReportResolver } from './analytics/contract/kpi-report.resolver.js';
+import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics.resolver.js';
+import { QiMeasureSpcResolver, ServiceSpcResolver } from './analytics/spc/spc-analytics.resolver.js';
+import { UptakeAnalyticsResolver } from './analytics/uptake/uptake-analytics.resolver.js';
 import { ContractResolver, KpiResolver, OrganisationResolver } from './organisation/organisation.resolver.js';
 import { OutcomeResolver } from './outcome/outcome.resolver.js';
 import { OutreachResolver } from './outreach/outreach.resolver.js';
@@ -21,6 +26,8 @@ const RESOLVERS: NonEmptyArray<Function> = [
   OutcomeResolver,
   OutreachResolver,
   QiProjectResolver, QiMeasureResolver, PdsaCycleResolver, QiAnnotationResolver,
+  OutcomeAnalyticsResolver, UptakeAnalyticsResolver, AggregateAnalyticsResolver,
+  ServiceSpcResolver, QiMeasureSpcResolver, KpiReportResolver,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -39,12 +46,14 @@ export function buildHubSchema(): GraphQLSchema {
   return built;
 }
 
-/** type-graphql has no way to describe the root Query type, so the description is added here. */
+/**
+ * type-graphql has no way to describe the root Query type, so the description is set here, in
+ * place: rebuilding the schema would construct graphql-js classes from this file's copy of
+ * graphql, which a bundler (Vite, in the e2e harness) resolves to the ESM build while
+ * type-graphql loads the CommonJS one, and graphql-js refuses to mix the two.
+ */
 function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
-  const config = schema.toConfig();
-  const query = new GraphQLObjectType({
-    ...config.query!.toConfig(),
-    description: 'Everything the hub can be asked: records, code lists and counts. All queries only read.',
-  });
-  return new GraphQLSchema({ ...config, query, types: config.types.filter((type) => type.name !== 'Query') });
+  const query = schema.getQueryType();
+  if (query) query.description = 'Everything the hub can be asked: records, code lists, counts and analytics. All queries only read.';
+  return schema;
 }

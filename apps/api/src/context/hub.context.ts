@@ -1,4 +1,6 @@
 import type { Orm } from '@hub/db';
+import { DEFAULT_DISCLOSURE, mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
+import { createAnalyticsServices } from '../analytics/analytics.services.js';
 import { SqlClient, type HubEntityManager } from '../common/sql.client.js';
 import { createOrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -34,18 +36,28 @@ export type HubServices = ReturnType<typeof createServices>;
 export interface HubContext {
   em: HubEntityManager;
   loaders: HubLoaders;
-  services: HubServices;
+  services: HubServices & { analytics: ReturnType<typeof createAnalyticsServices> };
+  /** Disclosure control (DOMAIN §6) for everything below record level in this request. */
+  disclosure: DisclosurePolicy;
+}
+
+export interface ContextOptions {
+  /** Small counts are withheld unless a role that sees records switches it off. */
+  disclosure?: DisclosurePolicy;
 }
 
 /**
  * A fresh context per request: its own EntityManager fork (no identity map shared between
- * users) and its own DataLoaders (no cached rows served to a later request).
+ * users) and its own DataLoaders (no cached rows served to a later request). Analytics read
+ * through the same fork's connection pool.
  */
-export function createContext(orm: Orm): HubContext {
+export function createContext(orm: Orm, options: ContextOptions = {}): HubContext {
   const em = orm.em.fork();
+  const disclosure = options.disclosure ?? DEFAULT_DISCLOSURE;
   const repositories = createRepositories(new SqlClient(em));
   const loaders = createLoaders(repositories);
-  return { em, loaders, services: createServices(repositories, loaders) };
+  const analytics = createAnalyticsServices(mikroOrmRunner(em), disclosure);
+  return { em, loaders, services: { ...createServices(repositories, loaders), analytics }, disclosure };
 }
 
 type HubRepositories = ReturnType<typeof createRepositories>;

@@ -51,6 +51,10 @@ export class OrganisationService {
     return row && toKpi(row);
   }
 
+  async requiredKpi(id: string): Promise<Kpi> {
+    return toKpi(await loadRequired(this.loaders.kpi, id, 'KPI'));
+  }
+
   async targets(kpiId: string): Promise<KpiTarget[]> {
     return (await this.loaders.targetsByKpi.load(kpiId)).map(toKpiTarget);
   }

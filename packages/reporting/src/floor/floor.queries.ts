@@ -71,6 +71,20 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
     params: [],
     call: (reporting) => reporting.aggregate({ measures: ['referrals', 'meanWaitDays'], dimensions: ['ward'], granularity: 'month' }),
   },
+  aggregateProgrammeByMonth: {
+    description: 'Referrals and median wait by programme and month received, 2022/23, with the total (row level: medians).',
+    sql: `
+      select programme_id, received_month, count(*) as referrals, count(wait_days) as waits,
+        percentile_cont(0.5) within group (order by wait_days) as median_wait
+      from referral_fact where received_on between '2022-04-01' and '2023-03-31'
+      group by grouping sets ((programme_id, received_month), ())
+      order by grouping(programme_id, received_month), programme_id, received_month`,
+    params: [],
+    call: (reporting) => reporting.aggregate({
+      measures: ['referrals', 'medianWaitDays'], dimensions: ['programme'], granularity: 'month',
+      filter: { period: { financialYear: '2022/23' } },
+    }),
+  },
   aggregatePeopleAndMedianWait: {
     description: 'Referrals, people and median wait by programme and month, 2022/23, with the total (row level).',
     sql: `
@@ -84,12 +98,26 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
       filter: { period: { financialYear: '2022/23' } },
     }),
   },
-  serviceSpcBameShare: {
-    description: 'Monthly BAME share of referrals for the SPC chart, no filter (monthly summary).',
+  serviceSpcReferrals: {
+    description: 'Monthly referrals for the SPC chart, every month present, no filter (monthly summary).',
     sql: `
-      select received_month, sum(referrals) filter (where value in ('Mixed', 'Asian', 'Black', 'Other')) as bame,
-        sum(referrals) filter (where value not in ('Not stated', 'Not known')) as known
-      from referral_month where dimension = 'ethnicGroup' group by received_month order by received_month`,
+      with c as (select received_month, sum(referrals) as referrals from referral_month where dimension = 'all' group by received_month)
+      select m::date as month, coalesce(c.referrals, 0)
+      from generate_series((select min(received_month) from c), (select max(received_month) from c), interval '1 month') m
+      left join c on c.received_month = m::date order by m`,
+    params: [],
+    call: (reporting) => reporting.serviceSpc('referrals', {}),
+  },
+  serviceSpcBameShare: {
+    description: 'Monthly BAME share of referrals for the SPC chart, every month present, no filter (monthly summary).',
+    sql: `
+      with c as (select received_month, sum(referrals) as referrals,
+          sum(referrals) filter (where value in ('Mixed', 'Asian', 'Black', 'Other')) as bame,
+          sum(referrals) filter (where value not in ('Not stated', 'Not known')) as known
+        from referral_month where dimension = 'ethnicGroup' group by received_month)
+      select m::date as month, coalesce(c.referrals, 0), coalesce(c.bame, 0), coalesce(c.known, 0)
+      from generate_series((select min(received_month) from c), (select max(received_month) from c), interval '1 month') m
+      left join c on c.received_month = m::date order by m`,
     params: [],
     call: (reporting) => reporting.serviceSpc('bameShare', {}),
   },

@@ -1,0 +1,27 @@
+import { createReporting, type DisclosurePolicy, type Reporting, type SqlRunner } from '@hub/reporting';
+import { KpiReportService } from './contract/kpi-report.service.js';
+import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
+import { OutcomeAnalyticsService } from './outcomes/outcome-analytics.service.js';
+import { SpcAnalyticsService } from './spc/spc-analytics.service.js';
+import { UptakeAnalyticsService } from './uptake/uptake-analytics.service.js';
+
+/** What every analytics service reads through: the request's connection and its disclosure policy. */
+export interface ReportingAccess {
+  runner: SqlRunner;
+  reporting: Reporting;
+  disclosure: DisclosurePolicy;
+}
+
+/** The analytics of @hub/reporting for one request, on the request's own EntityManager. */
+export function createAnalyticsServices(runner: SqlRunner, disclosure: DisclosurePolicy) {
+  const access: ReportingAccess = { runner, reporting: createReporting(runner), disclosure };
+  return {
+    outcomes: new OutcomeAnalyticsService(access),
+    uptake: new UptakeAnalyticsService(access),
+    aggregate: new AggregateAnalyticsService(access),
+    spc: new SpcAnalyticsService(access),
+    kpis: new KpiReportService(access),
+  };
+}
+
+export type AnalyticsServices = ReturnType<typeof createAnalyticsServices>;

@@ -1,0 +1,45 @@
+import { Field, Float, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { SpcChart } from '../spc/spc-analytics.type.js';
+import { RagStatus } from './kpi-report.enums.js';
+
+@ObjectType({ description: 'A KPI\'s actual in one period of the contract (usually a quarter) against the target then in force.' })
+export class KpiQuarter {
+  @Field(() => LocalDate, { description: 'The first day of the period.' })
+  periodStart!: string;
+
+  @Field(() => String, { description: 'The period as shown, e.g. "Q1 2019/20".' })
+  label!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The actual in the KPI\'s unit (70 = 70%), computed from records or as reported; null with a reason.' })
+  actual!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The target in force: the latest set on or before the period\'s start; null when none is set.' })
+  target!: number | null;
+
+  @Field(() => RagStatus, { nullable: true, description: 'The actual against the target and tolerance; null without an actual or a target.' })
+  rag!: RagStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the actual is null, or how it stands against the target (e.g. "short of target by 3, within tolerance 5").' })
+  reason!: string | null;
+
+  @Field(() => Float, { nullable: true, description: 'The count behind the actual, or a percentage\'s numerator, rounded to 5; null for reported values.' })
+  numerator!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'A percentage\'s denominator or the starts a median wait is over, rounded to 5; null otherwise.' })
+  denominator!: number | null;
+
+  @Field(() => Boolean, { description: 'True when disclosure control withheld the actual: it rests on a count of 1 to 7 or on fewer than 8 values.' })
+  suppressed!: boolean;
+}
+
+@ObjectType({ description: 'One KPI of a contract across the term and extension: every period\'s actual and RAG status, and the actuals on an SPC chart.' })
+export class KpiReport {
+  @Field(() => [KpiQuarter], { description: 'Every period from the contract\'s start to the end of its extension, oldest first; periods after the data are null with a reason.' })
+  quarters!: KpiQuarter[];
+
+  @Field(() => SpcChart, { description: 'The actuals on an XmR chart, with assurance against the latest target of a period with an actual.' })
+  spc!: SpcChart;
+
+  kpiId!: string;
+}

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../../context/hub.context.js';
+import { Instrument } from '../../reference/code-list.type.js';
+import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { OutcomeGroupDimension } from './outcome-analytics.enums.js';
+import { GroupOutcome, HistogramBin, InstrumentOutcome, OutcomeSummary } from './outcome-analytics.type.js';
+
+const FILTER = 'Which referrals\' outcomes to count; leave out for all.';
+
+@Resolver(() => InstrumentOutcome)
+export class OutcomeAnalyticsResolver {
+  @Query(() => OutcomeSummary, {
+    description: 'Paired outcomes (baseline and a later measurement of the same referral) for the referrals in the filter: the five headlines and every instrument, each with starters, completers and pairs.',
+  })
+  outcomeSummary(
+    @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER }) filter: AnalysisFilter | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<OutcomeSummary> {
+    return ctx.services.analytics.outcomes.summary(filter);
+  }
+
+  @Query(() => [GroupOutcome], { description: '% improved on one instrument per group, with CIs, compared with the overall figure.' })
+  outcomesByGroup(
+    @Arg('instrument', () => String, { description: 'The instrument code, e.g. swemwbs (see `instruments`).' }) instrument: string,
+    @Arg('dimension', () => OutcomeGroupDimension, { description: 'How to split the pairs into groups.' }) dimension: OutcomeGroupDimension,
+    @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER }) filter: AnalysisFilter | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<GroupOutcome[]> {
+    return ctx.services.analytics.outcomes.byGroup(instrument, dimension, filter);
+  }
+
+  @FieldResolver(() => Instrument, { description: 'The instrument measured.' })
+  instrument(@Root() outcome: InstrumentOutcome, @Ctx() ctx: HubContext): Promise<Instrument> {
+    return ctx.services.reference.requiredInstrument(outcome.instrumentCode);
+  }
+
+  @FieldResolver(() => [HistogramBin], { description: 'Before and after distributions over the pairs, bin by bin.' })
+  distribution(@Root() outcome: InstrumentOutcome, @Ctx() ctx: HubContext): Promise<HistogramBin[]> {
+    return ctx.services.analytics.outcomes.distribution(outcome);
+  }
+}

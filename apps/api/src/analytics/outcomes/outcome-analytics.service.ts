@@ -1,0 +1,51 @@
+import { outcomeDistributions, outcomeHeadlines, outcomesByGroup, type OutcomeDistribution, type ReportFilter } from '@hub/reporting';
+import type { ReportingAccess } from '../analytics.services.js';
+import type { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import { reportingCall } from '../common/reporting.call.js';
+import type { OutcomeGroupDimension } from './outcome-analytics.enums.js';
+import { toGroupOutcome, toHistogramBin, toInstrumentOutcome, toOutcomeHeadline } from './outcome-analytics.mapper.js';
+import { OutcomeSummary, type GroupOutcome, type HistogramBin, type InstrumentOutcome } from './outcome-analytics.type.js';
+
+/** Paired outcome figures: headlines, per-instrument panels, distributions and groups. */
+export class OutcomeAnalyticsService {
+  /** Distributions of every instrument by filter, read once however many instruments ask. */
+  private readonly distributions = new Map<string, Promise<OutcomeDistribution[]>>();
+
+  constructor(private readonly access: ReportingAccess) {}
+
+  async summary(filter: AnalysisFilter | null): Promise<OutcomeSummary> {
+    const { runner, reporting, disclosure } = this.access;
+    return reportingCall(async () => {
+      const reportFilter = await toReportFilter(runner, filter);
+      const summary = await reporting.outcomeSummary(reportFilter, disclosure);
+      return Object.assign(new OutcomeSummary(), {
+        headlines: outcomeHeadlines(summary).map(toOutcomeHeadline),
+        instruments: summary.headlines.map((figures) => toInstrumentOutcome(figures, summary, reportFilter)),
+      });
+    });
+  }
+
+  async distribution(outcome: InstrumentOutcome): Promise<HistogramBin[]> {
+    const all = await this.distributionsFor(outcome.reportFilter);
+    return (all.find((entry) => entry.instrument === outcome.instrumentCode)?.bins ?? []).map(toHistogramBin);
+  }
+
+  async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null): Promise<GroupOutcome[]> {
+    const { runner, disclosure } = this.access;
+    return reportingCall(async () => {
+      const result = await outcomesByGroup(runner, instrument, dimension, await toReportFilter(runner, filter), disclosure);
+      return result.groups.map(toGroupOutcome);
+    });
+  }
+
+  private distributionsFor(filter: ReportFilter): Promise<OutcomeDistribution[]> {
+    const key = JSON.stringify(filter);
+    let found = this.distributions.get(key);
+    if (!found) {
+      found = outcomeDistributions(this.access.runner, filter, this.access.disclosure);
+      this.distributions.set(key, found);
+    }
+    return found;
+  }
+}

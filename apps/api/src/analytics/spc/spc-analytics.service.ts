@@ -1,0 +1,49 @@
+import type { SpcDirection } from '@hub/analytics';
+import { qiMeasureChart, type QiChartOptions } from '@hub/reporting';
+import type { ReportingAccess } from '../analytics.services.js';
+import type { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import { reportingCall } from '../common/reporting.call.js';
+import type { ServiceSeries } from './spc-analytics.enums.js';
+import type { SpcOptionsInput } from './spc-analytics.input.js';
+import { qiMeasureChartShape, serviceChartShape, toInvolvementPoint, toSpcChart } from './spc-analytics.mapper.js';
+import type { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
+
+/**
+ * Which way is good for each service series. Stated here and passed to reporting, rather than
+ * left to its default, so the chart can say which direction its colours assume.
+ */
+const SERVICE_DIRECTIONS: Readonly<Record<ServiceSeries, SpcDirection>> = { referrals: 'neither', bameShare: 'increase' };
+
+/** SPC charts of the service, of QI measures, and QI service-user involvement over time. */
+export class SpcAnalyticsService {
+  constructor(private readonly access: ReportingAccess) {}
+
+  async serviceChart(series: ServiceSeries, filter: AnalysisFilter | null): Promise<SpcChart> {
+    const { runner, reporting, disclosure } = this.access;
+    const direction = SERVICE_DIRECTIONS[series];
+    return reportingCall(async () => {
+      const spc = await reporting.serviceSpc(series, await toReportFilter(runner, filter), { direction, policy: disclosure });
+      return toSpcChart(serviceChartShape(spc, direction));
+    });
+  }
+
+  async measureChart(measureId: string, options: SpcOptionsInput | null): Promise<SpcChart> {
+    return reportingCall(async () => toSpcChart(qiMeasureChartShape(await qiMeasureChart(this.access.runner, Number(measureId), toChartOptions(options)))));
+  }
+
+  async involvement(): Promise<InvolvementPoint[]> {
+    const { months } = await this.access.reporting.involvementOverTime();
+    return months.map(toInvolvementPoint);
+  }
+}
+
+function toChartOptions(options: SpcOptionsInput | null): QiChartOptions {
+  return {
+    rebaseAt: options?.rebaseAt ?? undefined,
+    ghosted: options?.ghosted ?? undefined,
+    shiftLength: options?.shiftLength ?? undefined,
+    trendLength: options?.trendLength ?? undefined,
+    screenOutliers: options?.screenOutliers ?? undefined,
+  };
+}

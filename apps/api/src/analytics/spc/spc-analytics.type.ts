@@ -1,0 +1,104 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { LocalDate } from '../../common/scalars.js';
+import { MeasureDirection } from '../../qi/qi.enums.js';
+import { Proportion } from '../common/figure.type.js';
+import { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
+
+@ObjectType({ description: 'One point of an SPC chart, with the lines of its period of limits.' })
+export class SpcPoint {
+  @Field(() => LocalDate, { description: 'The first day of the period the point covers.' })
+  period!: string;
+
+  @Field(() => String, { description: 'The period as shown, e.g. "Apr 2019" or "Q1 2019/20".' })
+  label!: string;
+
+  @Field(() => Float, { nullable: true, description: 'The value; null when withheld or missing, and then left out of the calculations.' })
+  value!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The centre line: the mean on an XmR or T chart, the median on a run chart.' })
+  mean!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper process limit: mean + 2.66 × mean moving range.' })
+  upperLimit!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower process limit: mean − 2.66 × mean moving range.' })
+  lowerLimit!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper 2σ line: mean + (2/3) × 2.66 × mean moving range.' })
+  upperTwoSigma!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower 2σ line: mean − (2/3) × 2.66 × mean moving range.' })
+  lowerTwoSigma!: number | null;
+
+  @Field(() => SpecialCause, { nullable: true, description: 'How the point reads when a special-cause rule flags it; null when none does.' })
+  specialCause!: SpecialCause | null;
+
+  @Field(() => [SpcRule], { description: 'The special-cause rules that flag the point; empty for common cause.' })
+  rules!: SpcRule[];
+
+  @Field(() => Boolean, { description: 'True when the point is shown but left out of the calculations.' })
+  ghosted!: boolean;
+
+  @Field(() => Boolean, { description: 'True when the limits are recalculated from this point on.' })
+  rebase!: boolean;
+
+  @Field(() => Float, { nullable: true, description: 'Lower limit of the point\'s own Wilson 95% CI where the value is a proportion (BAME share); null otherwise.' })
+  lower!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper limit of the point\'s own Wilson 95% CI where the value is a proportion; null otherwise.' })
+  upper!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The count behind the value (rounded to 5), or a proportion\'s numerator; null when not a count.' })
+  numerator!: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'A proportion\'s denominator (rounded to 5); null when the value is not a proportion.' })
+  denominator!: number | null;
+
+  @Field(() => [String], { description: 'QI annotations dated in this period.' })
+  annotations!: string[];
+
+  @Field(() => [Int], { description: 'Sequence numbers of the PDSA cycles that started in this period.' })
+  pdsaCycles!: number[];
+}
+
+@ObjectType({ description: 'A Making Data Count chart (DOMAIN §5): points with limits, special-cause flags, and the variation and assurance icons.' })
+export class SpcChart {
+  @Field(() => SpcChartKind, { description: 'Which chart was drawn: XMR or T with 13 points or more, otherwise RUN.' })
+  kind!: SpcChartKind;
+
+  @Field(() => MeasureDirection, { description: 'Which way is improvement; it decides whether special cause reads as improvement or concern.' })
+  direction!: MeasureDirection;
+
+  @Field(() => Float, { nullable: true, description: 'The target the assurance icon compares with; null without one.' })
+  target!: number | null;
+
+  @Field(() => [SpcPoint], { description: 'Every point, oldest first.' })
+  points!: SpcPoint[];
+
+  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last point; null without points.' })
+  variation!: VariationIcon | null;
+
+  @Field(() => AssuranceIcon, { nullable: true, description: 'The assurance icon; null without a target or on a run chart.' })
+  assurance!: AssuranceIcon | null;
+
+  @Field(() => String, { nullable: true, description: 'Why there is no chart or only a run chart; null for a full chart.' })
+  reason!: string | null;
+}
+
+@ObjectType({ description: 'Service-user involvement in the QI projects active in one month.' })
+export class InvolvementPoint {
+  @Field(() => LocalDate, { description: 'The first day of the month.' })
+  month!: string;
+
+  @Field(() => Int, { description: 'QI projects active at any time in the month.' })
+  activeProjects!: number;
+
+  @Field(() => Int, { description: 'Of those, projects whose involvement at the month\'s end was Big I or little i.' })
+  involvedProjects!: number;
+
+  @Field(() => Int, { description: 'Of those, projects with Big I involvement: service users or carers on the team.' })
+  bigIProjects!: number;
+
+  @Field(() => Proportion, { description: 'involvedProjects ÷ activeProjects with a Wilson 95% CI; projects are counted, not people, so nothing is withheld.' })
+  share!: Proportion;
+}

@@ -1,0 +1,35 @@
+import type { UptakeGroup as ReportedGroup, UptakeReport } from '@hub/reporting';
+import { finite, toComparison, toProportion, toRate } from '../common/figure.mapper.js';
+import type { UptakeDimension } from './uptake-analytics.enums.js';
+import { Uptake, UptakeGroup } from './uptake-analytics.type.js';
+
+export const toUptake = (report: UptakeReport): Uptake =>
+  Object.assign(new Uptake(), {
+    dimension: report.dimension as UptakeDimension,
+    totalReferrals: report.total.referrals.value,
+    totalPopulation: report.total.population,
+    overallStartRate: toProportion(report.total.startRate),
+    overallCompletionRate: toProportion(report.total.completionRate),
+    groups: report.groups.map(toUptakeGroup),
+  });
+
+const toUptakeGroup = (group: ReportedGroup): UptakeGroup =>
+  Object.assign(new UptakeGroup(), {
+    key: group.group,
+    label: group.label,
+    referrals: group.referrals.value,
+    share: toProportion(group.share),
+    population: group.population,
+    populationShare: finite(group.populationShare),
+    gapPoints: finite(group.gapPoints),
+    representationRatio: finite(group.representationRatio),
+    referralRate: group.population === null ? null : toRate({
+      count: group.referrals.value, population: group.population, rate: group.ratePer1000, reason: group.reason,
+    }),
+    underRepresented: group.underRepresented,
+    startRate: toProportion(group.funnel.startRate),
+    startComparison: toComparison(group.funnel.startComparison),
+    completionRate: toProportion(group.funnel.completionRate),
+    completionComparison: toComparison(group.funnel.completionComparison),
+    reason: group.reason,
+  });

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf } from '../../testing/api.harness.js';
+import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
+
+const exact = { suppressSmallCounts: false };
+const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
+const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
+  dimension totalReferrals totalPopulation overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }
+  groups { key label referrals share { ${PROPORTION} } population populationShare gapPoints representationRatio
+    referralRate { count denominator ratePer1000 lower upper suppressed reason } underRepresented
+    startRate { ${PROPORTION} } startComparison completionRate { ${PROPORTION} } completionComparison reason }
+} }`;
+
+interface Group { key: string; label: string; referrals: number | null; share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null } | null; reason: string | null }
+interface UptakeData { uptake: { dimension: string; totalReferrals: number | null; totalPopulation: number | null; groups: Group[] } }
+
+/** Wilson score interval as DOMAIN §3 writes it, z = 1.96. */
+function wilson(x: number, n: number): { lower: number; upper: number } {
+  const z = 1.96;
+  const root = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
+  return { lower: (2 * x + z * z - root) / (2 * (n + z * z)), upper: (2 * x + z * z + root) / (2 * (n + z * z)) };
+}
+
+describe('uptake on the seeded town', () => {
+  let api: SeededApi;
+  beforeAll(async () => { api = await openSeededApi(); });
+  afterAll(() => api.close());
+
+  it('gives the Asian share of 2024/25 referrals against the Asian share of residents, as counted from the base tables', async () => {
+    const [referrals] = await api.sql<{ asian: number; total: number }>(`
+      select count(*) filter (where ec.broad_group = 'Asian')::int as asian, count(*)::int as total
+      from referral r join person p on p.id = r.person_id join ethnic_category ec on ec.code = p.ethnic_code
+      where r.received_on between '2024-04-01' and '2025-03-31'`);
+    const [residents] = await api.sql<{ asian: number; total: number }>(`
+      select sum(n.residents) filter (where ec.broad_group = 'Asian')::int as asian, sum(n.residents)::int as total
+      from population n join ethnic_category ec on ec.code = n.ethnic_code
+      where n.year = (select max(year) from population where year <= 2025)`);
+    const { uptake } = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }, exact));
+    const asian = uptake.groups.find((group) => group.key === 'Asian') as Group;
+    const interval = wilson(referrals.asian, referrals.total);
+    expect(asian).toMatchObject({ label: 'Asian', referrals: referrals.asian, population: residents.asian });
+    expect(asian.share).toMatchObject({ numerator: referrals.asian, denominator: referrals.total, suppressed: false });
+    expect(asian.share.estimate).toBeCloseTo(referrals.asian / referrals.total, 12);
+    // @hub/analytics takes z = Φ⁻¹(0.975) = 1.95996…, which DOMAIN §3 writes as 1.96.
+    expect(asian.share.lower).toBeCloseTo(interval.lower, 5);
+    expect(asian.share.upper).toBeCloseTo(interval.upper, 5);
+    expect(asian.populationShare).toBeCloseTo(residents.asian / residents.total, 12);
+    expect(asian.gapPoints).toBeCloseTo((referrals.asian / referrals.total - residents.asian / residents.total) * 100, 9);
+    expect(asian.underRepresented).toBe(interval.upper < residents.asian / residents.total);
+    expect(asian.referralRate?.ratePer1000).toBeCloseTo((referrals.asian / residents.asian) * 1000, 9);
+    expect(uptake).toMatchObject({ dimension: 'ETHNIC_GROUP', totalReferrals: referrals.total, totalPopulation: residents.total });
+  });
+
+  it('publishes rounded counts by default and keeps "Not stated" as a group without a census share', async () => {
+    const exactData = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }, exact));
+    const { uptake } = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }));
+    expect(uptake.totalReferrals).toBe(published(exactData.uptake.totalReferrals as number));
+    for (const group of uptake.groups) {
+      const exactGroup = exactData.uptake.groups.find((candidate) => candidate.key === group.key) as Group;
+      expect(group.referrals, group.key).toBe(published(exactGroup.referrals as number));
+    }
+    expect(uptake.groups.find((group) => group.key === 'Not stated')).toMatchObject({ populationShare: null, underRepresented: null, referralRate: null });
+  });
+
+  it('names a filter value that is not on the code list, and an unknown dimension', async () => {
+    const sex = await api.run(UPTAKE, { dimension: 'WARD', filter: { ageBands: ['ancient'] } });
+    expect(sex.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'filter.ageBands[0]' } });
+    const dimension = await api.run('{ uptake(dimension: RELIGION) { totalReferrals } }');
+    expect(dimension.errors?.[0].message).toContain('RELIGION');
+    expect(dimension.errors?.[0].extensions?.argumentName).toBe('dimension');
+  });
+});

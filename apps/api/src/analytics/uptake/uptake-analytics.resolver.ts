@@ -1,0 +1,19 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../../context/hub.context.js';
+import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { UptakeDimension } from './uptake-analytics.enums.js';
+import { Uptake } from './uptake-analytics.type.js';
+
+@Resolver()
+export class UptakeAnalyticsResolver {
+  @Query(() => Uptake, {
+    description: 'Uptake gaps (DOMAIN §4): each group\'s referral share with a Wilson CI against its population share, its referral rate per 1,000, whether it is under-represented, and its start and completion rates against the overall rates.',
+  })
+  uptake(
+    @Arg('dimension', () => UptakeDimension, { description: 'How to split referrals and residents into groups.' }) dimension: UptakeDimension,
+    @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<Uptake> {
+    return ctx.services.analytics.uptake.uptake(dimension, filter);
+  }
+}
