@@ -20,6 +20,10 @@ describe('referralsByStatus', () => {
 		expect(referralsByStatus(hundred).get('DROPPED_OUT')).toBe(20);
 	});
 
+	it('reads the stored status codes the API sends as keys', () => {
+		expect(referralsByStatus(result({ did_not_start: 15 })).get('DID_NOT_START')).toBe(15);
+	});
+
 	it('keeps a suppressed status as null', () => {
 		expect(referralsByStatus(result({ DECLINED: null })).get('DECLINED')).toBeNull();
 	});

@@ -51,7 +51,8 @@ const ENDINGS: { label: string; statuses: ReferralStatus[] }[] = [
 export function referralsByStatus(result: AggregateResult): Map<string, number | null> {
 	const counts = new Map<string, number | null>();
 	for (const row of result.rows) {
-		const status = row.dimensions.find((dimension) => dimension.dimension === 'STATUS')?.key;
+		// The API keys a status by its stored code ('did_not_start'); the funnel speaks enum names.
+		const status = row.dimensions.find((dimension) => dimension.dimension === 'STATUS')?.key.toUpperCase();
 		const referrals = row.values.find((value) => value.measure === 'REFERRALS');
 		if (status && referrals) counts.set(status, referrals.suppressed ? null : referrals.value);
 	}
