@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { floorQueries } from '@hub/reporting';
+import { createReporting, floorQueries, pgRunner } from '@hub/reporting';
 import { postGraphQL } from '../support/graphql.client.js';
 import { ms, time, type Timing } from './timing.js';
 
@@ -24,15 +24,21 @@ const operations: { name: string; floor?: string; query: string }[] = [
 
 export interface QueryBenchRow {
   name: string;
+  /** The GraphQL operation over HTTP. */
   api: Timing;
+  /** The hand-written SQL for the same answer, sent straight to PostgreSQL. */
   floor?: Timing;
+  /** The @hub/reporting service call behind the operation, without HTTP and GraphQL. */
+  service?: Timing;
   ratio?: number;
+  serviceRatio?: number;
 }
 
 export async function benchQueries(apiUrl: string, databaseUrl: string): Promise<QueryBenchRow[]> {
   const contract = await postGraphQL<{ contracts: { code: string }[] }>(apiUrl, '{ contracts { code } }');
   const contractCode = contract.data?.contracts[0]?.code ?? 'twl-2018';
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const reporting = createReporting(pgRunner(pool));
   const rows: QueryBenchRow[] = [];
   try {
     for (const operation of operations) {
@@ -44,7 +50,12 @@ export async function benchQueries(apiUrl: string, databaseUrl: string): Promise
       const api = await time(() => postGraphQL(apiUrl, query));
       const floorQuery = operation.floor ? floorQueries[operation.floor] : undefined;
       const floor = floorQuery ? await time(() => pool.query(floorQuery.sql, floorQuery.params)) : undefined;
-      rows.push({ name: operation.name, api, floor, ratio: floor ? api.p50 / floor.p50 : undefined });
+      const service = floorQuery ? await time(() => floorQuery.call(reporting)) : undefined;
+      rows.push({
+        name: operation.name, api, floor, service,
+        ratio: floor ? api.p50 / floor.p50 : undefined,
+        serviceRatio: floor && service ? service.p50 / floor.p50 : undefined,
+      });
     }
   } finally {
     await pool.end();
@@ -53,9 +64,9 @@ export async function benchQueries(apiUrl: string, databaseUrl: string): Promise
 }
 
 export function printQueryRows(rows: QueryBenchRow[]): void {
-  console.log(`  ${'query'.padEnd(42)} ${'p50'.padStart(10)} ${'p95'.padStart(10)}   ${'floor p50'.padStart(10)}  ratio`);
+  console.log(`  ${'query'.padEnd(42)} ${'p50'.padStart(10)} ${'p95'.padStart(10)}   ${'floor p50'.padStart(10)}  ratio   ${'service p50'.padStart(10)}  ratio`);
   for (const row of rows) {
-    const floor = row.floor ? `${ms(row.floor.p50)}  ${row.ratio!.toFixed(2)}` : '';
+    const floor = row.floor ? `${ms(row.floor.p50)}  ${row.ratio!.toFixed(2)}    ${ms(row.service!.p50)}  ${row.serviceRatio!.toFixed(2)}` : '';
     console.log(`  ${row.name.padEnd(42)} ${ms(row.api.p50)} ${ms(row.api.p95)}   ${floor}`);
   }
 }

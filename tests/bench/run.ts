@@ -39,7 +39,7 @@ async function benchHub(databaseUrl: string): Promise<void> {
   const settings = { ...readSettings({}, resolve(import.meta.dirname, '../..')), databaseUrl, apiPort: await freePort(), dashboardPort: await freePort(), host: '127.0.0.1' };
   const hub = await launchHub(settings, () => {});
   try {
-    console.log(`\nGraphQL queries over HTTP, warm, ${large.toLocaleString('en-GB')} referrals (ratio = API p50 ÷ hand-written SQL p50)`);
+    console.log(`\nGraphQL queries over HTTP, warm, ${large.toLocaleString('en-GB')} referrals (ratio = p50 ÷ hand-written SQL p50; service = the reporting call without HTTP)`);
     const queries = await benchQueries(hub.apiUrl, databaseUrl);
     printQueryRows(queries);
     results.queries = queries;
