@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
-import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, settled } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -28,20 +27,12 @@ const drawnGroups = (answer: UptakeAnswer) =>
 const cell = (value: number | null) => (value === null ? '*' : String(value));
 
 describe('the Communities page in a browser', () => {
-  let browser: Browser;
+  const browser = dashboardBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-
   async function open(search = ''): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-    await page.goto(`${dashboard()}/communities${search}`);
-    await settled(page);
+    ({ page, errors } = await browser.open(`${dashboard()}/communities${search}`));
   }
 
   async function wardLabels(): Promise<string[]> {
@@ -57,8 +48,7 @@ describe('the Communities page in a browser', () => {
     expect(await chartPoints(page, 'bame-share-chart')).toBe(bame.serviceSpc.points.filter((point) => point.value !== null).length);
     const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
     expect(await chartPoints(page, 'ward-table')).toBe(wards.uptake.groups.length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('changes the data and the URL when a programme is chosen', async () => {
@@ -75,8 +65,7 @@ describe('the Communities page in a browser', () => {
     const csv = await downloadCsv(page, 'wards-csv');
     const byLabel = new Map(after.uptake.groups.map((ward) => [ward.label, cell(ward.referrals)]));
     expect(csv.rows.map((row) => row[1])).toEqual(csv.rows.map((row) => byLabel.get(row[0])));
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('sorts the ward table by a clicked column, keeping the sort in the URL', async () => {
@@ -91,8 +80,7 @@ describe('the Communities page in a browser', () => {
     await page.getByTestId('ward-sort-name').click();
     await page.waitForURL((url) => url.searchParams.get('dir') === 'desc');
     await expect.poll(wardLabels).toEqual([...names].reverse());
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the wards in the order shown, one CSV row per ward', async () => {
@@ -100,19 +88,12 @@ describe('the Communities page in a browser', () => {
     const csv = await downloadCsv(page, 'wards-csv');
     expect(csv.header[0]).toBe('Ward');
     expect(csv.rows.map((row) => row[0])).toEqual(await wardLabels());
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     await open();
-    await screenshot(page, 'communities-1280');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
-    expect(await scrollsSideways(page)).toBe(false);
-    await screenshot(page, 'communities-390');
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectReadableAtBothWidths(page, 'communities');
+    await closeWithoutErrors({ page, errors });
   });
 });

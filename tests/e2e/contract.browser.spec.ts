@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
-import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -29,25 +28,20 @@ function latestQuarter(answer: KpisAnswer): { periodStart: string; label: string
 }
 
 describe('the Contract page in a browser', () => {
-  let browser: Browser;
+  const browser = dashboardBrowser();
   let page: Page;
   let errors: string[];
   let contract: string;
   let kpis: KpisAnswer;
 
   beforeAll(async () => {
-    browser = await launchBrowser();
     const { contracts } = await queryApi<ContractsAnswer>(api(), CONTRACTS);
     contract = contracts[0].code;
     kpis = await queryApi<KpisAnswer>(api(), KPIS, { contractCode: contract });
   });
-  afterAll(() => browser?.close());
 
   async function open(search = ''): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-    await page.goto(`${dashboard()}/contract${search}`);
-    await settled(page);
+    ({ page, errors } = await browser.open(`${dashboard()}/contract${search}`));
   }
 
   it('shows one row per KPI for the latest quarter with data, and marks that quarter on the term', async () => {
@@ -63,8 +57,7 @@ describe('the Contract page in a browser', () => {
     );
     await page.getByTestId('contract-latest-marker').waitFor();
     expect(await page.getByTestId('contract-term-summary').textContent()).toContain(latest.label);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('changes the figures and the URL when another quarter is chosen', async () => {
@@ -83,8 +76,7 @@ describe('the Contract page in a browser', () => {
     const actuals = kpis.contractKpis.map((report) => report.quarters.find((quarter) => quarter.periodStart === earlier.periodStart)?.actual ?? null);
     expect(after.rows.map((row) => (row[4] === '' || row[4] === '*' ? null : Number(row[4])))).toEqual(actuals);
     expect(after.rows).not.toEqual(before.rows);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the KPI rows shown', async () => {
@@ -97,8 +89,7 @@ describe('the Contract page in a browser', () => {
     const shown: (string | null)[] = [];
     for (let index = 0; index < (await badges.count()); index++) shown.push(await badges.nth(index).getAttribute('data-rag'));
     expect(csv.rows.map((row) => row[5].toUpperCase())).toEqual(shown);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('drills into a KPI’s SPC chart over every quarter when it is clicked', async () => {
@@ -111,8 +102,7 @@ describe('the Contract page in a browser', () => {
     expect(await chartPoints(page, `spc-chart-kpi-${report.kpi.code}`)).toBe(drawn);
     const csv = await downloadCsv(page, 'kpi-spc-csv');
     expect(csv.rows).toHaveLength(report.spc.points.length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('chooses between contracts in the URL when there are several', async () => {
@@ -128,22 +118,15 @@ describe('the Contract page in a browser', () => {
       if (other.contractKpis.length === 0) await page.getByTestId('contract-kpis-empty').waitFor();
       else expect(await page.getByTestId('contract-kpis-table').getAttribute('data-rows')).toBe(String(other.contractKpis.length));
     }
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     const report = kpis.contractKpis[0];
     await open(`?kpi=${report.kpi.code}`);
     await page.getByTestId(`spc-chart-kpi-${report.kpi.code}`).waitFor();
-    await screenshot(page, 'contract-1280');
+    await expectReadableAtBothWidths(page, 'contract');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
-    expect(await scrollsSideways(page)).toBe(false);
-    await screenshot(page, 'contract-390');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
-import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, settled } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -32,20 +31,12 @@ const drawnGroups = (answer: GroupsAnswer) => answer.outcomesByGroup.filter((gro
 const cell = (value: number | null) => (value === null ? '*' : String(value));
 
 describe('the Outcomes page in a browser', () => {
-  let browser: Browser;
+  const browser = dashboardBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-
   async function open(search = ''): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-    await page.goto(`${dashboard()}/outcomes${search}`);
-    await settled(page);
+    ({ page, errors } = await browser.open(`${dashboard()}/outcomes${search}`));
   }
 
   it('draws % improved by programme, and a distribution per instrument, from the API', async () => {
@@ -60,8 +51,7 @@ describe('the Outcomes page in a browser', () => {
     for (const outcome of summary.outcomeSummary.instruments) {
       expect(await chartPoints(page, `distribution-${outcome.instrument.code}-chart`)).toBe(outcome.distribution.length);
     }
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('changes the data and the URL when a sex is chosen', async () => {
@@ -81,8 +71,7 @@ describe('the Outcomes page in a browser', () => {
     expect(csv.rows.map((row) => [row[0], row[2]])).toEqual(
       after.outcomesByGroup.map((group) => [group.label, cell(group.improved.denominator)]),
     );
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the groups shown, one CSV row per group', async () => {
@@ -93,19 +82,12 @@ describe('the Outcomes page in a browser', () => {
     expect(csv.header[0]).toBe('Age band');
     expect(csv.rows.map((row) => row[0])).toEqual(groups.outcomesByGroup.map((group) => group.label));
     expect(csv.rows.map((row) => row[1])).toEqual(groups.outcomesByGroup.map((group) => cell(group.improved.numerator)));
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     await open();
-    await screenshot(page, 'outcomes-1280');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
-    expect(await scrollsSideways(page)).toBe(false);
-    await screenshot(page, 'outcomes-390');
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectReadableAtBothWidths(page, 'outcomes');
+    await closeWithoutErrors({ page, errors });
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
-import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, settled } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -17,20 +16,12 @@ const drawn = (answer: SpcAnswer) => answer.serviceSpc.points.filter((point) => 
 const total = (answer: SpcAnswer) => drawn(answer).reduce((sum, point) => sum + (point.value ?? 0), 0);
 
 describe('the Overview page in a browser', () => {
-  let browser: Browser;
+  const browser = dashboardBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-
   async function open(search = ''): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-    await page.goto(`${dashboard()}/${search}`);
-    await settled(page);
+    ({ page, errors } = await browser.open(`${dashboard()}/${search}`));
   }
 
   it('draws referrals per month with SPC limits from the API, and one tile per headline', async () => {
@@ -41,8 +32,7 @@ describe('the Overview page in a browser', () => {
     const headlines = await queryApi<{ outcomeSummary: { headlines: { key: string }[] } }>(api(), HEADLINES, { filter: {} });
     expect(await chartPoints(page, 'headlines-chart')).toBe(headlines.outcomeSummary.headlines.length);
     expect(await chartPoints(page, 'referral-funnel-chart')).toBe(4);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('changes the data and the URL when a programme is chosen', async () => {
@@ -62,8 +52,7 @@ describe('the Overview page in a browser', () => {
     await expect
       .poll(() => page.getByTestId('referrals-per-month-total').textContent())
       .toContain(total(after).toLocaleString('en-GB'));
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the referrals per month shown, one CSV row per month', async () => {
@@ -74,19 +63,12 @@ describe('the Overview page in a browser', () => {
     expect(csv.header.slice(0, 2)).toEqual(['Month', 'Referrals']);
     expect(csv.rows).toHaveLength(spc.serviceSpc.points.length);
     expect(csv.rows.map((row) => row[1])).toEqual(spc.serviceSpc.points.map((point) => (point.value === null ? '*' : String(point.value))));
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     await open();
-    await screenshot(page, 'overview-1280');
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.waitForTimeout(300);
-    expect(await scrollsSideways(page)).toBe(false);
-    await screenshot(page, 'overview-390');
-    expect(errors).toEqual([]);
-    await page.close();
+    await expectReadableAtBothWidths(page, 'overview');
+    await closeWithoutErrors({ page, errors });
   });
 });

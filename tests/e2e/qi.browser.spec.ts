@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, screenshot, watchConsole } from '../support/browser.js';
-import { chartPoints, downloadCsv, queryApi, scrollsSideways, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -36,20 +35,12 @@ const MEASURE_SPC = `query ($id: ID!, $options: SpcOptionsInput) { qiMeasure(id:
 const drawn = (spc: SpcAnswer) => spc.points.filter((point) => point.value !== null);
 
 describe('the QI pages in a browser', () => {
-  let browser: Browser;
+  const browser = dashboardBrowser();
   let page: Page;
   let errors: string[];
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
-
   async function open(path: string): Promise<void> {
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    errors = watchConsole(page);
-    await page.goto(`${dashboard()}${path}`);
-    await settled(page);
+    ({ page, errors } = await browser.open(`${dashboard()}${path}`));
   }
 
   /** The seeded project with the most drawn SPC points, so its charts have something to show. */
@@ -72,8 +63,7 @@ describe('the QI pages in a browser', () => {
     const shares = involvementOverTime.filter((point) => !point.share.suppressed && point.share.estimate !== null);
     expect(shares.length).toBeGreaterThan(0);
     expect(await chartPoints(page, 'qi-involvement-chart')).toBe(shares.length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('changes the projects and the URL when a status or involvement is chosen', async () => {
@@ -98,8 +88,7 @@ describe('the QI pages in a browser', () => {
     const both = await queryApi<ProjectsAnswer>(api(), PROJECTS, { filter: { statuses: [status], involvementLevels: ['BIG_I'] } });
     if (both.qiProjects.length === 0) await page.getByTestId('qi-projects-empty').waitFor();
     else await expect.poll(() => page.getByTestId('qi-project-card').count()).toBe(both.qiProjects.length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the projects shown, one CSV row per project', async () => {
@@ -113,8 +102,7 @@ describe('the QI pages in a browser', () => {
     const involvement = await downloadCsv(page, 'qi-involvement-csv');
     const { involvementOverTime } = await queryApi<InvolvementAnswer>(api(), INVOLVEMENT);
     expect(involvement.rows.map((row) => row[0])).toEqual(involvementOverTime.map((point) => point.month.slice(0, 7)));
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('draws each measure of a project on an SPC chart from the API, with its PDSA cycles', async () => {
@@ -128,8 +116,7 @@ describe('the QI pages in a browser', () => {
       expect(await page.getByTestId(chart).locator('[data-testid="spc-point"]').count()).toBe(drawn(measure.spc).length);
     }
     expect(await page.getByTestId('qi-pdsa-cycle').count()).toBe(project.pdsaCycles.length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('shows a point’s period, value and signal when it is reached with the keyboard', async () => {
@@ -143,8 +130,7 @@ describe('the QI pages in a browser', () => {
     const tooltip = page.getByTestId(`spc-tooltip-measure-${measure.id}`);
     await tooltip.waitFor({ state: 'visible' });
     expect(await tooltip.textContent()).toContain(first.label);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('downloads a measure’s chart data and recalculates limits at a point chosen in the URL', async () => {
@@ -161,23 +147,16 @@ describe('the QI pages in a browser', () => {
     await open(`/qi/${project.id}?measure=${measure.id}&rebase=${rebaseAt}&ghost=`);
     await page.getByTestId(`measure-${measure.id}-adjusted`).waitFor();
     expect(await chartPoints(page, `spc-chart-measure-${measure.id}`)).toBe(drawn(adjusted.qiMeasure.spc).length);
-    expect(errors).toEqual([]);
-    await page.close();
+    await closeWithoutErrors({ page, errors });
   });
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     const project = await richestProject();
     for (const [path, name] of [['/qi', 'qi'], [`/qi/${project.id}`, 'qi-project']]) {
       await open(path);
-      await screenshot(page, `${name}-1280`);
+      await expectReadableAtBothWidths(page, name);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await page.setViewportSize({ width: 390, height: 844 });
-      await page.waitForTimeout(300);
-      expect(await scrollsSideways(page)).toBe(false);
-      await screenshot(page, `${name}-390`);
-      expect(await seriousAxeViolations(page)).toEqual([]);
-      expect(errors).toEqual([]);
-      await page.close();
+      await closeWithoutErrors({ page, errors });
     }
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { launchBrowser, screenshot, watchConsole } from './browser.js';
 import { postGraphQL } from './graphql.client.js';
 
 const require = createRequire(import.meta.url);
@@ -80,4 +82,51 @@ export async function scrollsSideways(page: Page): Promise<boolean> {
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
+}
+
+/** A page opened on the dashboard, with the console errors it logs as it runs. */
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+}
+
+/**
+ * Launches one browser for the calling describe block, closed after it, and opens pages on it at
+ * desktop width once their data has arrived.
+ */
+export function dashboardBrowser(): { open: (url: string) => Promise<OpenedPage> } {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return {
+    async open(url) {
+      if (!browser) throw new Error('the browser has not been launched yet');
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors = watchConsole(page);
+      await page.goto(url);
+      await settled(page);
+      return { page, errors };
+    },
+  };
+}
+
+/** Ends a test: the page logged no console or page errors; then it is closed. */
+export async function closeWithoutErrors({ page, errors }: OpenedPage): Promise<void> {
+  expect(errors).toEqual([]);
+  await page.close();
+}
+
+/**
+ * Screenshots the page at 1280 and then 390 px wide, checking it has no serious axe violations
+ * and that it does not scroll sideways on a phone.
+ */
+export async function expectReadableAtBothWidths(page: Page, name: string): Promise<void> {
+  await screenshot(page, `${name}-1280`);
+  expect(await seriousAxeViolations(page)).toEqual([]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(300);
+  expect(await scrollsSideways(page)).toBe(false);
+  await screenshot(page, `${name}-390`);
 }

@@ -12,9 +12,12 @@ export interface ReportingAccess {
   disclosure: DisclosurePolicy;
 }
 
+export function createReportingAccess(runner: SqlRunner, disclosure: DisclosurePolicy): ReportingAccess {
+  return { runner, reporting: createReporting(runner), disclosure };
+}
+
 /** The analytics of @hub/reporting for one request, on the request's own EntityManager. */
-export function createAnalyticsServices(runner: SqlRunner, disclosure: DisclosurePolicy) {
-  const access: ReportingAccess = { runner, reporting: createReporting(runner), disclosure };
+export function createAnalyticsServices(access: ReportingAccess) {
   return {
     outcomes: new OutcomeAnalyticsService(access),
     uptake: new UptakeAnalyticsService(access),

@@ -1,6 +1,6 @@
 import type { Orm } from '@hub/db';
 import { DEFAULT_DISCLOSURE, mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
-import { createAnalyticsServices } from '../analytics/analytics.services.js';
+import { createAnalyticsServices, createReportingAccess, type ReportingAccess } from '../analytics/analytics.services.js';
 import { SqlClient, type HubEntityManager } from '../common/sql.client.js';
 import { createOrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -25,6 +25,7 @@ import { ReferenceRepository } from '../reference/reference.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
 import { AttendanceRepository } from '../referral/attendance.repository.js';
 import { AttendanceService } from '../referral/attendance.service.js';
+import { ReferralCountService } from '../referral/referral-count.service.js';
 import { createReferralLoaders } from '../referral/referral.loaders.js';
 import { ReferralRepository } from '../referral/referral.repository.js';
 import { ReferralService } from '../referral/referral.service.js';
@@ -56,8 +57,9 @@ export function createContext(orm: Orm, options: ContextOptions = {}): HubContex
   const disclosure = options.disclosure ?? DEFAULT_DISCLOSURE;
   const repositories = createRepositories(new SqlClient(em));
   const loaders = createLoaders(repositories);
-  const analytics = createAnalyticsServices(mikroOrmRunner(em), disclosure);
-  return { em, loaders, services: { ...createServices(repositories, loaders), analytics }, disclosure };
+  const access = createReportingAccess(mikroOrmRunner(em), disclosure);
+  const analytics = createAnalyticsServices(access);
+  return { em, loaders, services: { ...createServices(repositories, loaders, access), analytics }, disclosure };
 }
 
 type HubRepositories = ReturnType<typeof createRepositories>;
@@ -89,13 +91,14 @@ function createLoaders(repositories: HubRepositories) {
   };
 }
 
-function createServices(repositories: HubRepositories, loaders: ReturnType<typeof createLoaders>) {
+function createServices(repositories: HubRepositories, loaders: ReturnType<typeof createLoaders>, access: ReportingAccess) {
   return {
     reference: new ReferenceService(repositories.reference, loaders.reference),
     organisations: new OrganisationService(repositories.organisations, loaders.organisations),
     programmes: new ProgrammeService(repositories.programmes, loaders.programmes),
     people: new PersonService(repositories.people, loaders.people),
     referrals: new ReferralService(repositories.referrals, loaders.referrals),
+    referralCounts: new ReferralCountService(access),
     attendance: new AttendanceService(repositories.attendance, loaders.referrals),
     outcomes: new OutcomeService(repositories.outcomes, loaders.outcomes),
     outreach: new OutreachService(repositories.outreach, loaders.outreach),

@@ -1,84 +1,91 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataOf, openTestApi, type TestApi } from '../testing/api.harness.js';
-import { FIXTURE_REFERRALS, type ReferralFixture } from '../testing/fixtures.js';
+import { dataOf } from '../testing/api.harness.js';
+import { openSeededApi, published, type SeededApi } from '../testing/seeded.harness.js';
 
-let api: TestApi;
+interface Shown { count: number | null; suppressed: boolean; reason: string | null }
+type Months = { referralsPerMonth: ({ month: string } & Shown)[] };
+type ByProgramme = { referralsByProgramme: ({ programme: { id: string } } & Shown)[] };
+
+const PER_MONTH = 'query M($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count suppressed reason } }';
+const BY_PROGRAMME = 'query P($filter: ReferralFilter) { referralsByProgramme(filter: $filter) { programme { id } count suppressed reason } }';
+
+/** An exact count as the API must publish it by default (DOMAIN §6). */
+const shown = (exact: number): Shown => {
+  const withheld = exact >= 1 && exact <= 7;
+  return { count: published(exact), suppressed: withheld, reason: withheld ? 'suppressed: fewer than 8' : null };
+};
+
+let api: SeededApi;
 beforeAll(async () => {
-  api = await openTestApi();
+  api = await openSeededApi();
 });
 afterAll(() => api.close());
 
-type Months = { referralsPerMonth: { month: string; count: number }[] };
-type ByProgramme = { referralsByProgramme: { count: number; programme: { id: string; code: string; service: { code: string } } }[] };
-
-const PER_MONTH = 'query M($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count } }';
-const BY_PROGRAMME = `query P($filter: ReferralFilter) {
-  referralsByProgramme(filter: $filter) { count programme { id code service { code } } }
-}`;
-
-/** Expected monthly counts worked out from the fixture itself, months with none included. */
-function monthlyCounts(referrals: ReferralFixture[], from: string, to: string): { month: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const referral of referrals) {
-    const month = `${referral.received_on.slice(0, 7)}-01`;
-    counts.set(month, (counts.get(month) ?? 0) + 1);
-  }
-  const months: { month: string; count: number }[] = [];
-  for (let day = new Date(`${from}T00:00:00Z`); day.toISOString().slice(0, 10) <= to; day.setUTCMonth(day.getUTCMonth() + 1)) {
-    const month = day.toISOString().slice(0, 10);
-    months.push({ month, count: counts.get(month) ?? 0 });
-  }
-  return months;
+/** Exact referrals per month over `referral` and `person`, every month of the range included. */
+function exactPerMonth(from: string, to: string, where: string, params: unknown[] = []) {
+  return api.sql<{ month: string; count: number }>(`
+    select to_char(m, 'YYYY-MM-DD') as month, count(r.id)::int as count
+    from generate_series($1::date, $2::date, interval '1 month') as m
+    left join (referral r join person p on p.id = r.person_id)
+      on date_trunc('month', r.received_on) = m and r.received_on between $3::date and $4::date and ${where}
+    group by m order by m`, [`${from.slice(0, 7)}-01`, `${to.slice(0, 7)}-01`, from, to, ...params]);
 }
 
 describe('referralsPerMonth', () => {
-  it('counts every referral by the month it was received, oldest first', async () => {
-    const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH));
-    expect(referralsPerMonth).toEqual(monthlyCounts(FIXTURE_REFERRALS, '2019-01-01', '2021-01-01'));
-    expect(referralsPerMonth.reduce((sum, month) => sum + month.count, 0)).toBe(150);
+  it('publishes each month of a programme under disclosure control, withholding 1–7 and rounding the rest to 5', async () => {
+    const filter = { programmeIds: ['1'], sourceCodes: ['GP'], receivedFrom: '2019-04-01', receivedTo: '2020-03-31' };
+    const exact = await exactPerMonth(filter.receivedFrom, filter.receivedTo, `r.programme_id = $5 and r.source_code = 'gp'`, [1]);
+    expect(exact.some((month) => month.count >= 1 && month.count <= 7), 'the seeded town has a small month').toBe(true);
+    const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
+    expect(referralsPerMonth).toEqual(exact.map((month) => ({ month: month.month, ...shown(month.count) })));
   });
 
-  it('counts one programme within a date range, showing empty months as 0', async () => {
-    const filter = { programmeIds: ['2'], receivedFrom: '2019-03-15', receivedTo: '2019-08-31' };
-    const expected = FIXTURE_REFERRALS.filter(
-      (r) => r.programme_id === 2 && r.received_on >= '2019-03-15' && r.received_on <= '2019-08-31',
-    );
-    const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
-    expect(referralsPerMonth).toEqual(monthlyCounts(expected, '2019-03-01', '2019-08-01'));
+  it('gives exact counts to a role that sees records', async () => {
+    const filter = { wardCodes: ['BISC'], ethnicCodes: ['A', 'J'], receivedFrom: '2020-01-15', receivedTo: '2020-12-31' };
+    const exact = await exactPerMonth(filter.receivedFrom, filter.receivedTo, `p.ward_code = 'BISC' and p.ethnic_code in ('A', 'J')`);
+    const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }, { suppressSmallCounts: false }));
+    expect(referralsPerMonth).toEqual(exact.map((month) => ({ ...month, suppressed: false, reason: null })));
   });
 
   it('returns zero-count months across a range with no referrals at all', async () => {
-    const filter = { receivedFrom: '2030-01-01', receivedTo: '2030-03-31' };
+    const filter = { receivedFrom: '2090-01-01', receivedTo: '2090-03-31' };
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
-    expect(referralsPerMonth).toEqual([
-      { month: '2030-01-01', count: 0 }, { month: '2030-02-01', count: 0 }, { month: '2030-03-01', count: 0 },
-    ]);
+    const zero = { count: 0, suppressed: false, reason: null };
+    expect(referralsPerMonth).toEqual([{ month: '2090-01-01', ...zero }, { month: '2090-02-01', ...zero }, { month: '2090-03-01', ...zero }]);
   });
 
   it('returns no months when nothing matches and no dates are given', async () => {
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter: { wardCodes: ['NOWHERE'] } }));
     expect(referralsPerMonth).toEqual([]);
   });
+
+  it('names the argument holding a value reporting does not know', async () => {
+    const result = await api.run(PER_MONTH, { filter: { ethnicCodes: ['Q'] } });
+    expect(result.errors?.[0].message).toContain('ethnicCodes');
+  });
 });
 
 describe('referralsByProgramme', () => {
-  it('counts referrals to each programme with the programme and its service', async () => {
-    const { referralsByProgramme } = dataOf(await api.run<ByProgramme>(BY_PROGRAMME));
-    expect(referralsByProgramme).toEqual([
-      { count: 50, programme: { id: '1', code: 'ltc-exercise', service: { code: 'ltc-rehab' } } },
-      { count: 50, programme: { id: '2', code: 'strength-balance', service: { code: 'falls-prevention' } } },
-      { count: 50, programme: { id: '3', code: 'tai-chi', service: { code: 'wellbeing-support' } } },
-    ]);
+  it('publishes each programme under disclosure control, largest published count first and withheld last', async () => {
+    const filter = { statuses: ['COMPLETED'], serviceIds: ['1', '2'], receivedFrom: '2020-01-01', receivedTo: '2020-02-29' };
+    const exact = await api.sql<{ id: string; count: number }>(`
+      select r.programme_id::text as id, count(*)::int as count
+      from referral r join programme g on g.id = r.programme_id
+      where r.status = 'completed' and g.service_id in (1, 2) and r.received_on between '2020-01-01' and '2020-02-29'
+      group by r.programme_id`);
+    const expected = exact
+      .map((row) => ({ programme: { id: row.id }, ...shown(row.count) }))
+      .sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || Number(a.programme.id) - Number(b.programme.id));
+    const { referralsByProgramme } = dataOf(await api.run<ByProgramme>(BY_PROGRAMME, { filter }));
+    expect(referralsByProgramme).toEqual(expected);
   });
 
-  it('applies the same filter as the referral list, largest count first', async () => {
-    const filter = { statuses: ['COMPLETED'], receivedTo: '2020-06-30' };
-    const completed = FIXTURE_REFERRALS.filter((r) => r.status === 'completed' && r.received_on <= '2020-06-30');
-    const expected = [1, 2, 3]
-      .map((id) => ({ id: String(id), count: completed.filter((r) => r.programme_id === id).length }))
-      .filter((row) => row.count > 0)
-      .sort((a, b) => b.count - a.count || Number(a.id) - Number(b.id));
-    const { referralsByProgramme } = dataOf(await api.run<ByProgramme>(BY_PROGRAMME, { filter }));
-    expect(referralsByProgramme.map((row) => ({ id: row.programme.id, count: row.count }))).toEqual(expected);
+  it('counts every programme with referrals, rounded to 5', async () => {
+    const exact = await api.sql<{ id: string; count: number }>('select programme_id::text as id, count(*)::int as count from referral group by 1');
+    const { referralsByProgramme } = dataOf(await api.run<ByProgramme>(BY_PROGRAMME));
+    expect(new Set(referralsByProgramme.map((row) => row.programme.id))).toEqual(new Set(exact.map((row) => row.id)));
+    for (const row of exact) {
+      expect(referralsByProgramme.find((candidate) => candidate.programme.id === row.id)?.count, row.id).toBe(published(row.count));
+    }
   });
 });

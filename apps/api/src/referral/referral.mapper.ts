@@ -2,8 +2,8 @@ import type { Condition } from '../reference/reference.enums.js';
 import type { AttendanceRow } from './attendance.repository.js';
 import { Attendance } from './attendance.type.js';
 import type { ReferralStatus } from './referral.enums.js';
-import type { MonthlyCountRow, ProgrammeCountRow, ReferralRow, StatusEventRow } from './referral.repository.js';
-import { MonthlyReferralCount, ProgrammeReferralCount, Referral, ReferralStatusEvent } from './referral.type.js';
+import type { ReferralRow, StatusEventRow } from './referral.repository.js';
+import { Referral, ReferralStatusEvent } from './referral.type.js';
 
 export const toReferral = (row: ReferralRow): Referral =>
   Object.assign(new Referral(), {
@@ -24,12 +24,6 @@ export const toReferral = (row: ReferralRow): Referral =>
 
 export const toStatusEvent = (row: StatusEventRow): ReferralStatusEvent =>
   Object.assign(new ReferralStatusEvent(), { status: row.status as ReferralStatus, occurredOn: row.occurred_on });
-
-export const toMonthlyCount = (row: MonthlyCountRow): MonthlyReferralCount =>
-  Object.assign(new MonthlyReferralCount(), { month: row.month, count: row.count });
-
-export const toProgrammeCount = (row: ProgrammeCountRow): ProgrammeReferralCount =>
-  Object.assign(new ProgrammeReferralCount(), { programmeId: row.programme_id, count: row.count });
 
 export const toAttendance = (row: AttendanceRow): Attendance =>
   Object.assign(new Attendance(), { sessionOn: row.session_on, attended: row.attended, referralId: row.referral_id, venueId: row.venue_id });

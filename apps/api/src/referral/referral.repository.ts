@@ -11,8 +11,6 @@ export interface ReferralRow {
   assessed_on: string | null; started_on: string | null; ended_on: string | null; wait_days: number | null;
 }
 export interface StatusEventRow { referral_id: string; status: string; occurred_on: string }
-export interface MonthlyCountRow { month: string; count: number }
-export interface ProgrammeCountRow { programme_id: string; count: number }
 
 export const REFERRAL_CURSOR = 'referral';
 
@@ -20,7 +18,7 @@ const REFERRAL_COLUMNS = `r.id::text as id, r.person_id::text as person_id, r.pr
   r.source_code, r.outreach_event_id::text as outreach_event_id, r.received_on, r.reason, r.conditions, r.status,
   r.assessed_on, r.started_on, r.ended_on, (r.started_on - r.received_on) as wait_days`;
 
-/** The filter as SQL over `referral r`; the list, its total and both counts share it so they always agree. */
+/** The filter as SQL over `referral r`; the list and its total share it so they always agree. */
 export function referralConditions(filter: ReferralFilter): SqlConditions {
   return new SqlConditions()
     .when(filter.receivedFrom, 'r.received_on >= ?::date', filter.receivedFrom)
@@ -70,39 +68,6 @@ export class ReferralRepository {
       `select referral_id::text as referral_id, status, occurred_on from referral_status_event
        where referral_id = any(?::bigint[]) order by referral_id, occurred_on, array_position(?::text[], status)`,
       [referralIds, STATUS_ORDER],
-    );
-  }
-
-  /**
-   * One row per calendar month from the first to the last month in range, zero-filled so a
-   * chart shows gaps as zero rather than joining across them. The range is the filter's dates
-   * where given, else the months that have referrals.
-   */
-  perMonth(filter: ReferralFilter): Promise<MonthlyCountRow[]> {
-    const where = referralConditions(filter);
-    return this.sql.rows(
-      `with monthly as (
-         select date_trunc('month', r.received_on)::date as month, count(*)::int as count
-         from referral r ${where.toWhere()} group by 1),
-       bounds as (
-         select date_trunc('month', coalesce(?::date, min(month)))::date as first_month,
-                coalesce(?::date, max(month)) as last_month
-         from monthly)
-       select to_char(m, 'YYYY-MM-DD') as month, coalesce(monthly.count, 0)::int as count
-       from bounds cross join generate_series(bounds.first_month, bounds.last_month, interval '1 month') as m
-       left join monthly on monthly.month = m::date
-       order by m`,
-      [...where.params, filter.receivedFrom ?? null, filter.receivedTo ?? null],
-    );
-  }
-
-  /** Programmes with no matching referral are left out. */
-  byProgramme(filter: ReferralFilter): Promise<ProgrammeCountRow[]> {
-    const where = referralConditions(filter);
-    return this.sql.rows(
-      `select r.programme_id::text as programme_id, count(*)::int as count
-       from referral r ${where.toWhere()} group by r.programme_id order by count desc, r.programme_id`,
-      where.params,
     );
   }
 }

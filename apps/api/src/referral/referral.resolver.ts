@@ -30,23 +30,25 @@ export class ReferralResolver {
   }
 
   @Query(() => [MonthlyReferralCount], {
-    description: 'Referrals received in each calendar month, oldest first, with months that had none shown as 0.',
+    description:
+      'Referrals received in each calendar month, oldest first, with months that had none shown as 0. Counts are disclosure-controlled (DOMAIN §6): 1 to 7 withheld, others rounded to the nearest 5.',
   })
   referralsPerMonth(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<MonthlyReferralCount[]> {
-    return ctx.services.referrals.perMonth(filter ?? {});
+    return ctx.services.referralCounts.perMonth(filter ?? {});
   }
 
   @Query(() => [ProgrammeReferralCount], {
-    description: 'Referrals to each programme, largest first; programmes with no matching referral are left out.',
+    description:
+      'Referrals to each programme, largest published count first, withheld counts last, ties by programme id; programmes with no matching referral are left out. Counts are disclosure-controlled (DOMAIN §6): 1 to 7 withheld, others rounded to the nearest 5.',
   })
   referralsByProgramme(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<ProgrammeReferralCount[]> {
-    return ctx.services.referrals.byProgramme(filter ?? {});
+    return ctx.services.referralCounts.byProgramme(filter ?? {});
   }
 
   @FieldResolver(() => Person, { description: 'The person referred.' })

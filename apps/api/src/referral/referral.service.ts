@@ -4,13 +4,11 @@ import type { PageRequest } from '../common/page.args.js';
 import { toConnection } from '../common/page.types.js';
 import type { ReferralFilter } from './referral.input.js';
 import type { ReferralLoaders } from './referral.loaders.js';
-import { toMonthlyCount, toProgrammeCount, toReferral, toStatusEvent } from './referral.mapper.js';
+import { toReferral, toStatusEvent } from './referral.mapper.js';
 import { REFERRAL_CURSOR, type ReferralRepository } from './referral.repository.js';
-import {
-  ReferralConnection, type MonthlyReferralCount, type ProgrammeReferralCount, type Referral, type ReferralStatusEvent,
-} from './referral.type.js';
+import { ReferralConnection, type Referral, type ReferralStatusEvent } from './referral.type.js';
 
-/** Referrals, their histories, and the referral counts the dashboard charts. */
+/** Referrals and their histories, record by record (the counts are in ReferralCountService). */
 export class ReferralService {
   constructor(
     private readonly repository: ReferralRepository,
@@ -43,13 +41,5 @@ export class ReferralService {
 
   async statusHistory(referralId: string): Promise<ReferralStatusEvent[]> {
     return (await this.loaders.statusHistory.load(referralId)).map(toStatusEvent);
-  }
-
-  async perMonth(filter: ReferralFilter): Promise<MonthlyReferralCount[]> {
-    return (await this.repository.perMonth(filter)).map(toMonthlyCount);
-  }
-
-  async byProgramme(filter: ReferralFilter): Promise<ProgrammeReferralCount[]> {
-    return (await this.repository.byProgramme(filter)).map(toProgrammeCount);
   }
 }

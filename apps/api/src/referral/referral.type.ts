@@ -57,19 +57,41 @@ export class ReferralStatusEvent {
 export const ReferralConnection = connectionType(Referral, 'Referral', { one: 'referral', many: 'referrals' });
 export type ReferralConnection = InstanceType<typeof ReferralConnection>;
 
-@ObjectType({ description: 'How many referrals matching a filter were received in one calendar month.' })
+const SUPPRESSED =
+  'True when disclosure control (DOMAIN §6) withheld the count: 1 to 7 referrals, shown as null. Every other count is rounded to the nearest 5, and 0 is shown; roles that see records get exact counts.';
+const REASON = 'Why count is null ("suppressed: fewer than 8"); null when the count is shown.';
+
+@ObjectType({ description: 'How many referrals matching a filter were received in one calendar month, disclosure-controlled (DOMAIN §6).' })
 export class MonthlyReferralCount {
   @Field(() => LocalDate, { description: 'The first day of the month.' })
   month!: string;
 
-  @Field(() => Int, { description: 'Referrals received in that month; 0 for a month with none.' })
-  count!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Referrals received in that month, rounded to the nearest 5; 0 for a month with none; null when withheld (1 to 7).',
+  })
+  count!: number | null;
+
+  @Field(() => Boolean, { description: SUPPRESSED })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: REASON })
+  reason!: string | null;
 }
 
-@ObjectType({ description: 'How many referrals matching a filter went to one programme.' })
+@ObjectType({ description: 'How many referrals matching a filter went to one programme, disclosure-controlled (DOMAIN §6).' })
 export class ProgrammeReferralCount {
-  @Field(() => Int, { description: 'Referrals to the programme that match the filter.' })
-  count!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Referrals to the programme that match the filter, rounded to the nearest 5; null when withheld (1 to 7).',
+  })
+  count!: number | null;
+
+  @Field(() => Boolean, { description: SUPPRESSED })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: REASON })
+  reason!: string | null;
 
   programmeId!: string;
 }

@@ -19,8 +19,8 @@ const result: FilterOptionsResult = {
 	],
 	referralsPerMonth: [
 		{ month: '2018-03-01', count: 0 },
-		{ month: '2018-04-01', count: 3 },
-		{ month: '2019-05-01', count: 9 }
+		{ month: '2018-04-01', count: null },
+		{ month: '2019-05-01', count: 10 }
 	]
 };
 

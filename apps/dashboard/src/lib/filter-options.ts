@@ -17,8 +17,9 @@ export interface FilterOptions {
 }
 
 /** The financial years that have referrals, newest first. */
-function financialYearOptions(months: readonly { month: string; count: number }[]): FilterOption[] {
-	const withReferrals = months.filter((row) => row.count > 0).map((row) => monthOfDate(row.month)).sort();
+function financialYearOptions(months: readonly { month: string; count: number | null }[]): FilterOption[] {
+	// A withheld count (null) stands for 1–7 referrals: the month has some.
+	const withReferrals = months.filter((row) => row.count !== 0).map((row) => monthOfDate(row.month)).sort();
 	if (withReferrals.length === 0) return [];
 	return financialYearsBetween(withReferrals[0], withReferrals[withReferrals.length - 1])
 		.reverse()

@@ -40,15 +40,19 @@ export interface Programme {
 	service: Pick<Service, 'id' | 'name'>;
 }
 
-export interface MonthlyReferralCount {
-	/** First day of the month. */
-	month: LocalDate;
-	count: number;
+/** A count under disclosure control (DOMAIN §6): null when withheld (1–7), else rounded to 5. */
+export interface DisclosedCount {
+	count: number | null;
+	suppressed: boolean;
 }
 
-export interface ProgrammeReferralCount {
+export interface MonthlyReferralCount extends DisclosedCount {
+	/** First day of the month. */
+	month: LocalDate;
+}
+
+export interface ProgrammeReferralCount extends DisclosedCount {
 	programme: Programme;
-	count: number;
 }
 
 export interface Ward {

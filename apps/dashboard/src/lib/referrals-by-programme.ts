@@ -6,7 +6,8 @@ export interface ProgrammeReferrals {
 	/** The programme name, with its service added when two programmes share a name. */
 	label: string;
 	serviceName: string;
-	count: number;
+	/** Rounded to 5; null when withheld (1–7 referrals), shown as "*". */
+	count: number | null;
 }
 
 function labelsFor(counts: readonly ProgrammeReferralCount[]): Map<string, string> {
@@ -22,7 +23,10 @@ function labelsFor(counts: readonly ProgrammeReferralCount[]): Map<string, strin
 	);
 }
 
-/** Most referred programme first; ties in name order so the order is stable between loads. */
+/**
+ * Most referred programme first by the published (rounded) count, withheld counts last; ties in
+ * name order so the order is stable between loads.
+ */
 export function rankProgrammeReferrals(counts: readonly ProgrammeReferralCount[]): ProgrammeReferrals[] {
 	const labels = labelsFor(counts);
 	return counts
@@ -32,7 +36,7 @@ export function rankProgrammeReferrals(counts: readonly ProgrammeReferralCount[]
 			serviceName: programme.service.name,
 			count
 		}))
-		.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
+		.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.label.localeCompare(b.label, 'en-GB'));
 }
 
 export function programmeReferralsTable(programmes: readonly ProgrammeReferrals[]): TableModel {

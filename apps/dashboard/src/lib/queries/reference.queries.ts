@@ -1,4 +1,4 @@
-import type { AgeBand, EthnicCategory, Programme, Ward } from '../hub-api.types';
+import type { AgeBand, EthnicCategory, MonthlyReferralCount, Programme, Ward } from '../hub-api.types';
 
 /** The lists the analysis filters offer; all small, so one request. */
 export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
@@ -38,5 +38,5 @@ export interface FilterOptionsResult {
 	wards: Ward[];
 	ageBands: AgeBand[];
 	ethnicCategories: EthnicCategory[];
-	referralsPerMonth: { month: string; count: number }[];
+	referralsPerMonth: Pick<MonthlyReferralCount, 'month' | 'count'>[];
 }

@@ -4,6 +4,7 @@ export const REFERRALS_BY_PROGRAMME_QUERY = /* GraphQL */ `
 	query ReferralsByProgramme($filter: ReferralFilter) {
 		referralsByProgramme(filter: $filter) {
 			count
+			suppressed
 			programme {
 				id
 				code

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { fillMonths, firstOfMonth } from './month.range.js';
+
+const zero = (month: string) => ({ month, count: 0 });
+
+describe('fillMonths', () => {
+  it('keeps the rows it has and fills the months between with the empty row', () => {
+    const rows = [{ month: '2019-11-01', count: 10 }, { month: '2020-02-01', count: 15 }];
+    expect(fillMonths(rows, '2019-11-01', '2020-02-01', zero)).toEqual([
+      { month: '2019-11-01', count: 10 }, { month: '2019-12-01', count: 0 }, { month: '2020-01-01', count: 0 }, { month: '2020-02-01', count: 15 },
+    ]);
+  });
+
+  it('runs from the month of the first day to the month of the last day', () => {
+    expect(fillMonths([], '2030-01-15', '2030-03-31', zero)).toEqual([zero('2030-01-01'), zero('2030-02-01'), zero('2030-03-01')]);
+  });
+
+  it('gives no months when an end is missing or the range is empty', () => {
+    expect(fillMonths([{ month: '2019-01-01', count: 5 }], null, '2019-01-01', zero)).toEqual([]);
+    expect(fillMonths([], '2019-02-01', '2019-01-31', zero)).toEqual([]);
+  });
+});
+
+describe('firstOfMonth', () => {
+  it('drops the day', () => {
+    expect(firstOfMonth('2019-12-31')).toBe('2019-12-01');
+  });
+});
