@@ -1,9 +1,11 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122000000_initial } from './Migration20261122000000_initial.js';
 import { Migration20261122010000_reporting_rollups } from './Migration20261122010000_reporting_rollups.js';
+import { Migration20261122020000_outcome_values } from './Migration20261122020000_outcome_values.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261122000000_initial', class: Migration20261122000000_initial },
   { name: 'Migration20261122010000_reporting_rollups', class: Migration20261122010000_reporting_rollups },
+  { name: 'Migration20261122020000_outcome_values', class: Migration20261122020000_outcome_values },
 ];

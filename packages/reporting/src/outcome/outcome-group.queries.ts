@@ -2,6 +2,7 @@
 // the instrument and every filter value are parameters.
 import { filterConditions } from '../filter/report-filter.sql.js';
 import type { ResolvedFilter } from '../filter/report.filter.js';
+import { monthlySlice, sliceConditions, type MonthlySlice, type RollupRoute, type SliceDimension } from '../rollup/monthly-slice.js';
 import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 import { NOT_KNOWN_KEY } from '../uptake/uptake.dimensions.js';
@@ -53,28 +54,63 @@ export interface OutcomeGroupRow {
   improved: number;
 }
 
-/** Starters, pairs and improved pairs per group, groups in display order. */
-export function outcomeGroupQuery(instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter): { sql: string; params: unknown[] } {
+/** The monthly summary slice that holds each grouping; programme is a column of every slice. */
+const SLICE_OF_GROUP: Readonly<Record<OutcomeGroupDimension, SliceDimension | null>> = {
+  programme: null,
+  ethnicGroup: 'ethnicGroup',
+  ageBand: 'ageBand',
+  sex: 'sex',
+  deprivationDecile: 'deprivationDecile',
+  ward: 'ward',
+};
+
+/**
+ * Starters, pairs and improved pairs per group, groups in display order. Whenever the filter
+ * and grouping fit one slice of outcome_month the counts are summed from it; otherwise they are
+ * counted from the pairs themselves. Both give the same numbers (see the spec).
+ */
+export function outcomeGroupQuery(
+  instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
+): { sql: string; params: unknown[] } {
   const spec = GROUP_SQL[dimension];
   const params = new SqlParams();
-  const conditions = [`o.instrument_code = ${params.add(instrument, 'text')}`, ...filterConditions(filter, params, 'o')];
+  const grouping = SLICE_OF_GROUP[dimension];
+  const slice = route === 'auto' ? monthlySlice(filter, grouping) : null;
+  const grouped = slice ? summaryGroups(instrument, grouping, slice, filter, params) : rowGroups(instrument, spec, filter, params);
   const sql = `
-    with grouped as (
-      select ${spec.key} as key, count(*)::int as starters, count(o.later_value)::int as pairs,
-        count(*) filter (where o.improved)::int as improved
-      from outcome_pair o
-      where ${conditions.join(' and ')}
-      group by 1
-    )
+    with grouped as (${grouped})
     select g.key, ${spec.label} as label, g.starters, g.pairs, g.improved
     from grouped g ${spec.join ?? ''}
     order by ${spec.sort}, g.key`;
   return { sql, params: params.values };
 }
 
+function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, params: SqlParams): string {
+  const conditions = [`o.instrument_code = ${params.add(instrument, 'text')}`, ...filterConditions(filter, params, 'o')];
+  return `
+      select ${spec.key} as key, count(*)::int as starters, count(o.later_value)::int as pairs,
+        count(*) filter (where o.improved)::int as improved
+      from outcome_pair o
+      where ${conditions.join(' and ')}
+      group by 1`;
+}
+
+function summaryGroups(
+  instrument: string, grouping: SliceDimension | null, slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams,
+): string {
+  const conditions = [`m.instrument_code = ${params.add(instrument, 'text')}`, ...sliceConditions(slice, filter, params, 'm')];
+  return `
+      select ${grouping ? 'm.value' : 'm.programme_id::text'} as key, sum(m.starters)::int as starters,
+        sum(m.pairs)::int as pairs, sum(m.improved)::int as improved
+      from outcome_month m
+      where ${conditions.join(' and ')}
+      group by 1
+      having sum(m.starters) > 0`;
+}
+
 export async function loadOutcomeGroups(
-  runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter,
+  runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
 ): Promise<OutcomeGroupRow[]> {
-  const { sql, params } = outcomeGroupQuery(instrument, dimension, filter);
+  const { sql, params } = outcomeGroupQuery(instrument, dimension, filter, route);
   return runner.query<OutcomeGroupRow>(sql, params);
 }

@@ -1,7 +1,7 @@
 import type { SqlRunner } from '../sql/sql.runner.js';
 
 /** The rollups in refresh order: each is built from the ones before it. */
-export const ROLLUP_VIEWS = ['referral_fact', 'outcome_pair', 'referral_month', 'outcome_month', 'kpi_month', 'kpi_wait'] as const;
+export const ROLLUP_VIEWS = ['referral_fact', 'outcome_pair', 'referral_month', 'outcome_month', 'outcome_value_month', 'kpi_month', 'kpi_wait'] as const;
 
 export interface RefreshOptions {
   /**
