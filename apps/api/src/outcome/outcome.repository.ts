@@ -1,6 +1,6 @@
-import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
-import { toPage, type Page } from '../common/page.types.js';
+import type { Page } from '../common/page.types.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OutcomeFilter } from './outcome.input.js';
 
@@ -12,6 +12,7 @@ export interface OutcomeRow {
 export const OUTCOME_CURSOR = 'outcome';
 const COLUMNS = `o.id::text as id, o.referral_id::text as referral_id, o.instrument_code, o.timepoint, o.measured_on,
   o.score::float8 as score, o.items::int[] as items`;
+const OUTCOMES: KeysetTable = { from: 'outcome_measurement o', alias: 'o', columns: COLUMNS, cursor: OUTCOME_CURSOR, idType: 'bigint' };
 const TIMEPOINT_ORDER = ['baseline', 'end', 'follow_up_6m', 'follow_up_12m'];
 
 function outcomeConditions(filter: OutcomeFilter): SqlConditions {
@@ -29,20 +30,12 @@ function outcomeConditions(filter: OutcomeFilter): SqlConditions {
 export class OutcomeRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async page(filter: OutcomeFilter, page: PageRequest): Promise<Page<OutcomeRow>> {
-    const where = outcomeConditions(filter);
-    if (page.after) where.add('o.id > ?::bigint', decodeCursor(page.after, OUTCOME_CURSOR, [ID_PART])[0]);
-    const rows = await this.sql.rows<OutcomeRow>(
-      `select ${COLUMNS} from outcome_measurement o ${where.toWhere()} order by o.id limit ?`,
-      [...where.params, page.first + 1],
-    );
-    return toPage(rows, page.first);
+  page(filter: OutcomeFilter, page: PageRequest): Promise<Page<OutcomeRow>> {
+    return keysetPage<OutcomeRow>(this.sql, OUTCOMES, outcomeConditions(filter), page);
   }
 
-  async count(filter: OutcomeFilter): Promise<number> {
-    const where = outcomeConditions(filter);
-    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from outcome_measurement o ${where.toWhere()}`, where.params);
-    return row?.n ?? 0;
+  count(filter: OutcomeFilter): Promise<number> {
+    return keysetCount(this.sql, OUTCOMES, outcomeConditions(filter));
   }
 
   byIds(ids: readonly string[]): Promise<OutcomeRow[]> {

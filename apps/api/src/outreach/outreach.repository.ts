@@ -1,6 +1,6 @@
-import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
-import { toPage, type Page } from '../common/page.types.js';
+import type { Page } from '../common/page.types.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OutreachEventFilter } from './outreach.input.js';
 
@@ -11,6 +11,7 @@ export interface ReferralCountRow { outreach_event_id: string; count: number }
 
 export const OUTREACH_CURSOR = 'outreach-event';
 const COLUMNS = 'e.id::text as id, e.held_on, e.title, e.kind, e.ward_code, e.community, e.attendance';
+const OUTREACH_EVENTS: KeysetTable = { from: 'outreach_event e', alias: 'e', columns: COLUMNS, cursor: OUTREACH_CURSOR, idType: 'int' };
 
 function outreachConditions(filter: OutreachEventFilter): SqlConditions {
   return new SqlConditions()
@@ -24,20 +25,12 @@ function outreachConditions(filter: OutreachEventFilter): SqlConditions {
 export class OutreachRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async page(filter: OutreachEventFilter, page: PageRequest): Promise<Page<OutreachEventRow>> {
-    const where = outreachConditions(filter);
-    if (page.after) where.add('e.id > ?::int', decodeCursor(page.after, OUTREACH_CURSOR, [ID_PART])[0]);
-    const rows = await this.sql.rows<OutreachEventRow>(
-      `select ${COLUMNS} from outreach_event e ${where.toWhere()} order by e.id limit ?`,
-      [...where.params, page.first + 1],
-    );
-    return toPage(rows, page.first);
+  page(filter: OutreachEventFilter, page: PageRequest): Promise<Page<OutreachEventRow>> {
+    return keysetPage<OutreachEventRow>(this.sql, OUTREACH_EVENTS, outreachConditions(filter), page);
   }
 
-  async count(filter: OutreachEventFilter): Promise<number> {
-    const where = outreachConditions(filter);
-    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from outreach_event e ${where.toWhere()}`, where.params);
-    return row?.n ?? 0;
+  count(filter: OutreachEventFilter): Promise<number> {
+    return keysetCount(this.sql, OUTREACH_EVENTS, outreachConditions(filter));
   }
 
   byIds(ids: readonly string[]): Promise<OutreachEventRow[]> {

@@ -1,6 +1,6 @@
-import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
-import { toPage, type Page } from '../common/page.types.js';
+import type { Page } from '../common/page.types.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { PersonFilter } from './person.input.js';
 
@@ -12,6 +12,7 @@ export interface PersonRow {
 export const PERSON_CURSOR = 'person';
 const COLUMNS = `p.id::text as id, p.pseudonym, p.birth_year, p.sex, p.ethnic_code, p.ward_code, p.lsoa_code,
   p.deprivation_decile, p.conditions`;
+const PEOPLE: KeysetTable = { from: 'person p', alias: 'p', columns: COLUMNS, cursor: PERSON_CURSOR, idType: 'bigint' };
 
 function personConditions(filter: PersonFilter): SqlConditions {
   return new SqlConditions()
@@ -27,20 +28,12 @@ function personConditions(filter: PersonFilter): SqlConditions {
 export class PersonRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  async page(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRow>> {
-    const where = personConditions(filter);
-    if (page.after) where.add('p.id > ?::bigint', decodeCursor(page.after, PERSON_CURSOR, [ID_PART])[0]);
-    const rows = await this.sql.rows<PersonRow>(
-      `select ${COLUMNS} from person p ${where.toWhere()} order by p.id limit ?`,
-      [...where.params, page.first + 1],
-    );
-    return toPage(rows, page.first);
+  page(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRow>> {
+    return keysetPage<PersonRow>(this.sql, PEOPLE, personConditions(filter), page);
   }
 
-  async count(filter: PersonFilter): Promise<number> {
-    const where = personConditions(filter);
-    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from person p ${where.toWhere()}`, where.params);
-    return row?.n ?? 0;
+  count(filter: PersonFilter): Promise<number> {
+    return keysetCount(this.sql, PEOPLE, personConditions(filter));
   }
 
   byIds(ids: readonly string[]): Promise<PersonRow[]> {

@@ -1,6 +1,6 @@
-import { decodeCursor, ID_PART } from '../common/cursor.codec.js';
+import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
-import { toPage, type Page } from '../common/page.types.js';
+import type { Page } from '../common/page.types.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import { STATUS_ORDER } from './referral.enums.js';
 import type { ReferralFilter } from './referral.input.js';
@@ -17,6 +17,7 @@ export const REFERRAL_CURSOR = 'referral';
 const REFERRAL_COLUMNS = `r.id::text as id, r.person_id::text as person_id, r.programme_id::text as programme_id,
   r.source_code, r.outreach_event_id::text as outreach_event_id, r.received_on, r.reason, r.conditions, r.status,
   r.assessed_on, r.started_on, r.ended_on, (r.started_on - r.received_on) as wait_days`;
+const REFERRALS: KeysetTable = { from: 'referral r', alias: 'r', columns: REFERRAL_COLUMNS, cursor: REFERRAL_CURSOR, idType: 'bigint' };
 
 /** The filter as SQL over `referral r`; the list and its total share it so they always agree. */
 export function referralConditions(filter: ReferralFilter): SqlConditions {
@@ -35,21 +36,12 @@ export function referralConditions(filter: ReferralFilter): SqlConditions {
 export class ReferralRepository {
   constructor(private readonly sql: SqlClient) {}
 
-  /** Keyset pagination on the id: each page starts where the last ended, however deep. */
-  async page(filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRow>> {
-    const where = referralConditions(filter);
-    if (page.after) where.add('r.id > ?::bigint', decodeCursor(page.after, REFERRAL_CURSOR, [ID_PART])[0]);
-    const rows = await this.sql.rows<ReferralRow>(
-      `select ${REFERRAL_COLUMNS} from referral r ${where.toWhere()} order by r.id limit ?`,
-      [...where.params, page.first + 1],
-    );
-    return toPage(rows, page.first);
+  page(filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRow>> {
+    return keysetPage<ReferralRow>(this.sql, REFERRALS, referralConditions(filter), page);
   }
 
-  async count(filter: ReferralFilter): Promise<number> {
-    const where = referralConditions(filter);
-    const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from referral r ${where.toWhere()}`, where.params);
-    return row?.n ?? 0;
+  count(filter: ReferralFilter): Promise<number> {
+    return keysetCount(this.sql, REFERRALS, referralConditions(filter));
   }
 
   byIds(ids: readonly string[]): Promise<ReferralRow[]> {
