@@ -4,6 +4,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { isPortFree } from '@hub/db';
 import { freePort } from '../support/free.port.js';
 import { postGraphQL } from '../support/graphql.client.js';
 
@@ -91,6 +92,8 @@ describe('npm start', () => {
     first.signal('SIGINT');
     expect(await first.exitCode).toBe(0);
     expect(first.output()).toContain('Stopped.');
+    // Nothing is left behind: the dashboard, API and database ports are free again.
+    for (const port of [firstEnv.DASHBOARD_PORT, firstEnv.API_PORT, firstEnv.HUB_DB_PORT]) expect(await isPortFree(Number(port))).toBe(true);
 
     const second = runStart(await env());
     await waitFor(() => second.output().includes('Wellbeing Hub is running') || second.exited(), 'the second start');
