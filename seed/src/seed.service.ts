@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { refreshRollups } from '@hub/db';
 import { generateActivity, type ActivitySlice } from './activity.generator.js';
 import { HUB_DATA_TABLES, BULK_TABLES, resetSequences, suspendIndexes } from './bulk-load.writer.js';
 import { pseudonymKey } from './nhs-number.generator.js';
@@ -165,20 +166,14 @@ class Batch {
 
 /**
  * Reporting reads rollups (materialised views) of the seeded tables, so they are rebuilt before
- * anyone looks; then the planner gets fresh statistics for tables and rollups alike.
+ * anyone looks; the planner gets fresh statistics for the tables too.
  */
 async function refreshRollupsAndAnalyse(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    // In creation order, so a view built on another is refreshed after it.
-    const { rows } = await client.query<{ name: string }>(
-      `select format('%I.%I', schemaname, matviewname) as name from pg_matviews
-        where schemaname = current_schema() order by format('%I.%I', schemaname, matviewname)::regclass::oid`,
-    );
-    await client.query(`set maintenance_work_mem = '512MB'`);
-    for (const { name } of rows) await client.query(`refresh materialized view ${name}`);
-    await client.query(`analyze ${[...HUB_DATA_TABLES, ...rows.map((row) => row.name)].join(', ')}`);
+    await client.query(`analyze ${HUB_DATA_TABLES.join(', ')}`);
+    await refreshRollups(client);
   } finally {
     await client.end();
   }

@@ -3,7 +3,7 @@
 
 export type { SqlRunner, PgQueryable, MikroOrmEntityManagerLike } from './sql/sql.runner.js';
 export { pgRunner, mikroOrmRunner } from './sql/sql.runner.js';
-export { refreshRollups, ROLLUP_VIEWS, type RefreshOptions } from './rollup/rollup.refresh.js';
+export { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
 export { createReporting, type Reporting } from './reporting.facade.js';
 
 export { ReportingInputError, ReportingNotFoundError, UnknownAggregateTermError } from './input/reporting.errors.js';

@@ -1,27 +1,16 @@
+import { refreshRollups as refreshEveryRollup, type RefreshOptions } from '@hub/db';
 import type { SqlRunner } from '../sql/sql.runner.js';
 
-/** The rollups in refresh order: each is built from the ones before it. */
-export const ROLLUP_VIEWS = ['referral_fact', 'outcome_pair', 'referral_month', 'outcome_month', 'outcome_value_month', 'kpi_month', 'kpi_wait'] as const;
+export type { RefreshOptions };
 
-export interface RefreshOptions {
-  /**
-   * Concurrent refresh keeps the rollups readable while they rebuild but is slower. By default
-   * it is used only when referral_fact already has rows, i.e. someone may be reading it; a
-   * first load after seeding takes the faster plain refresh.
-   */
-  concurrently?: boolean;
-}
-
-/** Rebuilds the reporting rollups after the seed or an import has written, then updates planner statistics. */
+/**
+ * Rebuilds the reporting rollups through a SqlRunner. Unless told, it refreshes concurrently
+ * only when referral_fact already has rows, i.e. someone may be reading it; a first load takes
+ * the faster plain refresh.
+ */
 export async function refreshRollups(runner: SqlRunner, options: RefreshOptions = {}): Promise<void> {
   const concurrently = options.concurrently ?? (await hasRows(runner));
-  for (const view of ROLLUP_VIEWS) {
-    // The summaries group millions of rows several ways; sorting in memory rather than on disk
-    // takes a fifth off a large refresh. SET LOCAL lasts only for this one statement's transaction.
-    await runner.query(`set local work_mem = '256MB'; refresh materialized view ${concurrently ? 'concurrently ' : ''}${view}`);
-  }
-  // A refresh leaves the planner's statistics stale, and reports are planned on them.
-  await runner.query(`analyze ${ROLLUP_VIEWS.join(', ')}`);
+  await refreshEveryRollup(runner, { concurrently });
 }
 
 async function hasRows(runner: SqlRunner): Promise<boolean> {
