@@ -74,6 +74,11 @@ describe('applyDisclosure', () => {
     expect(applyDisclosure(0, 5)).toMatchObject({ value: null, suppressed: true });
   });
 
+  it('suppresses when the complement is between 1 and 7, never showing a false 100%: 44/47 would round to 45/45', () => {
+    expect(applyDisclosure(44, 47)).toEqual({ value: null, suppressed: true, reason: 'complement is between 1 and 7' });
+    expect(applyDisclosure(47, 47)).toEqual({ value: 100, suppressed: false, reason: null });
+  });
+
   it('gives no value, unsuppressed, for a zero denominator', () => {
     expect(applyDisclosure(0, 0)).toEqual({ value: null, suppressed: false, reason: 'denominator is zero' });
   });

@@ -1,4 +1,4 @@
-// Statistical disclosure control for anything below record level (DOMAIN §6).
+// Statistical disclosure control for anything below record level (docs/methods.md).
 // Deterministic: the same inputs always give the same published figures, so
 // repeated queries cannot be averaged to recover a hidden count.
 import { assertCount, assertFinite } from '../common/input.guard.js';
@@ -43,6 +43,9 @@ export function suppressMedian(values: readonly number[]): number | null {
 /**
  * A percentage (or other ratio, via `scale`) computed from the rounded
  * numerator and denominator, so it agrees with the counts shown beside it.
+ * Withheld when the numerator or the complement (denominator − numerator) is
+ * 1–7: it would reveal that count, or after rounding read as a false 0% or
+ * 100% (44/47 rounds to 45/45).
  */
 export function applyDisclosure(numerator: number, denominator: number, scale = 100): DisclosedValue {
   if (numerator > denominator) {
@@ -53,6 +56,7 @@ export function applyDisclosure(numerator: number, denominator: number, scale = 
   if (shownDenominator === null) return withheld('denominator is between 1 and 7');
   if (shownDenominator === 0) return { value: null, suppressed: false, reason: 'denominator is zero' };
   if (shownNumerator === null) return withheld('numerator is between 1 and 7');
+  if (suppressCount(denominator - numerator) === null) return withheld('complement is between 1 and 7');
   return { value: (shownNumerator / shownDenominator) * scale, suppressed: false, reason: null };
 }
 
