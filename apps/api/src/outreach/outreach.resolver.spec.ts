@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, openTestApi, type TestApi } from '../testing/api.harness.js';
 import { FIXTURE_REFERRALS } from '../testing/fixtures.js';
+import { published } from '../testing/seeded.harness.js';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -11,19 +12,27 @@ afterAll(() => api.close());
 const referralsFrom = (eventId: number) => FIXTURE_REFERRALS.filter((r) => r.outreach_event_id === eventId).length;
 
 describe('outreachEvents', () => {
-  it('list events with the referrals attributed to each', async () => {
+  it('list events with the referrals attributed to each, disclosure-controlled (1–7 withheld)', async () => {
     const data = dataOf(await api.run('{ outreachEvents { totalCount edges { node { id kind ward { name } attendance referralCount } } } }'));
     expect(data).toEqual({
       outreachEvents: {
         totalCount: 3,
         edges: [
-          { node: { id: '1', kind: 'FAITH_TALK', ward: { name: 'Biscot' }, attendance: 60, referralCount: referralsFrom(1) } },
-          { node: { id: '2', kind: 'FESTIVAL', ward: { name: 'Dallow' }, attendance: 240, referralCount: referralsFrom(2) } },
-          { node: { id: '3', kind: 'HEALTH_FAIR', ward: null, attendance: 90, referralCount: referralsFrom(3) } },
+          { node: { id: '1', kind: 'FAITH_TALK', ward: { name: 'Biscot' }, attendance: 60, referralCount: published(referralsFrom(1)) } },
+          { node: { id: '2', kind: 'FESTIVAL', ward: { name: 'Dallow' }, attendance: 240, referralCount: published(referralsFrom(2)) } },
+          { node: { id: '3', kind: 'HEALTH_FAIR', ward: null, attendance: 90, referralCount: published(referralsFrom(3)) } },
         ],
       },
     });
     expect(referralsFrom(1)).toBeGreaterThan(0);
+  });
+
+  it('say why a referral count is withheld', async () => {
+    const data = dataOf(await api.run<{ outreachEvent: { referralCount: number | null; referralCountReason: string | null } }>(
+      '{ outreachEvent(id: "1") { referralCount referralCountReason } }'));
+    const count = referralsFrom(1);
+    const small = count >= 1 && count <= 7;
+    expect(data.outreachEvent).toEqual({ referralCount: published(count), referralCountReason: small ? 'suppressed: fewer than 8' : null });
   });
 
   it('filter by kind and date, and find one event from a referral', async () => {

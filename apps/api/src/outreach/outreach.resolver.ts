@@ -27,8 +27,16 @@ export class OutreachResolver {
     return event.wardCode ? ctx.services.reference.requiredWard(event.wardCode) : Promise.resolve(null);
   }
 
-  @FieldResolver(() => Int, { description: 'How many referrals are attributed to this event.' })
-  referralCount(@Root() event: OutreachEvent, @Ctx() ctx: HubContext): Promise<number> {
-    return ctx.services.outreach.referralCount(event.id);
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'How many referrals are attributed to this event, disclosure-controlled (docs/methods.md): rounded to the nearest 5, 0 shown, null when 1 to 7 are withheld; exact for roles that see records.',
+  })
+  async referralCount(@Root() event: OutreachEvent, @Ctx() ctx: HubContext): Promise<number | null> {
+    return (await ctx.services.outreach.referralCount(event.id, ctx.disclosure)).value;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Why referralCount is null ("suppressed: fewer than 8"); null when it is shown.' })
+  async referralCountReason(@Root() event: OutreachEvent, @Ctx() ctx: HubContext): Promise<string | null> {
+    return (await ctx.services.outreach.referralCount(event.id, ctx.disclosure)).reason;
   }
 }

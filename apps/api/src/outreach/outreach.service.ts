@@ -1,3 +1,4 @@
+import { discloseCount, type DisclosurePolicy, type ReportedValue } from '@hub/reporting';
 import { encodeCursor } from '../common/cursor.codec.js';
 import type { PageRequest } from '../common/page.args.js';
 import { toConnection } from '../common/page.types.js';
@@ -29,7 +30,11 @@ export class OutreachService {
     return row && toOutreachEvent(row);
   }
 
-  referralCount(eventId: string): Promise<number> {
-    return this.loaders.referralCount.load(eventId);
+  /**
+   * Referrals attributed to the event under the request's disclosure policy (docs/methods.md):
+   * 1–7 withheld and the rest rounded to 5 for roles that do not see records.
+   */
+  async referralCount(eventId: string, policy: DisclosurePolicy): Promise<ReportedValue> {
+    return discloseCount(await this.loaders.referralCount.load(eventId), policy);
   }
 }

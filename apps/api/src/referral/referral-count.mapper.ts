@@ -29,7 +29,7 @@ const disclosed = (shown: ReportedValue) => ({ count: shown.value, suppressed: s
 export const toMonthlyCount = (cell: AggregateCell): MonthlyReferralCount =>
   Object.assign(new MonthlyReferralCount(), { month: cell.period as string, ...disclosed(referralsOf(cell)) });
 
-/** A month with no referrals: 0 is shown (DOMAIN §6). */
+/** A month with no referrals: 0 is shown (docs/methods.md). */
 export const emptyMonth = (month: string): MonthlyReferralCount =>
   Object.assign(new MonthlyReferralCount(), { month, count: 0, suppressed: false, reason: null });
 

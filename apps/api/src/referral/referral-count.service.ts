@@ -8,7 +8,7 @@ import type { MonthlyReferralCount, ProgrammeReferralCount } from './referral.ty
 
 /**
  * The referral counts the dashboard charts, from the reporting rollups and under the request's
- * disclosure policy (DOMAIN §6), like every other aggregate below record level.
+ * disclosure policy (docs/methods.md), like every other aggregate below record level.
  */
 export class ReferralCountService {
   constructor(private readonly access: ReportingAccess) {}

@@ -85,7 +85,7 @@ function toCell(row: Record<string, unknown>, shape: AggregateShape, policy: Dis
     const value = (row[`m${i}`] ?? null) as number | null;
     const shown = AGGREGATE_MEASURES[measure].kind === 'count'
       ? discloseCount(value ?? 0, policy)
-      : discloseSummary(waitN, value, policy, 'no referrals started');
+      : discloseSummary(waitN, value, policy, 'no referrals started'); // whole days under the policy
     return [measure, shown];
   }));
   return { dimensions, period, measures };

@@ -1,7 +1,7 @@
 // Contract KPIs (DOMAIN.md §1): each KPI's actual per period across the term and extension,
 // against its target, with a RAG status and the SPC assurance of the actuals.
 import { kpiStatus, xmrChart, type Assurance, type Rag, type SpcPoint, type Variation } from '@hub/analytics';
-import { resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
+import { EXACT_DISCLOSURE, resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
 import { checkPattern } from '../input/input.validate.js';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
@@ -15,8 +15,11 @@ export interface KpiPeriod extends KpiActual {
   periodEnd: string;
   /** The target in force: the latest set on or before the period's start. */
   target: number | null;
+  /** Judged on the exact actual, whatever the policy: a contract judgement (docs/methods.md). */
   rag: Rag | null;
   ragReason: string;
+  /** Set when the published actual, read against the target, would give another RAG status. */
+  ragNote: string | null;
   spc: SpcPoint;
 }
 
@@ -63,8 +66,8 @@ function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], d
   const periods = thresholds.slice(0, -1).map((periodStart, i) => {
     const actual = periodActual(kpi, periodStart, rows[i], dataUntil, policy);
     const target = targetFor(targets, periodStart);
-    const status = kpiStatus({ actual: actual.actual, target, direction: kpi.direction, tolerance: kpi.tolerance });
-    return { periodStart, periodEnd: dayBefore(thresholds[i + 1]), ...actual, target, rag: status.rag, ragReason: status.reason };
+    const exact = policy.suppressSmallCounts ? periodActual(kpi, periodStart, rows[i], dataUntil, EXACT_DISCLOSURE) : actual;
+    return { periodStart, periodEnd: dayBefore(thresholds[i + 1]), ...actual, target, ...judge(kpi, exact.actual, actual.actual, target, policy) };
   });
   const latestTarget = [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
   const chart = xmrChart(periods.map((period) => period.actual), {
@@ -90,6 +93,21 @@ function periodActual(kpi: KpiRecord, periodStart: string, row: KpiMetricRow | u
     return { actual: null, numerator: null, denominator: null, reason: 'no data for the period yet' };
   }
   return spec.actual(row, policy);
+}
+
+/**
+ * The RAG status on the exact actual. Under the controlled policy its reason leaves out the exact
+ * shortfall, which would give the exact actual away, and a note says so when the published
+ * actual would read as another status.
+ */
+function judge(kpi: KpiRecord, exact: number | null, published: number | null, target: number | null, policy: DisclosurePolicy) {
+  const rule = { target, direction: kpi.direction, tolerance: kpi.tolerance };
+  const status = kpiStatus({ ...rule, actual: exact });
+  if (!policy.suppressSmallCounts || status.rag === null) return { rag: status.rag, ragReason: status.reason, ragNote: null };
+  const shown = kpiStatus({ ...rule, actual: published });
+  const reason = status.rag === 'green' ? 'meets target' : `short of target, ${status.rag === 'amber' ? 'within' : 'beyond'} tolerance ${kpi.tolerance}`;
+  const note = shown.rag === status.rag ? null : `RAG judged on the exact figure; the published figure is rounded${published === null ? ' or withheld' : ''} and would read ${shown.rag ?? 'without a status'}.`;
+  return { rag: status.rag, ragReason: `${reason} (judged on the exact figure)`, ragNote: note };
 }
 
 function targetFor(targets: KpiRecord['targets'], periodStart: string): number | null {

@@ -1,9 +1,13 @@
-// Disclosure control (DOMAIN.md §6) as a per-request policy. Counts, totals, proportions and
-// means pass through here before they leave a service, so a role that does not see records
-// never receives a count of 1–7 or an unrounded count, whatever filters or groups it asks for.
+// Disclosure control (docs/methods.md, "Disclosure control") as a per-request policy. Counts,
+// totals, proportions and summaries pass through here before they leave a service, so a role
+// that does not see records never receives a count of 1–7, an unrounded count, or a figure
+// from which either could be worked back, whatever filters or groups it asks for.
 import { SUPPRESS_BELOW, suppressCount, wilsonInterval } from '@hub/analytics';
 import { checkBoolean } from '../input/input.validate.js';
 import { ReportingInputError } from '../input/reporting.errors.js';
+import { publishAt, type PublishRounding } from './disclosure.precision.js';
+
+export { RATIO_STEP, SUMMARY_STEP, publishAt, type PublishRounding } from './disclosure.precision.js';
 
 export interface DisclosurePolicy {
   /** On (the default) for every role that does not see records. */
@@ -11,8 +15,16 @@ export interface DisclosurePolicy {
 }
 
 export const DEFAULT_DISCLOSURE: DisclosurePolicy = Object.freeze({ suppressSmallCounts: true });
+/** What roles with record-level access get: exact figures. */
+export const EXACT_DISCLOSURE: DisclosurePolicy = Object.freeze({ suppressSmallCounts: false });
 export const SUPPRESSED = 'suppressed: fewer than 8';
 export const SUPPRESSED_MEAN = 'suppressed: built from fewer than 8 values';
+/** Why a proportion is withheld: showing it would reveal a count of 1–7 or read as a false 0% or 100%. */
+export const NUMERATOR_WITHHELD = 'numerator 1–7';
+export const COMPLEMENT_WITHHELD = 'complement 1–7';
+export const DENOMINATOR_WITHHELD = 'denominator 1–7';
+/** Why a figure derived from published parts is withheld. */
+export const PART_WITHHELD = 'withheld: a part it is computed from is withheld';
 
 /** A count or summary as published: null with the reason when withheld or undefined. */
 export interface ReportedValue {
@@ -43,30 +55,49 @@ export function discloseCount(count: number, policy: DisclosurePolicy): Reported
   return shown === null ? { value: null, reason: SUPPRESSED } : { value: shown, reason: null };
 }
 
-/** A mean, median or other summary of `n` values: withheld below 8 values, null with a reason when empty. */
-export function discloseSummary(n: number, value: number | null, policy: DisclosurePolicy, empty = 'no values'): ReportedValue {
+/**
+ * A mean, median or other summary of `n` values: withheld below 8 values, null with a reason
+ * when empty, and otherwise published at `step` (whole units by default) so that it cannot be
+ * multiplied back into an exact n. Exact when the policy is off.
+ */
+export function discloseSummary(
+  n: number, value: number | null, policy: DisclosurePolicy, empty = 'no values', rounding: PublishRounding = 'nearest',
+): ReportedValue {
   if (n === 0 || value === null) return { value: null, reason: empty };
-  if (policy.suppressSmallCounts && n < SUPPRESS_BELOW) return { value: null, reason: SUPPRESSED_MEAN };
-  return { value, reason: null };
+  if (!policy.suppressSmallCounts) return { value, reason: null };
+  if (n < SUPPRESS_BELOW) return { value: null, reason: SUPPRESSED_MEAN };
+  return { value: publishAt(value, rounding), reason: null };
 }
 
-/** Percentages come from the published (rounded) numerator and denominator, so they agree with them. */
+/**
+ * A proportion under the policy. Withheld, with the reason, when the numerator or the complement
+ * (denominator − numerator) is 1–7: it would reveal that count, or after rounding read as a false
+ * 0% or 100% (44/47 rounds to 45/45). Otherwise the estimate and Wilson interval come from the
+ * published (rounded) counts, so they agree with the counts shown beside them.
+ */
 export function discloseProportion(
   numerator: number,
   denominator: number,
   policy: DisclosurePolicy,
   empty = 'denominator is zero',
 ): ReportedProportion {
-  const top = discloseCount(numerator, policy);
   const bottom = discloseCount(denominator, policy);
-  const withheld = { numerator: top.value, denominator: bottom.value, estimate: null, lower: null, upper: null };
-  if (bottom.value === null) return { ...withheld, reason: `denominator ${SUPPRESSED}` };
-  if (bottom.value === 0) return { ...withheld, reason: empty };
-  if (top.value === null) return { ...withheld, reason: `numerator ${SUPPRESSED}` };
-  const interval = wilsonInterval(top.value, bottom.value);
+  const none = { numerator: null, estimate: null, lower: null, upper: null };
+  if (bottom.value === null) return { ...none, denominator: null, reason: DENOMINATOR_WITHHELD };
+  if (bottom.value === 0) return { ...none, numerator: 0, denominator: 0, reason: empty };
+  if (discloseCount(numerator, policy).value === null) return { ...none, denominator: bottom.value, reason: NUMERATOR_WITHHELD };
+  if (discloseCount(denominator - numerator, policy).value === null) {
+    return { ...none, denominator: bottom.value, reason: COMPLEMENT_WITHHELD };
+  }
+  return proportionOf(discloseCount(numerator, policy).value as number, bottom.value);
+}
+
+/** Estimate and Wilson interval of counts already published. */
+function proportionOf(numerator: number, denominator: number): ReportedProportion {
+  const interval = wilsonInterval(numerator, denominator);
   return {
-    numerator: top.value,
-    denominator: bottom.value,
+    numerator,
+    denominator,
     estimate: interval?.estimate ?? null,
     lower: interval?.lower ?? null,
     upper: interval?.upper ?? null,

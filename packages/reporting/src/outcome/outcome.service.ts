@@ -1,7 +1,8 @@
 // Outcome headlines (DOMAIN.md §2): paired measurements only, with dropout visible.
-import type { InstrumentCode } from '@hub/analytics';
+import { SUPPRESS_BELOW, type InstrumentCode } from '@hub/analytics';
 import {
-  discloseCount, discloseProportion, discloseSummary, resolvePolicy, type DisclosurePolicy,
+  PART_WITHHELD, RATIO_STEP, SUPPRESSED_MEAN, discloseCount, discloseProportion, discloseSummary, publishAt, resolvePolicy,
+  type DisclosurePolicy, type PublishRounding,
 } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
@@ -55,10 +56,15 @@ function headline(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosureP
   };
 }
 
+// Means before, after and of the change are each a summary of the pairs, published at the
+// summary step (whole scale points) under the policy, with the interval rounded outward, so
+// none can be multiplied back into an exact number of pairs.
 function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): MeanChangeFigure {
   const change = pairedMeanChangeFromSummary({
     n: row.pairs, meanBefore: row.mean_before, meanAfter: row.mean_after, meanChange: row.mean_change, sdChange: row.sd_change,
   });
+  const summary = (value: number | null | undefined, rounding?: PublishRounding) =>
+    discloseSummary(row.pairs, value ?? null, policy, 'no pairs', rounding).value;
   const shown = discloseSummary(row.pairs, change?.meanChange ?? null, policy, 'no pairs');
   const visible = shown.value !== null && change !== null;
   return {
@@ -66,36 +72,54 @@ function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Dis
     definition: `Mean ${rule.scale} at baseline and at the later measurement over ${rule.name} pairs, and the mean change (later − baseline) with a 95% paired-t interval.`,
     numerator: null,
     denominator: discloseCount(row.pairs, policy).value,
-    meanBefore: visible ? change.meanBefore : null,
-    meanAfter: visible ? change.meanAfter : null,
-    meanChange: visible ? change.meanChange : null,
-    lower: visible ? change.lower : null,
-    upper: visible ? change.upper : null,
+    meanBefore: visible ? summary(change.meanBefore) : null,
+    meanAfter: visible ? summary(change.meanAfter) : null,
+    meanChange: shown.value,
+    lower: visible ? summary(change.lower, 'down') : null,
+    upper: visible ? summary(change.upper, 'up') : null,
     reason: shown.reason ?? (visible && change.lower === null ? 'one pair: no interval' : null),
   };
 }
 
-// The change is a ratio of two sums over people, published like a mean: withheld below 8 pairs,
-// exact otherwise, with the sums rounded as counts.
+// Σlater ÷ Σbaseline − 1 is derived from the published totals and pairs (docs/methods.md), so it
+// agrees with them and reveals nothing they do not; when a total or the pairs are withheld, so
+// is the change. The Fieller interval also needs the variances, which are not published, so its
+// limits are rounded outward to whole percentage points.
 function relativeChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): RelativeChangeFigure {
+  const pairs = discloseCount(row.pairs, policy);
+  const after = discloseTotal(row.total_after, policy);
+  const before = discloseTotal(row.total_before, policy);
+  const base = {
+    kind: 'relativeChangeOfTotals' as const,
+    definition: `Relative change in the group total of ${rule.scale} over ${rule.name} pairs: Σlater ÷ Σbaseline − 1, with a 95% Fieller interval.`,
+    numerator: after.value,
+    denominator: before.value,
+    pairs: pairs.value,
+  };
+  const withheld = (reason: string) => ({ ...base, estimate: null, lower: null, upper: null, reason });
+  if (row.pairs === 0) return withheld('no pairs');
+  if (policy.suppressSmallCounts && row.pairs < SUPPRESS_BELOW) return withheld(SUPPRESSED_MEAN);
+  if (pairs.value === null || after.value === null || before.value === null) return withheld(PART_WITHHELD);
+  if (before.value === 0) return withheld('the baseline total is zero');
   const change = relativeChangeFromSummary({
-    n: row.pairs, totalBefore: row.total_before ?? 0, totalAfter: row.total_after ?? 0,
+    n: pairs.value, totalBefore: before.value, totalAfter: after.value,
     varianceBefore: row.var_before, varianceAfter: row.var_after, covariance: row.covariance, nonNegative: row.non_negative,
   });
-  const emptyReason = row.pairs === 0 ? 'no pairs' : 'the baseline total is zero';
-  const shown = discloseSummary(row.pairs, change.relativeChange, policy, emptyReason);
-  const roundTotal = (total: number | null) => (total === null ? null : discloseCount(Math.round(total), policy).value);
+  const limit = (value: number | null, rounding: PublishRounding) =>
+    value === null || !policy.suppressSmallCounts ? value : publishAt(value, rounding, RATIO_STEP);
   return {
-    kind: 'relativeChangeOfTotals',
-    definition: `Relative change in the group total of ${rule.scale} over ${rule.name} pairs: Σlater ÷ Σbaseline − 1, with a 95% Fieller interval.`,
-    numerator: roundTotal(row.total_after),
-    denominator: roundTotal(row.total_before),
-    pairs: discloseCount(row.pairs, policy).value,
-    estimate: shown.value,
-    lower: shown.value === null ? null : change.lower,
-    upper: shown.value === null ? null : change.upper,
-    reason: shown.reason ?? (change.lower === null ? 'no interval: too few pairs or a baseline mean too close to zero' : null),
+    ...base,
+    estimate: change.relativeChange,
+    lower: limit(change.lower, 'down'),
+    upper: limit(change.upper, 'up'),
+    reason: change.lower === null ? 'no interval: too few pairs or a baseline mean too close to zero' : null,
   };
+}
+
+/** A sum of scores published like a count: whole, then rounded and withheld as one. */
+function discloseTotal(total: number | null, policy: DisclosurePolicy) {
+  const exact = total ?? 0;
+  return discloseCount(policy.suppressSmallCounts ? Math.round(exact) : exact, policy);
 }
 
 function thresholdFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): ProportionFigure | null {

@@ -14,12 +14,12 @@ export class DimensionValue {
   label!: string;
 }
 
-@ObjectType({ description: 'One measure of an aggregate row or of the totals, disclosure-controlled (DOMAIN §6).' })
+@ObjectType({ description: 'One measure of an aggregate row or of the totals, disclosure-controlled (docs/methods.md).' })
 export class MeasureValue {
   @Field(() => AggregateMeasure, { description: 'The measure.' })
   measure!: AggregateMeasure;
 
-  @Field(() => Float, { nullable: true, description: 'A count rounded to 5, or a wait in days; null when withheld or when there is nothing to summarise.' })
+  @Field(() => Float, { nullable: true, description: 'A count rounded to 5, or a wait in whole days (exact for roles that see records); null when withheld or when there is nothing to summarise.' })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'True when disclosure control withheld the value: a count of 1 to 7, or a wait built from fewer than 8 starts.' })

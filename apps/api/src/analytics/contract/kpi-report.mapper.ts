@@ -1,5 +1,5 @@
 import { financialYear } from '@hub/analytics';
-import { SUPPRESSED, SUPPRESSED_MEAN, type KpiPeriod, type KpiReport as ReportedKpi } from '@hub/reporting';
+import { COMPLEMENT_WITHHELD, DENOMINATOR_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN, type KpiPeriod, type KpiReport as ReportedKpi } from '@hub/reporting';
 import { finite } from '../common/figure.mapper.js';
 import { monthLabel, quarterLabel } from '../common/period.label.js';
 import { SpcChartKind } from '../spc/spc-analytics.enums.js';
@@ -39,11 +39,14 @@ const toKpiQuarter = (period: KpiPeriod, kind: PeriodKind): KpiQuarter =>
     actual: finite(period.actual),
     target: finite(period.target),
     rag: period.rag as RagStatus | null,
+    ragNote: period.ragNote,
     reason: period.reason ?? period.ragReason,
     numerator: finite(period.numerator),
     denominator: finite(period.denominator),
-    suppressed: period.reason !== null && (period.reason.endsWith(SUPPRESSED) || period.reason === SUPPRESSED_MEAN),
+    suppressed: period.reason !== null && WITHHELD.has(period.reason),
   });
+
+const WITHHELD: ReadonlySet<string> = new Set([SUPPRESSED, SUPPRESSED_MEAN, NUMERATOR_WITHHELD, COMPLEMENT_WITHHELD, DENOMINATOR_WITHHELD]);
 
 /** The target reporting drew the assurance against: that of the latest period with an actual. */
 function chartTarget(periods: readonly KpiPeriod[]): number | null {

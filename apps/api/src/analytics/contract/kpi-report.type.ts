@@ -11,14 +11,23 @@ export class KpiQuarter {
   @Field(() => String, { description: 'The period as shown, e.g. "Q1 2019/20".' })
   label!: string;
 
-  @Field(() => Float, { nullable: true, description: 'The actual in the KPI\'s unit (70 = 70%), computed from records or as reported; null with a reason.' })
+  @Field(() => Float, { nullable: true, description: 'The actual in the KPI\'s unit (70 = 70%), computed from records or as reported, disclosure-controlled (docs/methods.md): a percentage from the published counts and withheld when its numerator or complement is 1 to 7, a median wait in whole days; null with a reason.' })
   actual!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'The target in force: the latest set on or before the period\'s start; null when none is set.' })
   target!: number | null;
 
-  @Field(() => RagStatus, { nullable: true, description: 'The actual against the target and tolerance; null without an actual or a target.' })
+  @Field(() => RagStatus, {
+    nullable: true,
+    description: 'The exact actual against the target and tolerance, judged on the exact figure even where the published actual is rounded or withheld (a contract judgement; docs/methods.md); null without an actual or a target.',
+  })
   rag!: RagStatus | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set when the published (rounded or withheld) actual, read against the target, would give another RAG status than the one judged on the exact figure; null otherwise.',
+  })
+  ragNote!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why the actual is null, or how it stands against the target (e.g. "short of target by 3, within tolerance 5").' })
   reason!: string | null;
@@ -29,7 +38,7 @@ export class KpiQuarter {
   @Field(() => Float, { nullable: true, description: 'A percentage\'s denominator or the starts a median wait is over, rounded to 5; null otherwise.' })
   denominator!: number | null;
 
-  @Field(() => Boolean, { description: 'True when disclosure control withheld the actual: it rests on a count of 1 to 7 or on fewer than 8 values.' })
+  @Field(() => Boolean, { description: 'True when disclosure control (docs/methods.md) withheld the actual: it rests on a count of 1 to 7 (numerator, complement or denominator) or on fewer than 8 values.' })
   suppressed!: boolean;
 }
 
