@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_DISCLOSURE, SUPPRESSED, discloseCount, discloseProportion, discloseSummary, resolvePolicy,
+  COMPLEMENT_WITHHELD, DEFAULT_DISCLOSURE, DENOMINATOR_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN,
+  discloseCount, discloseProportion, discloseSummary, resolvePolicy,
 } from './disclosure.policy.js';
 
 const on = DEFAULT_DISCLOSURE;
@@ -34,11 +35,38 @@ describe('discloseProportion', () => {
   });
 
   it('withholds the percentage when the numerator is 1–7 and says why', () => {
-    expect(discloseProportion(3, 40, on)).toMatchObject({ numerator: null, denominator: 40, estimate: null, reason: `numerator ${SUPPRESSED}` });
+    expect(discloseProportion(3, 40, on)).toMatchObject({ numerator: null, denominator: 40, estimate: null, reason: NUMERATOR_WITHHELD });
+  });
+
+  // Biscot 2019/20: 44 of 47 improved would round to 45/45 and read as 100%.
+  it('withholds 44/47 because its complement (3) is 1–7, never showing a false 100%', () => {
+    expect(discloseProportion(44, 47, on)).toEqual({
+      numerator: null, denominator: 45, estimate: null, lower: null, upper: null, reason: COMPLEMENT_WITHHELD,
+    });
+  });
+
+  it('withholds a false 0% the same way: 0 of 5 has a complement of 5', () => {
+    expect(discloseProportion(0, 5, on)).toMatchObject({ estimate: null, denominator: null, reason: DENOMINATOR_WITHHELD });
+  });
+
+  it('shows a true 0% and a true 100%: numerator or complement 0', () => {
+    expect(discloseProportion(0, 47, on)).toMatchObject({ numerator: 0, denominator: 45, estimate: 0, reason: null });
+    expect(discloseProportion(47, 47, on)).toMatchObject({ numerator: 45, denominator: 45, estimate: 1, reason: null });
+  });
+
+  it('publishes 45/100 as 0.45 with the Wilson interval [0.3561, 0.5476] (z = 1.96, hand-computed)', () => {
+    const shown = discloseProportion(45, 100, on);
+    expect(shown).toMatchObject({ numerator: 45, denominator: 100, estimate: 0.45, reason: null });
+    expect(shown.lower).toBeCloseTo(0.35614, 4);
+    expect(shown.upper).toBeCloseTo(0.54756, 4);
   });
 
   it('withholds everything when the denominator is 1–7', () => {
-    expect(discloseProportion(2, 6, on)).toMatchObject({ numerator: null, denominator: null, estimate: null, reason: `denominator ${SUPPRESSED}` });
+    expect(discloseProportion(2, 6, on)).toMatchObject({ numerator: null, denominator: null, estimate: null, reason: DENOMINATOR_WITHHELD });
+  });
+
+  it('never publishes a numerator equal to the denominator unless the complement is 0: 48/56 → 50/55', () => {
+    expect(discloseProportion(48, 56, on)).toMatchObject({ numerator: 50, denominator: 55 });
   });
 
   it('gives null with the caller\'s reason when the denominator is zero, never NaN', () => {
@@ -47,13 +75,26 @@ describe('discloseProportion', () => {
 
   it('uses exact counts when the policy is off', () => {
     expect(discloseProportion(3, 6, off)).toMatchObject({ numerator: 3, denominator: 6, estimate: 0.5 });
+    expect(discloseProportion(44, 47, off)).toMatchObject({ numerator: 44, denominator: 47, estimate: 44 / 47, reason: null });
   });
 });
 
 describe('discloseSummary', () => {
   it('withholds a mean of fewer than 8 values', () => {
-    expect(discloseSummary(7, 4.2, on).value).toBeNull();
-    expect(discloseSummary(8, 4.2, on).value).toBe(4.2);
+    expect(discloseSummary(7, 4.2, on)).toEqual({ value: null, reason: SUPPRESSED_MEAN });
+    expect(discloseSummary(8, 4.2, on).value).toBe(4);
+  });
+
+  // 717 days over 18 starts: 39.8333… would single out n = 18 among the 16–20 a published 20 allows.
+  it('publishes a mean of 717/18 days in whole days under the policy, exactly without it', () => {
+    expect(discloseSummary(18, 717 / 18, on)).toEqual({ value: 40, reason: null });
+    expect(discloseSummary(18, 717 / 18, off).value).toBeCloseTo(39.8333, 4);
+  });
+
+  it('rounds interval limits outward when asked, so the interval still covers', () => {
+    expect(discloseSummary(20, 1.2, on, 'none', 'down').value).toBe(1);
+    expect(discloseSummary(20, 1.2, on, 'none', 'up').value).toBe(2);
+    expect(discloseSummary(20, -1.2, on, 'none', 'down').value).toBe(-2);
   });
 
   it('keeps a small-sample mean when the policy is off, and null with a reason when there are no values', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPRESSED, SUPPRESSED_MEAN } from '../disclosure/disclosure.policy.js';
+import { DENOMINATOR_WITHHELD, PART_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN } from '../disclosure/disclosure.policy.js';
 import { withFixture } from '../testing/fixture.database.js';
 import { outcomeSummary } from './outcome.service.js';
 
@@ -90,7 +90,45 @@ describe('outcomeSummary on hand-made fixtures', () => {
       (runner) => outcomeSummary(runner),
     )).headlines;
     expect(gse.pairs).toEqual({ value: null, reason: SUPPRESSED });
-    expect(gse.improved).toMatchObject({ estimate: null, reason: `denominator ${SUPPRESSED}` });
+    expect(gse.improved).toMatchObject({ estimate: null, reason: DENOMINATOR_WITHHELD });
     expect(gse.meanChange).toMatchObject({ meanChange: null, lower: null, reason: SUPPRESSED_MEAN });
+  });
+
+  // Ten pairs, 29 visits before and 6 after: the old −0.7931 = 6/29 − 1 gave the withheld 6 away.
+  it('withholds a relative change when a total it is computed from is withheld', async () => {
+    const befores = [2, 3, 3, 3, 3, 3, 3, 3, 3, 3];
+    const afters = [1, 1, 1, 1, 1, 1, 0, 0, 0, 0];
+    const [controlled, open] = await withFixture(
+      async (fx) => { for (const [i, before] of befores.entries()) await fx.pair('gp_ae_visits', before, afters[i]); },
+      async (runner) => [(await outcomeSummary(runner)).headlines[0], (await outcomeSummary(runner, {}, exact)).headlines[0]],
+    );
+    expect(controlled.relativeChange).toMatchObject({ pairs: 10, denominator: 30, numerator: null, estimate: null, lower: null, reason: PART_WITHHELD });
+    expect(open.relativeChange?.estimate).toBeCloseTo(6 / 29 - 1, 10);
+  });
+
+  // Twelve pairs, 52 visits before (published 50) and 23 after (published 25): 25/50 − 1 = −0.5, not 23/52 − 1.
+  it('computes a relative change from the published totals, its interval in whole percentage points', async () => {
+    const befores = [4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 5, 5];
+    const afters = [2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1];
+    const [visits] = (await withFixture(
+      async (fx) => { for (const [i, before] of befores.entries()) await fx.pair('gp_ae_visits', before, afters[i]); },
+      (runner) => outcomeSummary(runner),
+    )).headlines;
+    expect(visits.relativeChange).toMatchObject({ pairs: 10, denominator: 50, numerator: 25, estimate: -0.5 });
+    const { lower, upper } = visits.relativeChange ?? {};
+    expect(lower).toBeLessThanOrEqual(-0.5);
+    expect(upper).toBeGreaterThanOrEqual(-0.5);
+    for (const limit of [lower, upper]) expect(Number.isInteger(Number(((limit as number) * 100).toFixed(6)))).toBe(true);
+  });
+
+  // Nine GSE pairs, baseline 20–28 (mean 24) and each +3 but one +4: mean change 28/9 = 3.11.
+  it('publishes the means of the pairs in whole points, the interval rounded outward', async () => {
+    const [controlled, open] = await withFixture(
+      async (fx) => { for (const before of [20, 21, 22, 23, 24, 25, 26, 27, 28]) await fx.pair('gse', before, before + (before === 28 ? 4 : 3)); },
+      async (runner) => [(await outcomeSummary(runner)).headlines[0], (await outcomeSummary(runner, {}, exact)).headlines[0]],
+    );
+    expect(controlled.meanChange).toMatchObject({ denominator: 10, meanBefore: 24, meanAfter: 27, meanChange: 3, lower: 2, upper: 4, reason: null });
+    expect(open.meanChange.meanChange).toBeCloseTo(28 / 9, 10);
+    expect(open.meanChange.meanAfter).toBeCloseTo(24 + 28 / 9, 10);
   });
 });
