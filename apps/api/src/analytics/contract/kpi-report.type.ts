@@ -29,7 +29,7 @@ export class KpiQuarter {
   })
   ragNote!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why the actual is null, or how it stands against the target (e.g. "short of target by 3, within tolerance 5").' })
+  @Field(() => String, { nullable: true, description: 'Why the actual is null, or how it stands against the target (e.g. "short of target by 3, within tolerance 5"); under disclosure control (docs/methods.md) the exact shortfall is left out and the reason says the status was judged on the exact figure.' })
   reason!: string | null;
 
   @Field(() => Float, { nullable: true, description: 'The count behind the actual, or a percentage\'s numerator, rounded to 5; null for reported values.' })
