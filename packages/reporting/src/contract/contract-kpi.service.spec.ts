@@ -123,4 +123,25 @@ describe('contractKpis on a hand-made contract', () => {
     expect(referrals.periods[0]).toMatchObject({ actual: 10 });
     expect(referrals.periods[1]).toMatchObject({ actual: null, reason: 'no data for the period yet' });
   });
+
+  // 9 starts against a target of 10: the published 10 would read green; the exact 9 is red.
+  it('judges the RAG status on the exact actual and says so where the published actual would read otherwise', async () => {
+    const [controlled, open] = await withFixture(
+      async (fx) => {
+        const commissioner = await fx.one(`insert into organisation (code, name, kind) values ('fx-council', 'Council', 'commissioner') returning id`);
+        const contract = await fx.one(`insert into contract (code, title, commissioner_id, starts_on, ends_on)
+          values ('fx-contract', 'Fixture contract', $1, '2019-04-01', '2020-03-31') returning id`, [commissioner]);
+        const kpi = await fx.one(`insert into kpi (contract_id, code, name, description, metric, unit, direction, period)
+          values ($1, 'starts', 'Starts', 'Starts', 'starts', 'count', 'higher', 'year') returning id`, [contract]);
+        await fx.client.query(`insert into kpi_target (kpi_id, period_start, target) values ($1, '2019-04-01', 10)`, [kpi]);
+        for (let i = 0; i < 9; i++) await fx.referral({ receivedOn: '2019-05-01', startedOn: '2019-05-02' });
+      },
+      async (runner) => [await contractKpis(runner, 'fx-contract'), await contractKpis(runner, 'fx-contract', exact)],
+    );
+    expect(controlled.kpis[0].periods[0]).toMatchObject({
+      actual: 10, target: 10, rag: 'red', ragReason: 'short of target, beyond tolerance 0 (judged on the exact figure)',
+      ragNote: 'RAG judged on the exact figure; the published figure is rounded and would read green.',
+    });
+    expect(open.kpis[0].periods[0]).toMatchObject({ actual: 9, rag: 'red', ragReason: 'short of target by 1, beyond tolerance 0', ragNote: null });
+  });
 });
