@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { openOrm, type Orm } from '@hub/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer, type HubServer } from './server.js';
+import { viewerAs } from './testing/viewers.js';
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../../schema/examples/', import.meta.url));
 const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.graphql')).sort();
 
 // The examples run against the seeded synthetic town with its rollups built, as an analyst
-// would see it (testing/seeded.setup.ts).
+// (aggregates under disclosure control, no records) would see it (testing/seeded.setup.ts).
 let orm: Orm;
 let server: HubServer;
 
@@ -32,13 +33,18 @@ describe('schema/examples', () => {
 
   it.each(examples)('%s runs without errors and returns data for every field', async (file) => {
     const query = readFileSync(join(EXAMPLES_DIR, file), 'utf8');
-    const response = await server.executeOperation({ query }, { contextValue: server.createContext() });
+    const response = await server.executeOperation({ query }, { contextValue: server.createContext(await viewerAs(orm, roleFor(query))) });
     if (response.body.kind !== 'single') throw new Error('Expected a single result');
     const { data, errors } = response.body.singleResult;
     expect(errors).toBeUndefined();
     expect(emptyFields(data ?? {})).toEqual([]);
   });
 });
+
+/** An example that says it needs record-level access runs as an analyst granted it; the rest as a plain analyst. */
+function roleFor(query: string) {
+  return /Needs record-level access/.test(query) ? { role: 'analyst' as const, name: 'record-analyst', recordAccess: true } : 'analyst';
+}
 
 /** Top-level fields that came back null, as an empty list, or as a page with no rows. */
 function emptyFields(data: Record<string, unknown>): string[] {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { AccountResolver } from './access/account.resolver.js';
 import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
 import { KpiReportResolver } from './analytics/contract/kpi-report.resolver.js';
 import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics.resolver.js';
@@ -18,6 +19,7 @@ import { ProgrammeReferralCountResolver, ReferralResolver } from './referral/ref
 
 /** Listed by hand rather than globbed, so the schema is the same under tsx, vitest and a bundler. */
 const RESOLVERS: NonEmptyArray<Function> = [
+  AccountResolver,
   CodeListResolver, PopulationResolver,
   OrganisationResolver, ContractResolver, KpiResolver,
   ServiceResolver, ProgrammeResolver, VenueResolver,
@@ -55,5 +57,7 @@ export function buildHubSchema(): GraphQLSchema {
 function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) query.description = 'Everything the hub can be asked: records, code lists, counts and analytics. All queries only read.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Everything that changes something: sign-in and sign-out, API tokens, and (for admins) accounts and settings. Every change is audited.';
   return schema;
 }

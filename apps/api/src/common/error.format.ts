@@ -11,6 +11,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Access refusals: their messages name the role or scope, never data.
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
 ]);
 
 /**

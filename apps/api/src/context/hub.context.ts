@@ -1,6 +1,14 @@
 import type { Orm } from '@hub/db';
-import { DEFAULT_DISCLOSURE, mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
-import { createAnalyticsServices, createReportingAccess, type ReportingAccess } from '../analytics/analytics.services.js';
+import { mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
+import { ForbiddenError, UnauthenticatedError } from '../access/access.errors.js';
+import { AccessRepository } from '../access/access.repository.js';
+import { AccountService } from '../access/account.service.js';
+import { AuditLog, RecordReadTrail } from '../access/audit.log.js';
+import { RecordScope } from '../access/record.scope.js';
+import { auditedReads } from '../access/record.audit.js';
+import { scopeReporting } from '../access/reporting.scope.js';
+import { ANONYMOUS, type Viewer } from '../access/viewer.js';
+import { createAnalyticsServices, type ReportingAccess } from '../analytics/analytics.services.js';
 import { SqlClient, type HubEntityManager } from '../common/sql.client.js';
 import { createOrganisationLoaders } from '../organisation/organisation.loaders.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
@@ -29,79 +37,121 @@ import { ReferralCountService } from '../referral/referral-count.service.js';
 import { createReferralLoaders } from '../referral/referral.loaders.js';
 import { ReferralRepository } from '../referral/referral.repository.js';
 import { ReferralService } from '../referral/referral.service.js';
+import { createReporting } from '@hub/reporting';
 
-export type HubLoaders = ReturnType<typeof createLoaders>;
 export type HubServices = ReturnType<typeof createServices>;
 
 /** Everything one GraphQL request works with. Nothing here outlives the request. */
 export interface HubContext {
   em: HubEntityManager;
-  loaders: HubLoaders;
-  services: HubServices & { analytics: ReturnType<typeof createAnalyticsServices> };
-  /** Disclosure control (DOMAIN §6) for everything below record level in this request. */
+  /** Who is asking and what they may do (docs/methods.md, "Access and audit"). */
+  viewer: Viewer;
+  services: HubServices;
+  /** Sign-in, tokens and, for admins, accounts: open to every caller, each method checks for itself. */
+  accounts: AccountService;
+  audit: AuditLog;
+  /** Record-level reads of this request, written to the audit log when the response is sent. */
+  recordReads: RecordReadTrail;
+  /** Disclosure control for everything below record level in this request, chosen by the viewer's role. */
   disclosure: DisclosurePolicy;
-}
-
-export interface ContextOptions {
-  /** Small counts are withheld unless a role that sees records switches it off. */
-  disclosure?: DisclosurePolicy;
 }
 
 /**
  * A fresh context per request: its own EntityManager fork (no identity map shared between
- * users) and its own DataLoaders (no cached rows served to a later request). Analytics read
- * through the same fork's connection pool.
+ * users) and its own DataLoaders (no cached rows served to a later request). This is the one
+ * place access is decided: record repositories are built with the viewer's record scope,
+ * reporting with its aggregate scope and disclosure policy, and a viewer without a grant gets
+ * services that refuse every call, so a resolver cannot reach data its caller may not see.
  */
-export function createContext(orm: Orm, options: ContextOptions = {}): HubContext {
+export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS): HubContext {
   const em = orm.em.fork();
-  const disclosure = options.disclosure ?? DEFAULT_DISCLOSURE;
-  const repositories = createRepositories(new SqlClient(em));
-  const loaders = createLoaders(repositories);
-  const access = createReportingAccess(mikroOrmRunner(em), disclosure);
-  const analytics = createAnalyticsServices(access);
-  return { em, loaders, services: { ...createServices(repositories, loaders, access), analytics }, disclosure };
-}
-
-type HubRepositories = ReturnType<typeof createRepositories>;
-
-function createRepositories(sql: SqlClient) {
+  const sql = new SqlClient(em);
+  const audit = new AuditLog(sql);
+  const recordReads = new RecordReadTrail();
   return {
-    reference: new ReferenceRepository(sql),
-    organisations: new OrganisationRepository(sql),
-    programmes: new ProgrammeRepository(sql),
-    people: new PersonRepository(sql),
-    referrals: new ReferralRepository(sql),
-    attendance: new AttendanceRepository(sql),
-    outcomes: new OutcomeRepository(sql),
-    outreach: new OutreachRepository(sql),
-    qi: new QiRepository(sql),
+    em,
+    viewer,
+    services: createServices(em, sql, viewer, recordReads),
+    accounts: new AccountService(new AccessRepository(sql), audit, viewer),
+    audit,
+    recordReads,
+    disclosure: viewer.grants.disclosure,
   };
 }
 
-function createLoaders(repositories: HubRepositories) {
-  return {
-    reference: createReferenceLoaders(repositories.reference),
-    organisations: createOrganisationLoaders(repositories.organisations),
-    programmes: createProgrammeLoaders(repositories.programmes),
-    people: createPersonLoaders(repositories.people),
-    referrals: createReferralLoaders(repositories.referrals, repositories.attendance),
-    outcomes: createOutcomeLoaders(repositories.outcomes),
-    outreach: createOutreachLoaders(repositories.outreach),
-    qi: createQiLoaders(repositories.qi),
-  };
+function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
+  const { grants } = viewer;
+  const signedIn = viewer.account !== null;
+  if (grants.aggregates === 'none') {
+    const refusal = signedIn ? () => new ForbiddenError('Your role gives no access to the hub\'s data.') : () => new UnauthenticatedError();
+    return refuseAll<ReturnType<typeof openServices>>(refusal);
+  }
+  const runner = mikroOrmRunner(em);
+  const access: ReportingAccess = { runner, reporting: scopeReporting(createReporting(runner), grants, runner), disclosure: grants.disclosure };
+  return openServices(sql, access, viewer, reads);
 }
 
-function createServices(repositories: HubRepositories, loaders: ReturnType<typeof createLoaders>, access: ReportingAccess) {
+function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, reads: RecordReadTrail) {
+  const reference = new ReferenceRepository(sql);
+  const organisations = new OrganisationRepository(sql);
+  const programmes = new ProgrammeRepository(sql);
+  const outreach = new OutreachRepository(sql);
+  const qi = new QiRepository(sql);
+  const loaders = {
+    reference: createReferenceLoaders(reference),
+    organisations: createOrganisationLoaders(organisations),
+    programmes: createProgrammeLoaders(programmes),
+    outreach: createOutreachLoaders(outreach),
+    qi: createQiLoaders(qi),
+  };
   return {
-    reference: new ReferenceService(repositories.reference, loaders.reference),
-    organisations: new OrganisationService(repositories.organisations, loaders.organisations),
-    programmes: new ProgrammeService(repositories.programmes, loaders.programmes),
-    people: new PersonService(repositories.people, loaders.people),
-    referrals: new ReferralService(repositories.referrals, loaders.referrals),
+    reference: new ReferenceService(reference, loaders.reference),
+    organisations: new OrganisationService(organisations, loaders.organisations),
+    programmes: new ProgrammeService(programmes, loaders.programmes),
+    outreach: new OutreachService(outreach, loaders.outreach),
+    qi: new QiService(qi, loaders.qi),
     referralCounts: new ReferralCountService(access),
-    attendance: new AttendanceService(repositories.attendance, loaders.referrals),
-    outcomes: new OutcomeService(repositories.outcomes, loaders.outcomes),
-    outreach: new OutreachService(repositories.outreach, loaders.outreach),
-    qi: new QiService(repositories.qi, loaders.qi),
+    analytics: createAnalyticsServices(access),
+    ...recordServices(sql, viewer, reads),
   };
+}
+
+/** People, referrals, attendance and outcome measurements: person-level, so scoped, audited, or refused. */
+function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
+  const reach = viewer.grants.records;
+  if (reach === 'none') {
+    const role = viewer.account?.role.replace('_', ' ') ?? 'the published view';
+    const refusal = () =>
+      new ForbiddenError(`Person-level records (people, referrals, attendance, outcome measurements) are not open to ${role}; figures below record level are.`);
+    return {
+      people: refuseAll<PersonService>(refusal),
+      referrals: refuseAll<ReferralService>(refusal),
+      attendance: refuseAll<AttendanceService>(refusal),
+      outcomes: refuseAll<OutcomeService>(refusal),
+    };
+  }
+  const scope = new RecordScope(reach);
+  const people = auditedReads(new PersonRepository(sql, scope), 'people', reads);
+  const referrals = auditedReads(new ReferralRepository(sql, scope), 'referrals', reads);
+  const attendance = auditedReads(new AttendanceRepository(sql, scope), 'attendance', reads);
+  const outcomes = auditedReads(new OutcomeRepository(sql, scope), 'outcome measurements', reads);
+  const referralLoaders = createReferralLoaders(referrals, attendance);
+  return {
+    people: new PersonService(people, createPersonLoaders(people)),
+    referrals: new ReferralService(referrals, referralLoaders),
+    attendance: new AttendanceService(attendance, referralLoaders),
+    outcomes: new OutcomeService(outcomes, createOutcomeLoaders(outcomes)),
+  };
+}
+
+/**
+ * What a caller without the grant gets instead of a service (or a group of services): every
+ * method, however deep, returns a rejected promise with the refusal.
+ */
+function refuseAll<T>(refusal: () => Error): T {
+  const handler: ProxyHandler<() => void> = {
+    get: (_target, property) => (property === 'then' ? undefined : refuseAll(refusal)),
+    apply: () => Promise.reject(refusal()),
+  };
+  return new Proxy(() => {}, handler) as T;
 }

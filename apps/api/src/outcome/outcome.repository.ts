@@ -1,6 +1,7 @@
 import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
 import type { Page } from '../common/page.types.js';
+import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OutcomeFilter } from './outcome.input.js';
 
@@ -28,25 +29,30 @@ function outcomeConditions(filter: OutcomeFilter): SqlConditions {
 
 /** Queries for outcome measurements. */
 export class OutcomeRepository {
-  constructor(private readonly sql: SqlClient) {}
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly scope: RecordScope = RecordScope.ALL,
+  ) {}
 
   page(filter: OutcomeFilter, page: PageRequest): Promise<Page<OutcomeRow>> {
-    return keysetPage<OutcomeRow>(this.sql, OUTCOMES, outcomeConditions(filter), page);
+    return keysetPage<OutcomeRow>(this.sql, OUTCOMES, this.scope.limit(outcomeConditions(filter), 'byReferral', 'o'), page);
   }
 
   count(filter: OutcomeFilter): Promise<number> {
-    return keysetCount(this.sql, OUTCOMES, outcomeConditions(filter));
+    return keysetCount(this.sql, OUTCOMES, this.scope.limit(outcomeConditions(filter), 'byReferral', 'o'));
   }
 
   byIds(ids: readonly string[]): Promise<OutcomeRow[]> {
-    return this.sql.rows(`select ${COLUMNS} from outcome_measurement o where o.id = any(?::bigint[])`, [ids]);
+    const where = this.scope.where('byReferral', 'o').add('o.id = any(?::bigint[])', ids);
+    return this.sql.rows(`select ${COLUMNS} from outcome_measurement o ${where.toWhere()}`, where.params);
   }
 
   byReferralIds(referralIds: readonly string[]): Promise<OutcomeRow[]> {
+    const where = this.scope.where('byReferral', 'o').add('o.referral_id = any(?::bigint[])', referralIds);
     return this.sql.rows(
-      `select ${COLUMNS} from outcome_measurement o where o.referral_id = any(?::bigint[])
+      `select ${COLUMNS} from outcome_measurement o ${where.toWhere()}
        order by o.instrument_code, array_position(?::text[], o.timepoint)`,
-      [referralIds, TIMEPOINT_ORDER],
+      [...where.params, TIMEPOINT_ORDER],
     );
   }
 }

@@ -1,6 +1,7 @@
 import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
 import type { Page } from '../common/page.types.js';
+import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { PersonFilter } from './person.input.js';
 
@@ -26,17 +27,21 @@ function personConditions(filter: PersonFilter): SqlConditions {
 
 /** Queries for pseudonymised people. */
 export class PersonRepository {
-  constructor(private readonly sql: SqlClient) {}
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly scope: RecordScope = RecordScope.ALL,
+  ) {}
 
   page(filter: PersonFilter, page: PageRequest): Promise<Page<PersonRow>> {
-    return keysetPage<PersonRow>(this.sql, PEOPLE, personConditions(filter), page);
+    return keysetPage<PersonRow>(this.sql, PEOPLE, this.scope.limit(personConditions(filter), 'person', 'p'), page);
   }
 
   count(filter: PersonFilter): Promise<number> {
-    return keysetCount(this.sql, PEOPLE, personConditions(filter));
+    return keysetCount(this.sql, PEOPLE, this.scope.limit(personConditions(filter), 'person', 'p'));
   }
 
   byIds(ids: readonly string[]): Promise<PersonRow[]> {
-    return this.sql.rows(`select ${COLUMNS} from person p where p.id = any(?::bigint[])`, [ids]);
+    const where = this.scope.where('person', 'p').add('p.id = any(?::bigint[])', ids);
+    return this.sql.rows(`select ${COLUMNS} from person p ${where.toWhere()}`, where.params);
   }
 }

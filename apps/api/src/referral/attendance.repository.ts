@@ -1,6 +1,7 @@
 import { DATE_PART, decodeCursor, ID_PART } from '../common/cursor.codec.js';
 import type { PageRequest } from '../common/page.args.js';
 import { toPage, type Page } from '../common/page.types.js';
+import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { AttendanceFilter } from './attendance.input.js';
 
@@ -20,10 +21,13 @@ function attendanceConditions(filter: AttendanceFilter): SqlConditions {
 
 /** Queries for programme session attendance; the key (referral, session day) orders pages. */
 export class AttendanceRepository {
-  constructor(private readonly sql: SqlClient) {}
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly scope: RecordScope = RecordScope.ALL,
+  ) {}
 
   async page(filter: AttendanceFilter, page: PageRequest): Promise<Page<AttendanceRow>> {
-    const where = attendanceConditions(filter);
+    const where = this.scope.limit(attendanceConditions(filter), 'byReferral', 'a');
     if (page.after) {
       const [referralId, sessionOn] = decodeCursor(page.after, ATTENDANCE_CURSOR, [ID_PART, DATE_PART]);
       where.add('(a.referral_id, a.session_on) > (?::bigint, ?::date)', referralId, sessionOn);
@@ -36,15 +40,13 @@ export class AttendanceRepository {
   }
 
   async count(filter: AttendanceFilter): Promise<number> {
-    const where = attendanceConditions(filter);
+    const where = this.scope.limit(attendanceConditions(filter), 'byReferral', 'a');
     const row = await this.sql.one<{ n: number }>(`select count(*)::int as n from attendance a ${where.toWhere()}`, where.params);
     return row?.n ?? 0;
   }
 
   byReferralIds(referralIds: readonly string[]): Promise<AttendanceRow[]> {
-    return this.sql.rows(
-      `select ${COLUMNS} from attendance a where a.referral_id = any(?::bigint[]) order by a.session_on`,
-      [referralIds],
-    );
+    const where = this.scope.where('byReferral', 'a').add('a.referral_id = any(?::bigint[])', referralIds);
+    return this.sql.rows(`select ${COLUMNS} from attendance a ${where.toWhere()} order by a.session_on`, where.params);
   }
 }

@@ -1,6 +1,7 @@
 import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
 import type { Page } from '../common/page.types.js';
+import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import { STATUS_ORDER } from './referral.enums.js';
 import type { ReferralFilter } from './referral.input.js';
@@ -34,32 +35,35 @@ export function referralConditions(filter: ReferralFilter): SqlConditions {
 
 /** Queries for referrals and their status history. */
 export class ReferralRepository {
-  constructor(private readonly sql: SqlClient) {}
+  constructor(
+    private readonly sql: SqlClient,
+    private readonly scope: RecordScope = RecordScope.ALL,
+  ) {}
 
   page(filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRow>> {
-    return keysetPage<ReferralRow>(this.sql, REFERRALS, referralConditions(filter), page);
+    return keysetPage<ReferralRow>(this.sql, REFERRALS, this.scope.limit(referralConditions(filter), 'referral', 'r'), page);
   }
 
   count(filter: ReferralFilter): Promise<number> {
-    return keysetCount(this.sql, REFERRALS, referralConditions(filter));
+    return keysetCount(this.sql, REFERRALS, this.scope.limit(referralConditions(filter), 'referral', 'r'));
   }
 
   byIds(ids: readonly string[]): Promise<ReferralRow[]> {
-    return this.sql.rows(`select ${REFERRAL_COLUMNS} from referral r where r.id = any(?::bigint[])`, [ids]);
+    const where = this.scope.where('referral', 'r').add('r.id = any(?::bigint[])', ids);
+    return this.sql.rows(`select ${REFERRAL_COLUMNS} from referral r ${where.toWhere()}`, where.params);
   }
 
   byPersonIds(personIds: readonly string[]): Promise<ReferralRow[]> {
-    return this.sql.rows(
-      `select ${REFERRAL_COLUMNS} from referral r where r.person_id = any(?::bigint[]) order by r.received_on, r.id`,
-      [personIds],
-    );
+    const where = this.scope.where('referral', 'r').add('r.person_id = any(?::bigint[])', personIds);
+    return this.sql.rows(`select ${REFERRAL_COLUMNS} from referral r ${where.toWhere()} order by r.received_on, r.id`, where.params);
   }
 
   statusHistory(referralIds: readonly string[]): Promise<StatusEventRow[]> {
+    const where = this.scope.where('byReferral', 'e').add('e.referral_id = any(?::bigint[])', referralIds);
     return this.sql.rows(
-      `select referral_id::text as referral_id, status, occurred_on from referral_status_event
-       where referral_id = any(?::bigint[]) order by referral_id, occurred_on, array_position(?::text[], status)`,
-      [referralIds, STATUS_ORDER],
+      `select e.referral_id::text as referral_id, e.status, e.occurred_on from referral_status_event e
+       ${where.toWhere()} order by e.referral_id, e.occurred_on, array_position(?::text[], e.status)`,
+      [...where.params, STATUS_ORDER],
     );
   }
 }

@@ -3,6 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
 import { createServer, type HubServer } from '../server.js';
 import { insertFixtures } from './fixtures.js';
+import { viewerAs, type ActAs } from './viewers.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,21 +19,25 @@ export interface GraphQLResult<Data> {
 export interface TestApi {
   orm: Orm;
   server: HubServer;
-  /** Runs one operation as a fresh request, with no HTTP in between. */
-  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<Data>>;
+  /** Runs one operation as a fresh request, with no HTTP in between, as the harness's role or the one given. */
+  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: ActAs): Promise<GraphQLResult<Data>>;
   close(): Promise<void>;
 }
 
-/** The API on the shared test database, with the fixture loaded. */
-export async function openTestApi(): Promise<TestApi> {
+/**
+ * The API on the shared test database, with the fixture loaded. Each request acts as `as`
+ * (an admin unless told otherwise), a real account going through the access policy.
+ */
+export async function openTestApi(options: { as?: ActAs } = {}): Promise<TestApi> {
   const orm = await openOrm(inject('databaseUrl'));
   await insertFixtures(orm);
   const server = createServer({ orm });
   return {
     orm,
     server,
-    async run<Data>(query: string, variables?: Record<string, unknown>) {
-      const response = await server.executeOperation<Data>({ query, variables }, { contextValue: server.createContext() });
+    async run<Data>(query: string, variables?: Record<string, unknown>, as?: ActAs) {
+      const contextValue = server.createContext(await viewerAs(orm, as ?? options.as ?? 'admin'));
+      const response = await server.executeOperation<Data>({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Expected a single result, not an incremental one');
       return response.body.singleResult as GraphQLResult<Data>;
     },

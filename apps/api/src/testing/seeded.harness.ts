@@ -1,15 +1,18 @@
 import { openOrm, type Orm } from '@hub/db';
-import { mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
+import { mikroOrmRunner } from '@hub/reporting';
 import { inject } from 'vitest';
-import { createContext } from '../context/hub.context.js';
 import { createServer, type HubServer } from '../server.js';
 import type { GraphQLResult } from './api.harness.js';
+import { viewerAs, type ActAs } from './viewers.js';
 
 export interface SeededApi {
   orm: Orm;
   server: HubServer;
-  /** Runs one operation as a fresh request with the default disclosure policy, or the one given. */
-  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, disclosure?: DisclosurePolicy): Promise<GraphQLResult<Data>>;
+  /**
+   * Runs one operation as a fresh request, as an analyst (aggregates under disclosure control)
+   * unless another role is given: 'admin' sees exact figures.
+   */
+  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: ActAs): Promise<GraphQLResult<Data>>;
   /** Hand-written SQL on the seeded base tables, for figures checked independently of the API. */
   sql<Row>(query: string, params?: unknown[]): Promise<Row[]>;
   close(): Promise<void>;
@@ -22,8 +25,8 @@ export async function openSeededApi(): Promise<SeededApi> {
   return {
     orm,
     server,
-    async run<Data>(query: string, variables?: Record<string, unknown>, disclosure?: DisclosurePolicy) {
-      const contextValue = disclosure ? createContext(orm, { disclosure }) : server.createContext();
+    async run<Data>(query: string, variables?: Record<string, unknown>, as?: ActAs) {
+      const contextValue = server.createContext(await viewerAs(orm, as ?? 'analyst'));
       const response = await server.executeOperation<Data>({ query, variables }, { contextValue });
       if (response.body.kind !== 'single') throw new Error('Expected a single result, not an incremental one');
       return response.body.singleResult as GraphQLResult<Data>;

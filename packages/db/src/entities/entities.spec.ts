@@ -120,6 +120,6 @@ describe('the entities', () => {
 
 /** MikroORM's short names for the types Postgres spells out. */
 function normaliseType(type: string): string {
-  const aliases: Record<string, string> = { int: 'integer', int2: 'smallint', int4: 'integer', int8: 'bigint', bool: 'boolean' };
+  const aliases: Record<string, string> = { int: 'integer', int2: 'smallint', int4: 'integer', int8: 'bigint', bool: 'boolean', timestamptz: 'timestamp with time zone', bigserial: 'bigint' };
   return aliases[type] ?? type;
 }

@@ -1,4 +1,10 @@
 import { AgeBand } from './age-band.entity.js';
+import { ApiToken } from './api-token.entity.js';
+import { AuditLogEntry } from './audit-log.entity.js';
+import { HubSetting } from './hub-setting.entity.js';
+import { HubUser } from './hub-user.entity.js';
+import { UserScope } from './user-scope.entity.js';
+import { UserSession } from './user-session.entity.js';
 import { Attendance } from './attendance.entity.js';
 import { ContractProvider } from './contract-provider.entity.js';
 import { Contract } from './contract.entity.js';
@@ -30,6 +36,12 @@ import { Venue } from './venue.entity.js';
 import { Ward } from './ward.entity.js';
 
 export * from './age-band.entity.js';
+export * from './api-token.entity.js';
+export * from './audit-log.entity.js';
+export * from './hub-setting.entity.js';
+export * from './hub-user.entity.js';
+export * from './user-scope.entity.js';
+export * from './user-session.entity.js';
 export * from './attendance.entity.js';
 export * from './contract-provider.entity.js';
 export * from './contract.entity.js';
@@ -72,4 +84,6 @@ export const entities: Function[] = [
   Person, OutreachEvent, Referral, ReferralStatusEvent, Attendance, OutcomeMeasurement,
   // Quality improvement
   QiProject, QiProjectInvolvement, QiMeasure, QiMeasureValue, PdsaCycle, PdsaCycleMeasure, QiAnnotation, QiForumMeeting,
+  // Access: accounts, their scopes, sessions, tokens, settings and the audit log
+  HubUser, UserScope, UserSession, ApiToken, HubSetting, AuditLogEntry,
 ];

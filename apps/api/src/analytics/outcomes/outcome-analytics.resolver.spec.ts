@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, type SeededApi } from '../../testing/seeded.harness.js';
 
-const exact = { suppressSmallCounts: false };
+const exact = 'admin' as const;
 const FIGURE = 'estimate lower upper numerator denominator pairs starters completers reason';
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
 
-const exact = { suppressSmallCounts: false };
+const exact = 'admin' as const;
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
 const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
   dimension totalReferrals totalPopulation overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }

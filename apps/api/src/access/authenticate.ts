@@ -1,0 +1,77 @@
+import type { SqlClient } from '../common/sql.client.js';
+import { grantsFor, PUBLISHED_VIEW_GRANTS } from './access.policy.js';
+import { AccessRepository, type UserRow } from './access.repository.js';
+import { API_TOKEN_PREFIX, hashSecret, looksLikeSecret, SESSION_PREFIX } from './secret.token.js';
+import { ANONYMOUS, type Account, type Credential, type Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'hub_session';
+
+/** What identifies a caller in an HTTP request. */
+export interface RequestCredentials {
+  authorization?: string | null;
+  cookie?: string | null;
+  address?: string | null;
+}
+
+/**
+ * Works out who is asking: a bearer session or API token, or the dashboard's session cookie.
+ * A missing, unknown, expired or revoked secret, or a disabled account, gives the anonymous
+ * viewer (which sees nothing unless the published view is on), never an error that tells
+ * which of those it was.
+ */
+export async function authenticate(sql: SqlClient, request: RequestCredentials): Promise<Viewer> {
+  const secret = bearerOf(request.authorization) ?? cookieOf(request.cookie, SESSION_COOKIE);
+  const address = request.address ?? null;
+  const repository = new AccessRepository(sql);
+  if (secret && looksLikeSecret(secret)) {
+    const viewer = await viewerOfSecret(repository, secret, address);
+    if (viewer) return viewer;
+  }
+  const published = await repository.setting('published_view');
+  return published === true ? { ...ANONYMOUS, grants: PUBLISHED_VIEW_GRANTS, address } : { ...ANONYMOUS, address };
+}
+
+async function viewerOfSecret(repository: AccessRepository, secret: string, address: string | null): Promise<Viewer | null> {
+  const tokenHash = hashSecret(secret);
+  if (secret.startsWith(SESSION_PREFIX)) {
+    const user = await repository.userOfSession(tokenHash);
+    return user && viewerOf(repository, user, { kind: 'session', tokenHash }, address);
+  }
+  if (secret.startsWith(API_TOKEN_PREFIX)) {
+    const user = await repository.userOfToken(tokenHash);
+    return user && viewerOf(repository, user, { kind: 'token', tokenId: user.token_id }, address);
+  }
+  return null;
+}
+
+/** The viewer of an enabled account: its role and scope rows turned into grants. */
+export async function viewerOf(repository: AccessRepository, user: UserRow, credential: Credential, address: string | null): Promise<Viewer> {
+  const reach = await repository.reachOf(user.id);
+  const grants = grantsFor({
+    role: user.role,
+    recordAccess: user.record_access,
+    contractProgrammeIds: reach.contract_programme_ids,
+    serviceProgrammeIds: reach.service_programme_ids,
+    contractIds: reach.contract_ids,
+    qiProjectIds: reach.qi_project_ids,
+  });
+  return { account: toAccount(user), credential, grants, address };
+}
+
+export function toAccount(user: UserRow): Account {
+  return { id: user.id, email: user.email, displayName: user.display_name, role: user.role, isDemo: user.is_demo };
+}
+
+function bearerOf(header: string | null | undefined): string | null {
+  const match = header ? /^Bearer\s+(\S+)$/i.exec(header.trim()) : null;
+  return match?.[1] ?? null;
+}
+
+function cookieOf(header: string | null | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return null;
+}

@@ -1,0 +1,48 @@
+import type { Reporting, ReportFilter, SqlRunner } from '@hub/reporting';
+import { narrow, reaches, type Grants } from './access.policy.js';
+import { ForbiddenError } from './access.errors.js';
+
+/**
+ * Reporting as one request may use it: every filter narrowed to the programmes the caller's
+ * scope reaches, and contract KPIs only for their contracts. Applied where the request's
+ * reporting is made, so every analytics query, count and chart passes through it.
+ */
+export function scopeReporting(reporting: Reporting, grants: Grants, runner: SqlRunner): Reporting {
+  const reach = grants.aggregates;
+  if (reach === 'none') throw new Error('scopeReporting needs a viewer with aggregate access');
+  const within = (filter: ReportFilter | undefined): ReportFilter | undefined => {
+    if (reach === 'all') return filter;
+    const programmeIds = narrow(filter?.programmeIds, reach);
+    if (programmeIds === null) return filter;
+    if (programmeIds.length === 0) {
+      throw new ForbiddenError(
+        reach.length === 0
+          ? 'Your account reaches no service or programme yet: ask an admin to add your services or contracts to its scope.'
+          : 'None of the programmes in "filter.programmeIds" is within your scope.',
+      );
+    }
+    return { ...filter, programmeIds: [...programmeIds] };
+  };
+  return {
+    ...reporting,
+    outcomeSummary: (filter, policy) => reporting.outcomeSummary(within(filter), policy),
+    uptake: (dimension, filter, options) => reporting.uptake(dimension, within(filter), options),
+    aggregate: (request) => reporting.aggregate({ ...request, filter: within(request.filter) }),
+    serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),
+    contractKpis: async (contractCode, policy) => {
+      await assertContract(runner, contractCode, grants);
+      return reporting.contractKpis(contractCode, policy);
+    },
+    refreshRollups: (options) => {
+      if (!grants.administer) throw new ForbiddenError('Only an admin can rebuild the reporting rollups.');
+      return reporting.refreshRollups(options);
+    },
+  };
+}
+
+async function assertContract(runner: SqlRunner, code: string, grants: Grants): Promise<void> {
+  if (grants.contracts === 'all') return;
+  const [row] = await runner.query<{ id: number }>(`select id from contract where code = $1`, [code]);
+  // An unknown code is left for the KPI service to report; a known one outside the scope is refused.
+  if (row && !reaches(grants.contracts, row.id)) throw new ForbiddenError(`The contract "${code.slice(0, 40)}" is not one of yours.`);
+}
