@@ -4,3 +4,7 @@ export { createServer, startApi, type HubServer, type RunningApi, type ServerOpt
 export { buildHubSchema } from './schema.build.js';
 export { printHubSchema } from './schema.print.js';
 export { createContext, type HubContext } from './context/hub.context.js';
+export { accountAdmin } from './access/account.admin.js';
+export { SESSION_COOKIE } from './access/authenticate.js';
+export { ROLES, type Role } from './access/access.policy.js';
+export type { Viewer } from './access/viewer.js';

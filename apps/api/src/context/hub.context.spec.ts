@@ -23,7 +23,7 @@ describe('createContext', () => {
 
   it('gives an anonymous caller services that refuse every call, asking them to sign in', async () => {
     const { services } = createContext(orm, ANONYMOUS);
-    await expect(services.programmes.programmes()).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(services.programmes.programmes({})).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(services.referrals.referral('1')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(services.analytics.outcomes.summary(null)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });

@@ -2,7 +2,7 @@ import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { foreignKey } from './foreign-key.options.js';
 import { HubUser } from './hub-user.entity.js';
 
-export const SETTING_KEYS = ['published_view'] as const;
+export const SETTING_KEYS = ['published_view', 'synthetic_town'] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
 /** A switch an admin sets for the whole hub, such as the anonymous published view. */

@@ -63,7 +63,7 @@ create table api_token (
 create index api_token_user_idx on api_token(user_id);
 
 create table hub_setting (
-  key text primary key check (key in ('published_view')),
+  key text primary key check (key in ('published_view', 'synthetic_town')),
   value jsonb not null,
   changed_at timestamptz not null default now(),
   changed_by int references hub_user(id)
