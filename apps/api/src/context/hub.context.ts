@@ -106,7 +106,7 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
   };
   return {
     reference: new ReferenceService(reference, loaders.reference),
-    organisations: new OrganisationService(organisations, loaders.organisations),
+    organisations: new OrganisationService(organisations, loaders.organisations, viewer.grants.contracts),
     programmes: new ProgrammeService(programmes, loaders.programmes),
     outreach: new OutreachService(outreach, loaders.outreach),
     qi: new QiService(qi, loaders.qi),

@@ -1,3 +1,5 @@
+import { reaches, type Reach } from '../access/access.policy.js';
+import { ForbiddenError } from '../access/access.errors.js';
 import { loadRequired } from '../common/batch.loader.js';
 import type { OrganisationKind } from './organisation.enums.js';
 import type { OrganisationLoaders } from './organisation.loaders.js';
@@ -10,6 +12,8 @@ export class OrganisationService {
   constructor(
     private readonly repository: OrganisationRepository,
     private readonly loaders: OrganisationLoaders,
+    /** The contracts whose figures the caller may read: KPI values a provider reported are figures. */
+    private readonly contractReach: Reach = 'all',
   ) {}
 
   async organisations(kind: OrganisationKind | null): Promise<Organisation[]> {
@@ -60,6 +64,10 @@ export class OrganisationService {
   }
 
   async reportedValues(kpiId: string): Promise<KpiValue[]> {
+    const kpi = await loadRequired(this.loaders.kpi, kpiId, 'KPI');
+    if (!reaches(this.contractReach, Number(kpi.contract_id))) {
+      throw new ForbiddenError(`The reported values of KPI "${kpi.code}" belong to a contract that is not one of yours.`);
+    }
     return (await this.loaders.valuesByKpi.load(kpiId)).map(toKpiValue);
   }
 }

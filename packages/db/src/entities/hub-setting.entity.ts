@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { foreignKey } from './foreign-key.options.js';
 import { HubUser } from './hub-user.entity.js';
 
