@@ -3,9 +3,8 @@ import { createHmac } from 'node:crypto';
 /**
  * Synthetic NHS numbers in the never-issued 999 range (DOMAIN.md §7) and their keyed
  * pseudonyms. The hub never stores the number itself, only HMAC-SHA-256 with a key held
- * outside the database.
+ * outside the database (pseudonym-key.file.ts); there is deliberately no default key.
  */
-export const DEV_PSEUDONYM_KEY = 'wellbeing-hub-development-key-not-for-real-data';
 
 /** The modulus-11 check digit for the first nine digits, or null where the number cannot be issued. */
 export function nhsCheckDigit(firstNine: string): number | null {
@@ -51,9 +50,4 @@ export class NhsNumberSequence {
 
 export function pseudonymise(nhsNumber: string, key: string): string {
   return createHmac('sha256', key).update(nhsNumber).digest('hex');
-}
-
-export function pseudonymKey(): string {
-  const fromEnvironment = process.env.HUB_PSEUDONYM_KEY;
-  return fromEnvironment && fromEnvironment.length > 0 ? fromEnvironment : DEV_PSEUDONYM_KEY;
 }

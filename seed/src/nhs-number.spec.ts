@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { DEV_PSEUDONYM_KEY, isValidNhsNumber, nhsCheckDigit, NhsNumberSequence, pseudonymise, pseudonymKey } from './nhs-number.generator.js';
+import { describe, expect, it } from 'vitest';
+import { isValidNhsNumber, nhsCheckDigit, NhsNumberSequence, pseudonymise } from './nhs-number.generator.js';
 
 describe('NHS numbers', () => {
   it('accepts the worked example from DOMAIN.md §7 and rejects a wrong check digit', () => {
@@ -23,9 +23,7 @@ describe('NHS numbers', () => {
 });
 
 describe('pseudonyms', () => {
-  afterEach(() => {
-    delete process.env.HUB_PSEUDONYM_KEY;
-  });
+  const TEST_KEY = 'nhs-number-spec-test-key-0123456789abcdef';
 
   it('are 64 hex characters that depend on the key', () => {
     const pseudonym = pseudonymise('9990000018', 'key-a');
@@ -33,9 +31,18 @@ describe('pseudonyms', () => {
     expect(pseudonymise('9990000018', 'key-b')).not.toBe(pseudonym);
   });
 
-  it('use HUB_PSEUDONYM_KEY when set and a fixed development key otherwise', () => {
-    expect(pseudonymKey()).toBe(DEV_PSEUDONYM_KEY);
-    process.env.HUB_PSEUDONYM_KEY = 'from-the-environment';
-    expect(pseudonymKey()).toBe('from-the-environment');
+  it('are HMAC-SHA-256 of the number under the key, the same every time for the same key', () => {
+    // echo -n 9990000018 | openssl dgst -sha256 -hmac nhs-number-spec-test-key-0123456789abcdef
+    expect(pseudonymise('9990000018', TEST_KEY)).toBe('61bde2bcc9581dc7064e74571fe7830e2eeb1863c7570a7df3999701357b3f01');
+    expect(pseudonymise('9990000018', TEST_KEY)).toBe(pseudonymise('9990000018', TEST_KEY));
+  });
+
+  it('have no default key: the module offers none to fall back on', async () => {
+    const generator: Record<string, unknown> = await import('./nhs-number.generator.js');
+    const seed: Record<string, unknown> = await import('./index.js');
+    for (const exported of [generator, seed]) {
+      expect(Object.keys(exported).filter((name) => /KEY$/.test(name) && name !== 'PSEUDONYM_KEY_FILE_NAME')).toEqual([]);
+      expect(exported).not.toHaveProperty('pseudonymKey');
+    }
   });
 });

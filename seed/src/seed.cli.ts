@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { migrate, openOrm, startDatabase, type RunningDatabase } from '@hub/db';
 import { CliArgumentError, parseSeedArguments, USAGE, type SeedArguments } from './cli-args.parser.js';
 import { createProgressReporter } from './progress.reporter.js';
+import { loadPseudonymKey, pseudonymKeySettings } from './pseudonym-key.file.js';
 import { seedDatabase } from './seed.service.js';
 
 /**
@@ -23,19 +24,22 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  const dataDir = resolve(repoRoot, process.env.HUB_DATA_DIR ?? '.data');
   const database = await startDatabase({
     databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir: process.env.HUB_DATA_DIR ?? resolve(repoRoot, '.data'),
+    dataDir,
     port: Number(process.env.HUB_DB_PORT ?? 54329),
   });
   try {
-    return await seedRunning(database, args);
+    // The same key as `npm start`, so a town seeded here is pseudonymised like any later import.
+    const { key } = loadPseudonymKey(pseudonymKeySettings(process.env, dataDir));
+    return await seedRunning(database, args, key);
   } finally {
     await database.stop();
   }
 }
 
-async function seedRunning(database: RunningDatabase, args: SeedArguments): Promise<number> {
+async function seedRunning(database: RunningDatabase, args: SeedArguments, pseudonymKey: string): Promise<number> {
   const orm = await openOrm(database.url);
   try {
     await migrate(orm);
@@ -47,6 +51,7 @@ async function seedRunning(database: RunningDatabase, args: SeedArguments): Prom
     referrals: args.referrals,
     seed: args.seed,
     replace: args.replace,
+    pseudonymKey,
     onProgress: (done, total) => progress.update(done, total),
   }).finally(() => progress.finish());
   const rows = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);

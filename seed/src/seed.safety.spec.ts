@@ -4,6 +4,8 @@ import { isDatabaseEmpty, seedDatabase, SeedError } from './seed.service.js';
 
 /** Seeding never mixes two towns, never half-writes one, and is repeatable. */
 const url = inject('databaseUrl');
+/** Tests set their key explicitly; the hub itself never has a fixed one. */
+const TEST_KEY = 'seed-safety-spec-test-key-0123456789abcdef';
 const count = async (table: string): Promise<number> => Number((await queryRows<{ n: string }>(url, `select count(*) as n from ${table}`))[0].n);
 
 beforeEach(async () => {
@@ -30,13 +32,24 @@ describe('seedDatabase', () => {
     expect(await count('age_band')).toBe(9);
   });
 
-  it('writes identical tables for the same seed and size', async () => {
-    await seedDatabase(url, { referrals: 800, seed: 99 });
+  it('writes identical tables for the same seed, size and pseudonym key', async () => {
+    await seedDatabase(url, { referrals: 800, seed: 99, pseudonymKey: TEST_KEY });
     const first = await tableFingerprints(url);
-    await seedDatabase(url, { referrals: 800, seed: 99, replace: true });
+    await seedDatabase(url, { referrals: 800, seed: 99, pseudonymKey: TEST_KEY, replace: true });
     expect(await tableFingerprints(url)).toEqual(first);
-    await seedDatabase(url, { referrals: 800, seed: 100, replace: true });
+    await seedDatabase(url, { referrals: 800, seed: 100, pseudonymKey: TEST_KEY, replace: true });
     expect((await tableFingerprints(url)).referral).not.toBe(first.referral);
+  });
+
+  it('pseudonymises with the key it is given: another key, or none (a one-off key), changes only the pseudonyms', async () => {
+    await seedDatabase(url, { referrals: 300, seed: 7, pseudonymKey: TEST_KEY });
+    const first = await tableFingerprints(url);
+    for (const options of [{ pseudonymKey: 'another-test-key-of-at-least-32-characters' }, {}, {}]) {
+      await seedDatabase(url, { referrals: 300, seed: 7, replace: true, ...options });
+      const fingerprints = await tableFingerprints(url);
+      expect(fingerprints.person).not.toBe(first.person);
+      expect(fingerprints.referral).toBe(first.referral);
+    }
   });
 
   it('rejects a size or seed it cannot use before touching the database', async () => {

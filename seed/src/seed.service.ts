@@ -2,7 +2,7 @@ import pg from 'pg';
 import { refreshRollups } from '@hub/db';
 import { generateActivity, type ActivitySlice } from './activity.generator.js';
 import { HUB_DATA_TABLES, BULK_TABLES, resetSequences, suspendIndexes } from './bulk-load.writer.js';
-import { pseudonymKey } from './nhs-number.generator.js';
+import { newPseudonymKey } from './pseudonym-key.file.js';
 import { generateOutreachEvents, outreachRows, type OutreachEvent } from './outreach.generator.js';
 import { Random } from './random.js';
 import { writeReferenceData } from './reference.writer.js';
@@ -14,6 +14,11 @@ export interface SeedOptions {
   seed?: number;
   /** Empty the hub's data tables first (never the code lists from the migration). */
   replace?: boolean;
+  /**
+   * Key of the NHS-number pseudonyms (loadPseudonymKey). The same key and seed give the same
+   * pseudonyms; left out, a one-off random key is used, so that town links to nothing else.
+   */
+  pseudonymKey?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -73,7 +78,8 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions = {
   let counts: Record<string, number>;
   try {
     await client.query('begin');
-    counts = await seedInTransaction(client, { referrals, seed, replace: options.replace ?? false, onProgress: options.onProgress });
+    const pseudonymKey = options.pseudonymKey ?? newPseudonymKey();
+    counts = await seedInTransaction(client, { referrals, seed, pseudonymKey, replace: options.replace ?? false, onProgress: options.onProgress });
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => {});
@@ -87,7 +93,9 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions = {
   return { referrals, seed, counts, seconds: tenths(started, loaded), rollupSeconds: tenths(loaded, performance.now()) };
 }
 
-async function seedInTransaction(client: pg.ClientBase, options: { referrals: number; seed: number; replace: boolean; onProgress?: SeedOptions['onProgress'] }): Promise<Record<string, number>> {
+interface TownOptions { referrals: number; seed: number; pseudonymKey: string; onProgress?: SeedOptions['onProgress'] }
+
+async function seedInTransaction(client: pg.ClientBase, options: TownOptions & { replace: boolean }): Promise<Record<string, number>> {
   // A second seed at the same time waits here instead of interleaving with this one.
   await client.query(`select pg_advisory_xact_lock(hashtext('wellbeing-hub-seed'))`);
   await client.query(`set local synchronous_commit = off`);
@@ -124,7 +132,7 @@ async function refuseIfNotEmpty(client: pg.ClientBase): Promise<void> {
  * is made. Yielding to the event loop after every slice lets the socket drain, so Node and
  * PostgreSQL work at the same time on two cores; at most two batches are held in memory.
  */
-async function streamActivity(client: pg.ClientBase, options: { referrals: number; seed: number; onProgress?: SeedOptions['onProgress'] }, outreach: readonly OutreachEvent[]): Promise<Record<string, number>> {
+async function streamActivity(client: pg.ClientBase, options: TownOptions, outreach: readonly OutreachEvent[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = Object.fromEntries(BULK_TABLES.map((table) => [table, 0]));
   let inFlight: Promise<void> = Promise.resolve();
   let batch = new Batch();
@@ -138,7 +146,7 @@ async function streamActivity(client: pg.ClientBase, options: { referrals: numbe
     inFlight.catch(() => {});
   };
   options.onProgress?.(0, options.referrals);
-  for (const slice of generateActivity({ referrals: options.referrals, seed: options.seed, pseudonymKey: pseudonymKey(), outreach }, SLICE)) {
+  for (const slice of generateActivity({ referrals: options.referrals, seed: options.seed, pseudonymKey: options.pseudonymKey, outreach }, SLICE)) {
     for (const table of BULK_TABLES) counts[table] += slice[table].length;
     batch.add(slice);
     if (batch.referrals >= BATCH) await send();
