@@ -1,9 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import pg from 'pg';
 import { suppressCount } from '@hub/analytics';
+import { tokenFor } from '../support/accounts.js';
 import { postGraphQL } from '../support/graphql.client.js';
 
 const api = () => inject('apiUrl');
+/** An analyst reads figures under disclosure control; one granted record access reads referrals. */
+const analyst = () => tokenFor('analyst');
+const recordAnalyst = () => tokenFor({ role: 'analyst', name: 'analyst with records', recordAccess: true });
 
 describe('the GraphQL API over HTTP, on a seeded database', () => {
   const sql = new pg.Client({ connectionString: inject('databaseUrl') });
@@ -15,6 +19,7 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
       api(),
       `query ($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count suppressed } }`,
       { filter: { receivedFrom: '2019-04-01', receivedTo: '2020-03-31' } },
+      { token: await analyst() },
     );
     expect(answer.errors).toBeUndefined();
     const exact = await sql.query<{ month: string; count: number }>(
@@ -33,8 +38,9 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
         totalCount edges { cursor node { id source { code } } } pageInfo { hasNextPage endCursor }
       }
     }`;
-    const firstPage = await postGraphQL<any>(api(), query);
-    const secondPage = await postGraphQL<any>(api(), query, { after: firstPage.data.referrals.pageInfo.endCursor });
+    const token = await recordAnalyst();
+    const firstPage = await postGraphQL<any>(api(), query, {}, { token });
+    const secondPage = await postGraphQL<any>(api(), query, { after: firstPage.data.referrals.pageInfo.endCursor }, { token });
     const gpCount = Number((await sql.query(`select count(*) from referral where source_code = 'gp'`)).rows[0].count);
     expect(firstPage.data.referrals.totalCount).toBe(gpCount);
     expect(firstPage.data.referrals.edges).toHaveLength(50);
@@ -43,17 +49,17 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
   });
 
   it('names the argument when `first` is above the cap', async () => {
-    const answer = await postGraphQL(api(), `{ referrals(first: 100000) { totalCount } }`);
+    const answer = await postGraphQL(api(), `{ referrals(first: 100000) { totalCount } }`, {}, { token: await recordAnalyst() });
     expect(answer.errors?.[0]?.message).toMatch(/first/);
   });
 
   it('names the argument when a date is not a date', async () => {
-    const answer = await postGraphQL(api(), `{ referralsPerMonth(filter: { receivedFrom: "2020-13-40" }) { count } }`);
+    const answer = await postGraphQL(api(), `{ referralsPerMonth(filter: { receivedFrom: "2020-13-40" }) { count } }`, {}, { token: await analyst() });
     expect(answer.errors?.[0]?.message).toMatch(/receivedFrom/);
   });
 
   it('rejects an unknown enum value, naming it', async () => {
-    const answer = await postGraphQL(api(), `{ referrals(filter: { statuses: [FINISHED] }) { totalCount } }`);
+    const answer = await postGraphQL(api(), `{ referrals(filter: { statuses: [FINISHED] }) { totalCount } }`, {}, { token: await recordAnalyst() });
     expect(answer.errors?.[0]?.message).toMatch(/FINISHED/);
   });
 });
