@@ -1,13 +1,16 @@
 import { isPortFree, migrate, openOrm, redact, startDatabase, type Orm, type RunningDatabase } from '@hub/db';
-import { createProgressReporter, isDatabaseEmpty, seedDatabase } from '@hub/seed';
-import { startApi } from '@hub/api';
+import { createProgressReporter, isDatabaseEmpty, loadPseudonymKey, seedDatabase, type PseudonymKey } from '@hub/seed';
+import { apiOrmOptions, startApi } from '@hub/api';
 import { startDashboard, type DashboardProcess } from './dashboard.process.js';
+import { ensureDemoAccounts, markSyntheticTown, type DemoAccounts } from './demo-account.service.js';
 import type { HubSettings } from './hub.settings.js';
 
 export interface RunningHub {
   apiUrl: string;
   dashboardUrl: string;
   databaseUrl: string;
+  /** The demo accounts to print, or null when the database is not the synthetic town. */
+  demoAccounts: DemoAccounts | null;
   stop(): Promise<void>;
 }
 
@@ -32,8 +35,14 @@ export async function launchHub(settings: HubSettings, log: (line: string) => vo
     stops.push(() => database.stop());
     const orm = await openOrm(database.url);
     stops.push(() => orm.close(true));
-    await prepareData(orm, database.url, settings, log);
-    const api = await startApi({ orm, port: settings.apiPort });
+    const key = readPseudonymKey(settings, log);
+    await prepareData(orm, database.url, settings, key, log);
+    const demoAccounts = await ensureDemoAccounts(orm, settings.demoAccountsFile);
+    if (demoAccounts?.created) log(`Created ${demoAccounts.created} demo account(s); their passwords are in ${demoAccounts.file}`);
+    // The API gets its own connections, with a statement time limit that migrations must not have.
+    const apiOrm = await openOrm(database.url, apiOrmOptions());
+    stops.push(() => apiOrm.close(true));
+    const api = await startApi({ orm: apiOrm, port: settings.apiPort });
     stops.push(() => api.stop());
     const apiUrl = `http://${settings.host}:${settings.apiPort}/graphql`;
     const dashboard: DashboardProcess = await startDashboard({
@@ -43,7 +52,7 @@ export async function launchHub(settings: HubSettings, log: (line: string) => vo
       apiUrl: `http://127.0.0.1:${settings.apiPort}/graphql`,
     });
     stops.push(() => dashboard.stop());
-    return { apiUrl, dashboardUrl: dashboard.url, databaseUrl: database.url, stop: stopAll };
+    return { apiUrl, dashboardUrl: dashboard.url, databaseUrl: database.url, demoAccounts, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;
@@ -56,7 +65,14 @@ async function startHubDatabase(settings: HubSettings, log: (line: string) => vo
   return startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort, log });
 }
 
-async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings, log: (line: string) => void): Promise<void> {
+/** Read after the database starts: a new embedded data folder must be empty for initdb. */
+function readPseudonymKey(settings: HubSettings, log: (line: string) => void): PseudonymKey {
+  const key = loadPseudonymKey(settings.pseudonymKey);
+  if (key.created) log(`Made a new pseudonym key in ${key.path}: back it up, apart from the database (README: Signing in)`);
+  return key;
+}
+
+async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings, key: PseudonymKey, log: (line: string) => void): Promise<void> {
   const applied = await migrate(orm);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   if (!(await isDatabaseEmpty(databaseUrl))) return;
@@ -64,8 +80,10 @@ async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings,
   const progress = createProgressReporter(process.stderr);
   const summary = await seedDatabase(databaseUrl, {
     referrals: settings.seedReferrals,
+    pseudonymKey: key.key,
     onProgress: (done, total) => progress.update(done, total),
   }).finally(() => progress.finish());
+  await markSyntheticTown(orm);
   log(`Seeded in ${summary.seconds.toFixed(1)} s; reporting rollups rebuilt in ${summary.rollupSeconds.toFixed(1)} s`);
 }
 

@@ -13,6 +13,14 @@ describe('readSettings', () => {
     expect(settings).toMatchObject({ apiPort: 4100, dashboardPort: 3100, dataDir: '/var/hub', databaseUrl: 'postgres://x/y' });
   });
 
+  it('keeps the pseudonym key and the demo passwords beside the data, unless told otherwise', () => {
+    const settings = readSettings({ HUB_DATA_DIR: '/var/hub' }, '/repo');
+    expect(settings.pseudonymKey).toEqual({ key: undefined, file: '/var/hub/pseudonym.key' });
+    expect(settings.demoAccountsFile).toBe('/var/hub/demo-accounts.txt');
+    const told = readSettings({ HUB_PSEUDONYM_KEY_FILE: '/secrets/hub.key', HUB_PSEUDONYM_KEY: 'k'.repeat(40) }, '/repo');
+    expect(told.pseudonymKey).toEqual({ key: 'k'.repeat(40), file: '/secrets/hub.key' });
+  });
+
   it('names the variable when a port is not a number', () => {
     expect(() => readSettings({ API_PORT: 'four' }, '/repo')).toThrow(/API_PORT must be a whole number/);
     expect(() => readSettings({ DASHBOARD_PORT: '70000' }, '/repo')).toThrow(/DASHBOARD_PORT must be a port number/);

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { pseudonymKeySettings, type PseudonymKeySettings } from '@hub/seed';
+import { DEMO_ACCOUNTS_FILE_NAME } from './demo-account.file.js';
 
 /** Everything `npm start` can be told, read once from the environment (README: Configuration). */
 export interface HubSettings {
@@ -10,6 +12,10 @@ export interface HubSettings {
   dashboardPort: number;
   host: string;
   seedReferrals: number;
+  /** HUB_PSEUDONYM_KEY, or the key file (HUB_PSEUDONYM_KEY_FILE, default beside the data). */
+  pseudonymKey: PseudonymKeySettings;
+  /** The demo accounts' passwords, on the synthetic town only. */
+  demoAccountsFile: string;
 }
 
 export class SettingsError extends Error {
@@ -17,15 +23,18 @@ export class SettingsError extends Error {
 }
 
 export function readSettings(env: NodeJS.ProcessEnv, repoRoot: string): HubSettings {
+  const dataDir = resolve(repoRoot, env.HUB_DATA_DIR ?? '.data');
   return {
     repoRoot,
     databaseUrl: env.DATABASE_URL?.trim() || undefined,
-    dataDir: resolve(repoRoot, env.HUB_DATA_DIR ?? '.data'),
+    dataDir,
     databasePort: port(env, 'HUB_DB_PORT', 54329),
     apiPort: port(env, 'API_PORT', 4000),
     dashboardPort: port(env, 'DASHBOARD_PORT', 3000),
     host: env.HUB_HOST ?? 'localhost',
     seedReferrals: wholeNumber(env, 'HUB_SEED_REFERRALS', 25_000),
+    pseudonymKey: pseudonymKeySettings(env, dataDir),
+    demoAccountsFile: resolve(dataDir, DEMO_ACCOUNTS_FILE_NAME),
   };
 }
 

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { readSettings } from './hub.settings.js';
 import { launchHub, type RunningHub } from './hub.launcher.js';
+import { demoAccountLines } from './demo-account.report.js';
 
 /** `npm start`: one command brings the whole hub up and Ctrl-C takes it down cleanly. */
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   console.log(`  Wellbeing Hub is running.`);
   console.log(`  Dashboard:   ${hub.dashboardUrl}`);
   console.log(`  GraphQL API: ${hub.apiUrl}`);
+  for (const line of demoAccountLines(hub.demoAccounts, hub.dashboardUrl)) console.log(line);
   console.log(`  Press Ctrl-C to stop.`);
   console.log('');
   let stopping = false;

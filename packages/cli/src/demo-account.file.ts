@@ -1,0 +1,52 @@
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** A demo account's sign-in, as `npm start` made it. */
+export interface DemoCredential {
+  email: string;
+  role: string;
+  password: string;
+}
+
+export const DEMO_ACCOUNTS_FILE_NAME = 'demo-accounts.txt';
+
+const HEADER = [
+  '# Wellbeing Hub demo accounts on the synthetic town, made by npm start. Only this file holds their passwords.',
+  '# e-mail\trole\tpassword',
+];
+
+/**
+ * The demo passwords, one account a line. Only the owner may read it: a demo admin sees
+ * every pseudonymised record of the town.
+ */
+export function writeDemoAccountsFile(path: string, credentials: readonly DemoCredential[]): void {
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  const lines = credentials.map((credential) => `${credential.email}\t${credential.role}\t${credential.password}`);
+  writeFileSync(path, `${[...HEADER, ...lines].join('\n')}\n`, { mode: 0o600 });
+  // writeFile keeps the mode of a file that already exists, so set it again.
+  chmodSync(path, 0o600);
+}
+
+/** The credentials on file, by e-mail; none when there is no file. */
+export function readDemoAccountsFile(path: string): Map<string, DemoCredential> {
+  if (!existsSync(path)) return new Map();
+  const credentials = new Map<string, DemoCredential>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('#') || line.trim() === '') continue;
+    const [email, role, password] = line.split('\t');
+    if (email && role && password) credentials.set(email, { email, role, password });
+  }
+  return credentials;
+}
+
+/** Adds or replaces credentials in the file, keeping the others. */
+export function saveDemoCredentials(path: string, changed: readonly DemoCredential[]): void {
+  const credentials = readDemoAccountsFile(path);
+  for (const credential of changed) credentials.set(credential.email, credential);
+  writeDemoAccountsFile(path, [...credentials.values()]);
+}
+
+/** True when users other than the owner could read the file. */
+export function isReadableByOthers(path: string): boolean {
+  return existsSync(path) && (statSync(path).mode & 0o077) !== 0;
+}
