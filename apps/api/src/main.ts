@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { openOrm } from '@hub/db';
-import { startApi } from './server.js';
+import { apiOrmOptions, startApi } from './server.js';
 
 /** Standalone API for development: `DATABASE_URL=postgres://… npm run dev`. */
 async function main(): Promise<void> {
@@ -10,7 +10,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const port = Number(process.env.API_PORT ?? 4000);
-  const orm = await openOrm(url);
+  const orm = await openOrm(url, apiOrmOptions());
   const api = await startApi({ orm, port });
   console.log(`Wellbeing Hub API at ${api.url}`);
   const stop = async () => {

@@ -1,17 +1,29 @@
 import 'reflect-metadata';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import type { Orm } from '@hub/db';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Orm, openOrm } from '@hub/db';
 import { recordReadAuditPlugin } from './access/audit.plugin.js';
 import { authenticate, type RequestCredentials } from './access/authenticate.js';
 import type { Viewer } from './access/viewer.js';
 import { formatHubError } from './common/error.format.js';
 import { SqlClient } from './common/sql.client.js';
 import { createContext, type HubContext } from './context/hub.context.js';
+import { corsOrigins } from './http/cors.policy.js';
+import { graphqlHandler, type ExtraRoute } from './http/graphql.handler.js';
+import { introspectionGuardPlugin } from './http/introspection.guard.js';
+import { queryLimitRules } from './http/query.limits.js';
+import { RateLimiter } from './http/rate.limiter.js';
+import { requestLimits, statementTimeoutMs, type RequestLimits } from './http/request.limits.js';
 import { buildHubSchema } from './schema.build.js';
+
+export type { ExtraRoute } from './http/graphql.handler.js';
 
 export interface ServerOptions {
   orm: Orm;
+  /** The limits to hold requests to; the defaults, with the environment's settings, when left out. */
+  limits?: RequestLimits;
 }
 
 /** The Apollo server plus the ways to make a request's context on the same database. */
@@ -25,14 +37,19 @@ export type HubServer = ApolloServer<HubContext> & {
 /**
  * The hub's Apollo server, not yet listening. Tests call
  * `server.executeOperation(request, { contextValue: server.createContext(viewer) })`; `startApi`
- * serves it over HTTP.
+ * serves it over HTTP. Every operation is held to the depth, alias, directive, cost and token
+ * limits, however it arrives.
  */
-export function createServer({ orm }: ServerOptions): HubServer {
+export function createServer({ orm, limits = requestLimits() }: ServerOptions): HubServer {
   const server = new ApolloServer<HubContext>({
     schema: buildHubSchema(),
     formatError: formatHubError,
     includeStacktraceInErrorResponses: false,
-    plugins: [recordReadAuditPlugin()],
+    validationRules: queryLimitRules(limits),
+    parseOptions: { maxTokens: limits.tokens },
+    // Batches are refused before Apollo sees them (http/request.body.ts); this keeps it so.
+    allowBatchedHttpRequests: false,
+    plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   return Object.assign(server, {
     createContext: (viewer?: Viewer) => createContext(orm, viewer),
@@ -40,18 +57,58 @@ export function createServer({ orm }: ServerOptions): HubServer {
   });
 }
 
+/**
+ * ORM settings for the API's own connections: PostgreSQL cancels any statement that runs past
+ * `HUB_STATEMENT_TIMEOUT_MS` (15 s), so one expensive request cannot hold a connection for
+ * minutes. Open the API's ORM with these; migrations and seeding keep their own, unlimited.
+ */
+export function apiOrmOptions(timeoutMs: number = statementTimeoutMs()): NonNullable<Parameters<typeof openOrm>[1]> {
+  return { driverOptions: { connection: { statement_timeout: timeoutMs } } };
+}
+
 export interface RunningApi {
   url: string;
   stop(): Promise<void>;
 }
 
-/** Serves the API over HTTP, with a fresh EntityManager fork and DataLoaders for every request. */
-export async function startApi({ orm, port, host }: ServerOptions & { port: number; host?: string }): Promise<RunningApi> {
-  const server = createServer({ orm });
-  const { url } = await startStandaloneServer(server, {
-    listen: { port, host: host ?? process.env.API_HOST ?? '127.0.0.1' },
-    context: async ({ req }) =>
-      server.contextFor({ authorization: req.headers.authorization, cookie: req.headers.cookie, address: req.socket.remoteAddress ?? null }),
+export interface ApiOptions extends ServerOptions {
+  port: number;
+  host?: string;
+  /** Handlers tried before GraphQL, in order (e.g. sign-in routes); each returns true when it answered. */
+  routes?: ExtraRoute[];
+}
+
+/**
+ * Serves the API over HTTP on 127.0.0.1 (or `API_HOST`), with a fresh EntityManager fork and
+ * DataLoaders for every request, a per-caller rate limit and a body-size limit.
+ */
+export async function startApi({ orm, port, host, limits = requestLimits(), routes = [] }: ApiOptions): Promise<RunningApi> {
+  const server = createServer({ orm, limits });
+  await server.start();
+  const limiter = new RateLimiter(limits.ratePerMinute);
+  const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, corsOrigins: corsOrigins(), routes });
+  // A caller must finish sending its request within these, so slow senders cannot hold sockets open.
+  const http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000 }, handler);
+  const address = await listen(http, port, host ?? process.env.API_HOST ?? '127.0.0.1');
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await server.stop();
+    },
+  };
+}
+
+function listen(http: Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => {
+      http.off('error', reject);
+      resolve(http.address() as AddressInfo);
+    });
   });
-  return { url, stop: () => server.stop() };
 }

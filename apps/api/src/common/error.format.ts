@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { BREAK, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import type { ValidationError } from 'class-validator';
+import { LIMIT_CODES, STATEMENT_TIMEOUT_CODE, statementTimeoutMs, TOKEN_LIMIT_CODE } from '../http/request.limits.js';
 
 /** Error codes for mistakes in the request itself; their messages are safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -14,13 +15,25 @@ const REQUEST_ERROR_CODES = new Set([
   // Access refusals: their messages name the role or scope, never data.
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // The API's own limits (http/query.limits.ts, http/graphql.handler.ts): each message names the limit.
+  ...LIMIT_CODES,
 ]);
+
+/**
+ * Codes a request error raised by the hub's own checks carries, which Apollo replaces with
+ * GRAPHQL_VALIDATION_FAILED when the check runs as a validation rule; they are put back.
+ */
+const OWN_CHECK_CODES = new Set(['BAD_USER_INPUT', ...LIMIT_CODES]);
 
 /**
  * The parts of a GraphQLError read here. Errors are matched by shape, not `instanceof`,
  * because Apollo and this package can load different copies of graphql-js (CJS and ESM).
  */
 interface RequestError {
+  message?: string;
+  code?: unknown;
+  cause?: unknown;
+  originalError?: RequestError | null;
   extensions?: Record<string, unknown>;
   nodes?: readonly ASTNode[];
   source?: { body: string };
@@ -35,11 +48,14 @@ export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
  */
 export function formatHubError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error) as RequestError | undefined;
+  if (isStatementTimeout(original)) return statementTimedOut(formatted);
+  const tokenLimit = tokenLimitOf(formatted);
+  if (tokenLimit) return tokenLimit;
   const validationErrors = original?.extensions?.validationErrors;
   if (Array.isArray(validationErrors)) return describeValidation(formatted, validationErrors as ValidationError[]);
   // Apollo sets these codes only for problems with the request, never for a failure inside a resolver.
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return nameArgument(formatted, original);
+  const code = ownCheckCode(original) ?? formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) return nameArgument(withCode(formatted, code), original);
   return {
     message: INTERNAL_ERROR_MESSAGE,
     locations: formatted.locations,
@@ -113,4 +129,39 @@ const VALUE_KINDS = new Set<string>([
 
 function isValueNode(node: ASTNode): boolean {
   return VALUE_KINDS.has(node.kind);
+}
+
+/** The code the hub's own check gave an error that Apollo wrapped as a validation failure. */
+function ownCheckCode(error: RequestError | undefined): string | undefined {
+  const code = error?.originalError?.extensions?.code;
+  return typeof code === 'string' && OWN_CHECK_CODES.has(code) ? code : undefined;
+}
+
+function withCode(formatted: GraphQLFormattedError, code: string): GraphQLFormattedError {
+  return formatted.extensions?.code === code ? formatted : { ...formatted, extensions: { ...formatted.extensions, code } };
+}
+
+/** PostgreSQL cancelled a statement that ran past `statement_timeout` (SQLSTATE 57014). */
+function isStatementTimeout(error: RequestError | undefined, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 5) return false;
+  if (error.code === '57014') return true;
+  return isStatementTimeout(error.cause as RequestError | undefined, depth + 1) || isStatementTimeout(error.originalError ?? undefined, depth + 1);
+}
+
+function statementTimedOut(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const limit = statementTimeoutMs();
+  return {
+    message: `The database took longer than the statement time limit of ${limit} ms; narrow the filter or ask for fewer rows.`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: STATEMENT_TIMEOUT_CODE, limit },
+  };
+}
+
+/** graphql-js's own token limit ends parsing with a syntax error; it is reported as the limit it is. */
+function tokenLimitOf(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const match = /Document contains more than (\d+) tokens/.exec(formatted.message);
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !match) return null;
+  const limit = Number(match[1]);
+  return { message: `Query has more than ${limit} tokens, the limit.`, extensions: { code: TOKEN_LIMIT_CODE, limit } };
 }

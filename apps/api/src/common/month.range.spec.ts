@@ -26,3 +26,18 @@ describe('firstOfMonth', () => {
     expect(firstOfMonth('2019-12-31')).toBe('2019-12-01');
   });
 });
+
+describe('fillMonths at the edges of the calendar', () => {
+  it('ends at December 9999 rather than running on into year 10000', () => {
+    const months = fillMonths([], '9999-11-15', '9999-12-31', zero);
+    expect(months).toEqual([zero('9999-11-01'), zero('9999-12-01')]);
+  });
+
+  it('crosses a year end by number, not by text', () => {
+    expect(fillMonths([], '0999-12-01', '1000-01-31', zero)).toEqual([zero('0999-12-01'), zero('1000-01-01')]);
+  });
+
+  it('refuses a series longer than 1900 to 2100', () => {
+    expect(() => fillMonths([], '1000-01-01', '9999-12-31', zero)).toThrow(/at most 2412 months/);
+  });
+});

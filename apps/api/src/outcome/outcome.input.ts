@@ -1,22 +1,22 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsIdOf } from '../common/argument.error.js';
 import { IsOnOrAfter } from '../common/date.validator.js';
 import { LocalDate } from '../common/scalars.js';
 import { ReferralStatus } from '../referral/referral.enums.js';
 import { Timepoint } from './outcome.type.js';
 
-const ID_PATTERN = /^[1-9][0-9]{0,17}$/;
 
 @InputType({ description: 'Narrows outcome measurements; every condition given must hold, and a list matches any of its entries.' })
 export class OutcomeFilter {
   @Field(() => [ID], { nullable: true, description: 'Only measurements of these referrals.' })
   @ArrayMaxSize(500, { message: 'referralIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'referralIds must hold ids this API issued' })
+  @IsIdOf('bigint', { message: 'referralIds must hold ids this API issued' })
   referralIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Only measurements of referrals to these programmes.' })
   @ArrayMaxSize(500, { message: 'programmeIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'programmeIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'programmeIds must hold ids this API issued' })
   programmeIds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only these instruments, by code such as swemwbs.' })

@@ -23,7 +23,7 @@ export class OutcomeResolver {
     @Arg('id', () => ID, { description: 'The measurement id.' }) id: string,
     @Ctx() ctx: HubContext,
   ): Promise<OutcomeMeasurement | null> {
-    return ctx.services.outcomes.measurement(parseId(id, 'id'));
+    return ctx.services.outcomes.measurement(parseId(id, 'id', 'bigint'));
   }
 
   @FieldResolver(() => Instrument, { description: 'The instrument the score is on.' })

@@ -20,7 +20,7 @@ export class PersonResolver {
 
   @Query(() => Person, { nullable: true, description: 'One person by id; null when there is none.' })
   person(@Arg('id', () => ID, { description: 'The person id.' }) id: string, @Ctx() ctx: HubContext): Promise<Person | null> {
-    return ctx.services.people.person(parseId(id, 'id'));
+    return ctx.services.people.person(parseId(id, 'id', 'bigint'));
   }
 
   @FieldResolver(() => EthnicCategory, { description: 'The person\'s ethnic category; Z when not stated, 99 when not known.' })

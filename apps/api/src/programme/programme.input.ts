@@ -1,13 +1,13 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsIdOf } from '../common/argument.error.js';
 
-const ID_PATTERN = /^[1-9][0-9]{0,17}$/;
 
 @InputType({ description: 'Narrows programmes; every condition given must hold.' })
 export class ProgrammeFilter {
   @Field(() => [ID], { nullable: true, description: 'Only programmes of these services.' })
   @ArrayMaxSize(500, { message: 'serviceIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'serviceIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'serviceIds must hold ids this API issued' })
   serviceIds?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'True for programmes still open, false for closed ones; leave out for both.' })
@@ -22,6 +22,6 @@ export class VenueFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only venues where these programmes run.' })
   @ArrayMaxSize(500, { message: 'programmeIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'programmeIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'programmeIds must hold ids this API issued' })
   programmeIds?: string[] | null;
 }

@@ -1,20 +1,20 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsIdOf } from '../common/argument.error.js';
 import { IsOnOrAfter } from '../common/date.validator.js';
 import { LocalDate } from '../common/scalars.js';
 
-const ID_PATTERN = /^[1-9][0-9]{0,17}$/;
 
 @InputType({ description: 'Narrows attendance records; every condition given must hold.' })
 export class AttendanceFilter {
   @Field(() => [ID], { nullable: true, description: 'Only sessions of these referrals.' })
   @ArrayMaxSize(500, { message: 'referralIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'referralIds must hold ids this API issued' })
+  @IsIdOf('bigint', { message: 'referralIds must hold ids this API issued' })
   referralIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Only sessions held at these venues.' })
   @ArrayMaxSize(500, { message: 'venueIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'venueIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'venueIds must hold ids this API issued' })
   venueIds?: string[] | null;
 
   @Field(() => LocalDate, { nullable: true, description: 'Only sessions on or after this day.' })

@@ -1,11 +1,11 @@
-import { ArrayMaxSize, Matches } from 'class-validator';
+import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IsIdOf } from '../common/argument.error.js';
 import { IsOnOrAfter } from '../common/date.validator.js';
 import { LocalDate } from '../common/scalars.js';
 import { ReferralSourceCode } from '../reference/reference.enums.js';
 import { ReferralStatus } from './referral.enums.js';
 
-const ID_PATTERN = /^[1-9][0-9]{0,17}$/;
 
 @InputType({ description: 'Narrows referrals; every condition given must hold, and a list matches any of its entries.' })
 export class ReferralFilter {
@@ -18,12 +18,12 @@ export class ReferralFilter {
 
   @Field(() => [ID], { nullable: true, description: 'Only referrals to these programmes.' })
   @ArrayMaxSize(500, { message: 'programmeIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'programmeIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'programmeIds must hold ids this API issued' })
   programmeIds?: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'Only referrals to programmes of these services.' })
   @ArrayMaxSize(500, { message: 'serviceIds may list at most 500 ids' })
-  @Matches(ID_PATTERN, { each: true, message: 'serviceIds must hold ids this API issued' })
+  @IsIdOf('int', { message: 'serviceIds must hold ids this API issued' })
   serviceIds?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: 'Only referrals of people living in these wards, by ward code.' })

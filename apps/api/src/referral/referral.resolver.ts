@@ -26,7 +26,7 @@ export class ReferralResolver {
 
   @Query(() => Referral, { nullable: true, description: 'One referral by id; null when there is none.' })
   referral(@Arg('id', () => ID, { description: 'The referral id.' }) id: string, @Ctx() ctx: HubContext): Promise<Referral | null> {
-    return ctx.services.referrals.referral(parseId(id, 'id'));
+    return ctx.services.referrals.referral(parseId(id, 'id', 'bigint'));
   }
 
   @Query(() => [MonthlyReferralCount], {
