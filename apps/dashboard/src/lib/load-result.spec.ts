@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, settle } from './load-result';
+import { errorMessage, refusalOf, settle } from './load-result';
 
 describe('settle', () => {
 	it('wraps the value of a fulfilled promise', async () => {
@@ -11,6 +11,25 @@ describe('settle', () => {
 			ok: false,
 			message: 'The API at http://x/graphql is not reachable'
 		});
+	});
+});
+
+describe('refusalOf', () => {
+	it('reads a FORBIDDEN or UNAUTHENTICATED code off an error', () => {
+		expect(refusalOf(Object.assign(new Error('no'), { code: 'FORBIDDEN' }))).toBe('FORBIDDEN');
+		expect(refusalOf(Object.assign(new Error('no'), { code: 'UNAUTHENTICATED' }))).toBe('UNAUTHENTICATED');
+	});
+
+	it('ignores other codes and plain errors', () => {
+		expect(refusalOf(Object.assign(new Error('no'), { code: 'BAD_USER_INPUT' }))).toBeUndefined();
+		expect(refusalOf(new Error('no'))).toBeUndefined();
+	});
+});
+
+describe('settle and refusals', () => {
+	it('keeps the refusal so the panel can say the role does not reach it', async () => {
+		const refused = Object.assign(new Error('Not one of yours'), { code: 'FORBIDDEN' });
+		await expect(settle(Promise.reject(refused))).resolves.toEqual({ ok: false, message: 'Not one of yours', refusal: 'FORBIDDEN' });
 	});
 });
 

@@ -15,8 +15,8 @@ import { rankProgrammeReferrals } from '$lib/referrals-by-programme';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch }) => {
-	const api = hubApi(fetch);
+export const load: PageServerLoad = ({ url, fetch, locals }) => {
+	const api = hubApi({ fetch, locals });
 	const filter = parseOverviewFilter(url.searchParams);
 	const variables: ReferralsVariables = { filter: toReferralFilter(filter) };
 	const analysis = { filter: toOverviewAnalysisFilter(filter) };

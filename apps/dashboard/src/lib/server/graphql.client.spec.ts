@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGraphQLClient } from './graphql.client';
+import { ApiError, createGraphQLClient, refusalOf } from './graphql.client';
 
 const URL = 'http://api.test/graphql';
 
@@ -69,5 +69,48 @@ describe('createGraphQLClient', () => {
 	it('throws when an ok response has no data', async () => {
 		const client = createGraphQLClient(URL, { fetch: respondWith(200, { data: null }) });
 		await expect(client.request('query { x }')).rejects.toThrow(`The API at ${URL} returned no data`);
+	});
+
+	it('sends the token as a bearer Authorization header', async () => {
+		let headers: Headers | undefined;
+		const fetchFn: typeof fetch = async (_url, init) => {
+			headers = new Headers(init?.headers);
+			return new Response(JSON.stringify({ data: { ok: true } }));
+		};
+		await createGraphQLClient(URL, { fetch: fetchFn, token: 'hubs_abc' }).request('query { ok }');
+		expect(headers?.get('authorization')).toBe('Bearer hubs_abc');
+	});
+
+	it('sends no Authorization header without a token', async () => {
+		let headers: Headers | undefined;
+		const fetchFn: typeof fetch = async (_url, init) => {
+			headers = new Headers(init?.headers);
+			return new Response(JSON.stringify({ data: { ok: true } }));
+		};
+		await createGraphQLClient(URL, { fetch: fetchFn }).request('query { ok }');
+		expect(headers?.has('authorization')).toBe(false);
+	});
+
+	it('carries the refusal code of a FORBIDDEN answer', async () => {
+		const client = createGraphQLClient(URL, {
+			fetch: respondWith(200, { data: null, errors: [{ message: 'Not yours', extensions: { code: 'FORBIDDEN' } }] })
+		});
+		const error = await client.request('query { x }').catch((caught: unknown) => caught);
+		expect(error).toBeInstanceOf(ApiError);
+		expect((error as ApiError).code).toBe('FORBIDDEN');
+	});
+});
+
+describe('refusalOf', () => {
+	it('is UNAUTHENTICATED when any error says so, even beside FORBIDDEN', () => {
+		const errors = [
+			{ message: 'a', extensions: { code: 'FORBIDDEN' } },
+			{ message: 'b', extensions: { code: 'UNAUTHENTICATED' } }
+		];
+		expect(refusalOf(errors)).toBe('UNAUTHENTICATED');
+	});
+
+	it('is null for other failures', () => {
+		expect(refusalOf([{ message: 'Bad date', extensions: { code: 'BAD_USER_INPUT' } }, { message: 'x' }])).toBeNull();
 	});
 });

@@ -1,8 +1,36 @@
+import type { RefusalCode } from '../load-result';
+
 export type GraphQLVariables = Record<string, unknown>;
+
+interface GraphQLErrorBody {
+	message: string;
+	extensions?: { code?: unknown };
+}
 
 interface GraphQLResponse<TData> {
 	data?: TData | null;
-	errors?: { message: string }[];
+	errors?: GraphQLErrorBody[];
+}
+
+
+/** A failed API call; `code` says when the API refused the caller rather than failed. */
+export class ApiError extends Error {
+	constructor(
+		message: string,
+		readonly code: RefusalCode | null = null,
+		options?: ErrorOptions
+	) {
+		super(message, options);
+		this.name = 'ApiError';
+	}
+}
+
+/** The refusal among the errors, if any: UNAUTHENTICATED outranks FORBIDDEN. */
+export function refusalOf(errors: readonly GraphQLErrorBody[]): RefusalCode | null {
+	const codes = errors.map((error) => error.extensions?.code);
+	if (codes.includes('UNAUTHENTICATED')) return 'UNAUTHENTICATED';
+	if (codes.includes('FORBIDDEN')) return 'FORBIDDEN';
+	return null;
 }
 
 export interface GraphQLClient {
@@ -16,6 +44,8 @@ export interface GraphQLClientOptions {
 	/** SvelteKit's `fetch` from the load event, or any fetch-compatible function. */
 	fetch?: typeof fetch;
 	timeoutMs?: number;
+	/** A session or API token, sent as `Authorization: Bearer <token>`. */
+	token?: string | null;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -28,7 +58,7 @@ async function readBody<TData>(response: Response): Promise<GraphQLResponse<TDat
 	}
 }
 
-function graphQLErrorMessage(errors: { message: string }[]): string {
+function graphQLErrorMessage(errors: GraphQLErrorBody[]): string {
 	return errors.map((error) => error.message).join('; ');
 }
 
@@ -36,20 +66,22 @@ function graphQLErrorMessage(errors: { message: string }[]): string {
 export function createGraphQLClient(url: string, options: GraphQLClientOptions = {}): GraphQLClient {
 	const fetchFn = options.fetch ?? fetch;
 	const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+	if (options.token) headers.authorization = `Bearer ${options.token}`;
 
 	async function post(body: string): Promise<Response> {
 		try {
 			return await fetchFn(url, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json', accept: 'application/json' },
+				headers,
 				body,
 				signal: AbortSignal.timeout(timeoutMs)
 			});
 		} catch (cause) {
 			if (cause instanceof DOMException && cause.name === 'TimeoutError') {
-				throw new Error(`The API at ${url} did not answer within ${timeoutMs / 1000} s`, { cause });
+				throw new ApiError(`The API at ${url} did not answer within ${timeoutMs / 1000} s`, null, { cause });
 			}
-			throw new Error(`The API at ${url} is not reachable`, { cause });
+			throw new ApiError(`The API at ${url} is not reachable`, null, { cause });
 		}
 	}
 
@@ -60,11 +92,11 @@ export function createGraphQLClient(url: string, options: GraphQLClientOptions =
 		): Promise<TData> {
 			const response = await post(JSON.stringify({ query, variables: variables ?? {} }));
 			const body = await readBody<TData>(response);
-			if (body?.errors?.length) throw new Error(graphQLErrorMessage(body.errors));
+			if (body?.errors?.length) throw new ApiError(graphQLErrorMessage(body.errors), refusalOf(body.errors));
 			if (!response.ok) {
-				throw new Error(`The API at ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
+				throw new ApiError(`The API at ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
 			}
-			if (body?.data == null) throw new Error(`The API at ${url} returned no data`);
+			if (body?.data == null) throw new ApiError(`The API at ${url} returned no data`);
 			return body.data;
 		}
 	};

@@ -9,10 +9,10 @@ import { allOutreachEvents } from '$lib/server/outreach.load';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch }) => {
-	const api = hubApi(fetch);
+export const load: PageServerLoad = ({ url, fetch, locals }) => {
+	const api = hubApi({ fetch, locals });
 	// Later pages of outreach events are asked for after load has returned; see outcomes' load.
-	const laterApi = hubApi(globalThis.fetch);
+	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams);
 	const dimension = parseUptakeDimension(url.searchParams);
 	const analysisFilter = toAnalysisFilter(filter);

@@ -14,12 +14,12 @@ import { hubApi } from '$lib/server/hub-api';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch }) => {
-	const api = hubApi(fetch);
+export const load: PageServerLoad = ({ url, fetch, locals }) => {
+	const api = hubApi({ fetch, locals });
 	// A request made after load has returned (chained on the instrument list) goes through the
 	// plain fetch: SvelteKit's fetch only tracks dependencies while load runs, and the page
 	// reloads on any URL change anyway.
-	const laterApi = hubApi(globalThis.fetch);
+	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams);
 	const view = parseOutcomesView(url.searchParams);
 	const analysisFilter = toAnalysisFilter(filter);

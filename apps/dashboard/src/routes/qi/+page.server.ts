@@ -12,8 +12,8 @@ import {
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each panel as it arrives.
-export const load: PageServerLoad = ({ url, fetch }) => {
-	const api = hubApi(fetch);
+export const load: PageServerLoad = ({ url, fetch, locals }) => {
+	const api = hubApi({ fetch, locals });
 	const filter = parseQiPortfolioFilter(url.searchParams);
 	const variables: QiProjectsVariables = { filter: toQiProjectFilter(filter) };
 

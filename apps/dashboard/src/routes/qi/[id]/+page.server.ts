@@ -13,8 +13,8 @@ import type { SpcChart } from '$lib/spc-types';
 import type { PageServerLoad } from './$types';
 
 // Awaited rather than streamed: a project that does not exist must answer 404, not an empty page.
-export const load: PageServerLoad = async ({ params, url, fetch }) => {
-	const api = hubApi(fetch);
+export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
+	const api = hubApi({ fetch, locals });
 	const adjustment = parseSpcAdjustment(url.searchParams);
 	const [answer, adjusted] = await Promise.all([
 		settle(api.request<QiProjectResult>(QI_PROJECT_QUERY, { id: params.id }).then((result) => result.qiProject)),
