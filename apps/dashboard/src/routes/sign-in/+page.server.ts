@@ -1,0 +1,41 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { errorMessage, refusalOf } from '$lib/load-result';
+import { SIGN_IN_MUTATION, type SignInResult } from '$lib/queries/account.queries';
+import { hubApi } from '$lib/server/hub-api';
+import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ locals, url }) => {
+	const redirectTo = safeRedirectTarget(url.searchParams.get('redirectTo'));
+	if (locals.user) redirect(303, redirectTo);
+	return {
+		redirectTo,
+		signedOut: url.searchParams.has('signedOut'),
+		singleSignOnHref: env.HUB_OIDC_ISSUER ? `/auth/oidc/login?redirectTo=${encodeURIComponent(redirectTo)}` : null
+	};
+};
+
+export const actions: Actions = {
+	default: async ({ request, fetch, cookies, url }) => {
+		const form = await request.formData();
+		const email = String(form.get('email') ?? '').trim();
+		const password = String(form.get('password') ?? '');
+		const redirectTo = safeRedirectTarget(String(form.get('redirectTo') ?? ''));
+		if (!email || !password) return fail(400, { email, message: 'Enter your e-mail address and password.' });
+
+		let result: SignInResult;
+		try {
+			result = await hubApi({ fetch, locals: { token: null } }).request<SignInResult>(SIGN_IN_MUTATION, { email, password });
+		} catch (error) {
+			const refused = refusalOf(error) === 'UNAUTHENTICATED';
+			const message = refused
+				? 'That e-mail address and password do not match an enabled account. Check them and try again.'
+				: `Could not sign in: ${errorMessage(error)}`;
+			return fail(refused ? 401 : 502, { email, message });
+		}
+		const session = result.signIn;
+		cookies.set(SESSION_COOKIE, session.token, sessionCookieOptions(url, session.expiresAt, new Date()));
+		redirect(303, redirectTo);
+	}
+};
