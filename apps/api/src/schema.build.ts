@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
 import { AccountResolver } from './access/account.resolver.js';
+import { SingleSignOnResolver } from './access/oidc/oidc.resolver.js';
 import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
 import { KpiReportResolver } from './analytics/contract/kpi-report.resolver.js';
 import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics.resolver.js';
@@ -19,7 +20,7 @@ import { ProgrammeReferralCountResolver, ReferralResolver } from './referral/ref
 
 /** Listed by hand rather than globbed, so the schema is the same under tsx, vitest and a bundler. */
 const RESOLVERS: NonEmptyArray<Function> = [
-  AccountResolver,
+  AccountResolver, SingleSignOnResolver,
   CodeListResolver, PopulationResolver,
   OrganisationResolver, ContractResolver, KpiResolver,
   ServiceResolver, ProgrammeResolver, VenueResolver,
