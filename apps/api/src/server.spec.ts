@@ -1,6 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { openOrm } from '@hub/db';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { SqlClient } from './common/sql.client.js';
+import { apiOrmOptions, createServer } from './server.js';
 import { ReferralRepository } from './referral/referral.repository.js';
+import { viewerAs } from './testing/viewers.js';
 import { dataOf, openTestApi, type TestApi } from './testing/api.harness.js';
 
 let api: TestApi;
@@ -96,5 +99,89 @@ describe('internal errors', () => {
     const result = await api.run('{ programmes { code } referral(id: "1") { id } }');
     expect(result.errors?.map((error) => error.message)).toEqual(['Internal server error']);
     expect(result.data).toEqual({ programmes: [{ code: 'ltc-exercise' }, { code: 'strength-balance' }, { code: 'tai-chi' }], referral: null });
+  });
+});
+
+describe('dates', () => {
+  it('refuses year 9999 in a literal, naming the argument, rather than counting months forever', async () => {
+    const error = await errorOf('{ referralsPerMonth(filter: { receivedTo: "9999-12-31" }) { count } }');
+    expect(error.message).toMatch(/"filter\.receivedTo"/);
+    expect(error.message).toMatch(/year 9999 is outside the dates this API accepts \(1900-01-01 to 2100-12-31\)/);
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.receivedTo' });
+  });
+
+  it('refuses year 10000 and year 1899 in a variable, naming the field', async () => {
+    const query = 'query Q($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { count } }';
+    for (const day of ['10000-01-01', '1899-12-31']) {
+      const error = await errorOf(query, { filter: { receivedFrom: day } });
+      expect(error.message).toMatch(/receivedFrom/);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('accepts the edges of the range', async () => {
+    const result = await api.run('{ referralsPerMonth(filter: { receivedFrom: "1900-01-01", receivedTo: "2100-12-31" }) { count } }');
+    expect(result.errors).toBeUndefined();
+  });
+});
+
+describe('ids', () => {
+  it('refuses a programme id past the largest integer key, naming id', async () => {
+    const error = await errorOf('{ programme(id: "2147483648") { name } }');
+    expect(error.message).toMatch(/"id"/);
+    expect(error.message).toMatch(/at most 2147483647/);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a filter id past its column, naming the list', async () => {
+    const error = await errorOf('{ referrals(filter: { programmeIds: ["99999999999"] }) { totalCount } }');
+    expect(error.message).toMatch(/programmeIds/);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('looks up a referral id past 2^31, since referrals are keyed by bigint', async () => {
+    const result = await api.run('{ referral(id: "2147483648") { id } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ referral: null });
+  });
+});
+
+describe('limits', () => {
+  it('keep their own code and a message naming the limit', async () => {
+    let selection = 'name';
+    for (let level = 0; level < 12; level++) selection = level % 2 ? `contract { ${selection} }` : `kpis { ${selection} }`;
+    const [error] = (await api.run(`{ contracts { ${selection} } }`)).errors ?? [];
+    expect(error).toMatchObject({ message: 'Query depth 14 exceeds the limit of 7.', extensions: { code: 'QUERY_TOO_DEEP' } });
+  });
+
+  it('refuse a document of more tokens than the limit', async () => {
+    const error = await errorOf(`{ programmes { ${'code '.repeat(3000)} } }`);
+    expect(error).toMatchObject({ message: 'Query has more than 3000 tokens, the limit.', extensions: { code: 'TOO_MANY_TOKENS', limit: 3000 } });
+  });
+
+  it('refuse a NUL character in a literal, naming the argument', async () => {
+    const error = await errorOf('{ referrals(filter: { wardCodes: ["E05\\u0000"] }) { totalCount } }');
+    expect(error.message).toMatch(/"filter"/);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the statement time limit', () => {
+  it('turns a statement PostgreSQL cancelled into an error naming the limit', async () => {
+    const orm = await openOrm(inject('databaseUrl'), apiOrmOptions(200));
+    const server = createServer({ orm });
+    try {
+      vi.spyOn(ReferralRepository.prototype, 'page').mockImplementation(function (this: ReferralRepository) {
+        const sql = (this as unknown as { sql: SqlClient }).sql;
+        return sql.rows('select pg_sleep(2)') as never;
+      });
+      const response = await server.executeOperation({ query: '{ referrals { totalCount } }' }, { contextValue: server.createContext(await viewerAs(orm, 'admin')) });
+      const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+      expect(errors?.[0]).toMatchObject({ extensions: { code: 'STATEMENT_TIMEOUT' } });
+      expect(errors?.[0]?.message).toMatch(/statement time limit/);
+    } finally {
+      await server.stop().catch(() => {});
+      await orm.close(true);
+    }
   });
 });

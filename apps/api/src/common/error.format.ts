@@ -160,7 +160,7 @@ function statementTimedOut(formatted: GraphQLFormattedError): GraphQLFormattedEr
 
 /** graphql-js's own token limit ends parsing with a syntax error; it is reported as the limit it is. */
 function tokenLimitOf(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
-  const match = /Document contains more than (\d+) tokens/.exec(formatted.message);
+  const match = /Document contains more tha[nt] (\d+) tokens/.exec(formatted.message);
   if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !match) return null;
   const limit = Number(match[1]);
   return { message: `Query has more than ${limit} tokens, the limit.`, extensions: { code: TOKEN_LIMIT_CODE, limit } };

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Viewer } from '../access/viewer.js';
-import type { HubContext } from '../context/hub.context.js';
 import type { HubServer } from '../server.js';
 import { applyCors } from './cors.policy.js';
 import { HttpRefusal, SECURITY_HEADERS, sendJson, sendRefusal } from './http.refusal.js';

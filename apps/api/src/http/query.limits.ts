@@ -14,7 +14,7 @@ type Rejection = (context: ValidationContext | null, error: GraphQLError) => voi
  */
 function refuse(code: string, describe: (found: string) => string): Rejection {
   return (context, error) => {
-    const found = /found ([\d.]+)/.exec(error.message)?.[1] ?? 'more';
+    const found = /found (\d+(?:\.\d+)?)/.exec(error.message)?.[1] ?? 'more';
     context?.reportError(new GraphQLError(describe(found), { extensions: { code } }));
   };
 }
@@ -36,7 +36,23 @@ export function queryLimitRules(limits: RequestLimits): ValidationRule[] {
       onReject: [refuse(QUERY_TOO_COSTLY, (found) => `Query cost ${Math.round(Number(found))} exceeds the limit of ${limits.cost}; ask for fewer nested lists or smaller pages.`)],
     }),
     noNulInStrings,
+    knownOperationType,
   ] as ValidationRule[];
+}
+
+/**
+ * An operation of a type the schema does not have (this API has no subscriptions). graphql-js
+ * only finds that out when executing, and reports it as a failure of the server.
+ */
+export function knownOperationType(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      const schema = context.getSchema();
+      const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[node.operation];
+      if (root) return;
+      context.reportError(new GraphQLError(`This API has no ${node.operation} operations; send a query or a mutation.`, { nodes: node }));
+    },
+  };
 }
 
 /**
