@@ -7,7 +7,7 @@ import { ms, time, type Timing } from './timing.js';
  * The analyst queries the dashboard and the examples rely on, each timed over real HTTP, and,
  * where @hub/reporting names a hand-written SQL "floor" for the same answer, timed against it.
  */
-const operations: { name: string; floor?: string; query: string }[] = [
+const operations: { name: string; floor?: string; query: string; records?: true }[] = [
   { name: 'outcomeSummary (all)', floor: 'outcomeSummary', query: '{ outcomeSummary { headlines { key estimate lower upper pairs } instruments { pairs improved { estimate } } } }' },
   { name: 'outcomeSummary (Biscot 2019/20)', query: '{ outcomeSummary(filter: { wardCodes: ["BISC"], financialYear: "2019/20" }) { instruments { improved { numerator denominator estimate lower upper } } } }' },
   { name: 'uptake (ethnic group)', floor: 'uptakeByEthnicGroup', query: '{ uptake(dimension: ETHNIC_GROUP) { groups { key share { estimate lower upper } populationShare underRepresented } } }' },
@@ -18,7 +18,7 @@ const operations: { name: string; floor?: string; query: string }[] = [
   { name: 'serviceSpc (BAME share)', floor: 'serviceSpcBameShare', query: '{ serviceSpc(series: BAME_SHARE) { variation points { value lower upper } } }' },
   { name: 'contractKpis', floor: 'contractKpis', query: '{ contracts { code } }' },
   { name: 'involvementOverTime', query: '{ involvementOverTime { month share { estimate } } }' },
-  { name: 'referrals page (20, filtered)', query: '{ referrals(first: 20, filter: { sourceCodes: [GP], wardCodes: ["BISC"] }) { totalCount edges { node { id status person { ward { name } } programme { name } } } } }' },
+  { name: 'referrals page (20, filtered)', records: true, query: '{ referrals(first: 20, filter: { sourceCodes: [GP], wardCodes: ["BISC"] }) { totalCount edges { node { id status person { ward { name } } programme { name } } } } }' },
   { name: 'referralsPerMonth', query: '{ referralsPerMonth { month count } }' },
 ];
 
@@ -34,8 +34,14 @@ export interface QueryBenchRow {
   serviceRatio?: number;
 }
 
-export async function benchQueries(apiUrl: string, databaseUrl: string): Promise<QueryBenchRow[]> {
-  const contract = await postGraphQL<{ contracts: { code: string }[] }>(apiUrl, '{ contracts { code } }');
+/** Session tokens of an analyst (figures under disclosure control) and of one granted record access, for the referral list. */
+export interface QueryBenchTokens {
+  analyst: string;
+  records: string;
+}
+
+export async function benchQueries(apiUrl: string, databaseUrl: string, tokens: QueryBenchTokens): Promise<QueryBenchRow[]> {
+  const contract = await postGraphQL<{ contracts: { code: string }[] }>(apiUrl, '{ contracts { code } }', {}, { token: tokens.analyst });
   const contractCode = contract.data?.contracts[0]?.code ?? 'twl-2018';
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const reporting = createReporting(pgRunner(pool));
@@ -45,9 +51,10 @@ export async function benchQueries(apiUrl: string, databaseUrl: string): Promise
       const query = operation.name === 'contractKpis'
         ? `{ contractKpis(contractCode: "${contractCode}") { quarters { actual target rag } spc { assurance } } }`
         : operation.query;
-      const check = await postGraphQL(apiUrl, query);
+      const token = operation.records ? tokens.records : tokens.analyst;
+      const check = await postGraphQL(apiUrl, query, {}, { token });
       if (check.errors) throw new Error(`${operation.name}: ${check.errors[0].message}`);
-      const api = await time(() => postGraphQL(apiUrl, query));
+      const api = await time(() => postGraphQL(apiUrl, query, {}, { token }));
       const floorQuery = operation.floor ? floorQueries[operation.floor] : undefined;
       const floor = floorQuery ? await time(() => pool.query(floorQuery.sql, floorQuery.params)) : undefined;
       const service = floorQuery ? await time(() => floorQuery.call(reporting)) : undefined;

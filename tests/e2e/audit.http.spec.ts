@@ -89,7 +89,7 @@ describe('the audit log', () => {
   });
 
   it('records a read that found nothing within scope, with no rows', async () => {
-    const spec = { role: 'service_manager', name: 'manager audited out of scope', scopes: [{ kind: 'programme' as const, refId: 2 }] };
+    const spec = { role: 'service_manager', name: 'manager audited out of scope', scopes: [{ kind: 'programme', refId: 2 }] } as const;
     const outside = (await sql.query(`select id from referral where programme_id <> 2 order by id limit 1`)).rows[0].id;
     const before = await lastAuditId();
     expect((await ask(`query Peek($id: ID!) { referral(id: $id) { id } }`, { id: String(outside) }, await tokenFor(spec))).data).toEqual({ referral: null });
