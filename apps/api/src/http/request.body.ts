@@ -32,7 +32,7 @@ function checkContentType(header: string | undefined): void {
 }
 
 function tooLarge(limit: number): HttpRefusal {
-  return new HttpRefusal(413, BODY_TOO_LARGE, `The request body is larger than the limit of ${limit} bytes.`, { limit }, { connection: 'close' });
+  return new HttpRefusal(413, BODY_TOO_LARGE, `The request body is larger than the limit of ${limit} bytes.`, { limit });
 }
 
 /** Collects the body, stopping (and discarding the rest) as soon as it passes the limit. */
