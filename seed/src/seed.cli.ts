@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { migrate, openOrm, startDatabase, type RunningDatabase } from '@hub/db';
 import { CliArgumentError, parseSeedArguments, USAGE, type SeedArguments } from './cli-args.parser.js';
+import { withHubFilesSetAside } from './data-folder.guard.js';
 import { createProgressReporter } from './progress.reporter.js';
 import { loadPseudonymKey, pseudonymKeySettings } from './pseudonym-key.file.js';
 import { seedDatabase } from './seed.service.js';
@@ -25,11 +26,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const dataDir = resolve(repoRoot, process.env.HUB_DATA_DIR ?? '.data');
-  const database = await startDatabase({
-    databaseUrl: process.env.DATABASE_URL || undefined,
-    dataDir,
-    port: Number(process.env.HUB_DB_PORT ?? 54329),
-  });
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  const start = () => startDatabase({ databaseUrl, dataDir, port: Number(process.env.HUB_DB_PORT ?? 54329) });
+  const database = await (databaseUrl ? start() : withHubFilesSetAside(dataDir, start));
   try {
     // The same key as `npm start`, so a town seeded here is pseudonymised like any later import.
     const { key } = loadPseudonymKey(pseudonymKeySettings(process.env, dataDir));

@@ -6,7 +6,7 @@ export function demoAccountLines(demo: DemoAccounts | null, dashboardUrl: string
   const width = Math.max(...demo.accounts.map((account) => account.email.length));
   const lines = ['', `  Demo accounts (synthetic town only; passwords also in ${demo.file}):`];
   for (const account of demo.accounts) {
-    const password = account.password ?? `(not on file: npm run user -- password --email ${account.email})`;
+    const password = account.password ?? `(changed or not on file: npm run user -- password --email ${account.email})`;
     lines.push(`    ${account.email.padEnd(width)}  ${account.role.padEnd(15)}  ${password}`);
   }
   if (demo.fileExposed) lines.push(`  The passwords are not shown: other users can read ${demo.file}. Run "chmod 600 ${demo.file}".`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { accountAdmin } from '@hub/api';
 import { openOrm, type Orm } from '@hub/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { saveDemoCredentials } from './demo-account.file.js';
 import { demoAccountLines } from './demo-account.report.js';
 import { DEMO_ACCOUNTS, ensureDemoAccounts, markSyntheticTown, type DemoAccounts } from './demo-account.service.js';
 import { forgetAccounts, seedTown, sql } from './testing/hub.fixture.js';
@@ -104,5 +105,15 @@ describe('demo accounts on the synthetic town', () => {
     expect(again.created).toBe(0);
     expect(again.accounts.map((account) => account.email)).not.toContain('admin@demo.hub');
     expect(demoAccountLines(null, 'http://localhost:3000')).toEqual([]);
+  });
+
+  it('print a password only while it is still the account\'s: not one changed since, nor one on file from another database', async () => {
+    await accountAdmin(orm).accounts.updateUser((await accountAdmin(orm).repository.userByEmail('analyst@demo.hub'))!.id, { password: 'changed in the dashboard' });
+    saveDemoCredentials(file, [{ email: 'qi-lead@demo.hub', role: 'qi_lead', password: 'from another database', salt: 'another-salt' }]);
+    const shown = new Map((await ensureDemoAccounts(orm, file))!.accounts.map((account) => [account.email, account.password]));
+    expect(shown.get('analyst@demo.hub')).toBeNull();
+    expect(shown.get('qi-lead@demo.hub')).toBeNull();
+    expect(shown.get('commissioner@demo.hub')).toBe(first.accounts.find((account) => account.email === 'commissioner@demo.hub')!.password);
+    expect(demoAccountLines((await ensureDemoAccounts(orm, file))!, 'http://h').join('\n')).toContain('analyst@demo.hub          analyst          (changed or not on file: npm run user -- password --email analyst@demo.hub)');
   });
 });

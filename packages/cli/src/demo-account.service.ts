@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { accountAdmin, type Role } from '@hub/api';
 import type { Orm } from '@hub/db';
-import { isReadableByOthers, readDemoAccountsFile, saveDemoCredentials, type DemoCredential } from './demo-account.file.js';
+import { isReadableByOthers, readDemoAccountsFile, saltOf, saveDemoCredentials, type DemoCredential } from './demo-account.file.js';
 
 type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
 
@@ -57,11 +57,11 @@ export async function ensureDemoAccounts(orm: Orm, file: string): Promise<DemoAc
   for (const plan of DEMO_ACCOUNTS) {
     if (await repository.userByEmail(plan.email)) continue;
     const password = newPassword();
-    await accounts.createUser({
+    const user = await accounts.createUser({
       email: plan.email, displayName: plan.displayName, role: plan.role, password,
       recordAccess: plan.recordAccess ?? false, isDemo: true, scopes: await scopesOf(orm, plan),
     });
-    made.push({ email: plan.email, role: plan.role, password });
+    made.push({ email: plan.email, role: plan.role, password, salt: saltOf(user.password_hash)! });
   }
   if (made.length > 0) saveDemoCredentials(file, made);
   return { accounts: await enabledDemoAccounts(orm, file), created: made.length, file, fileExposed: isReadableByOthers(file) };
@@ -84,7 +84,11 @@ async function enabledDemoAccounts(orm: Orm, file: string): Promise<DemoAccount[
   return users
     .filter((user) => user.is_demo && !user.disabled_at)
     .sort((a, b) => order(a.email) - order(b.email))
-    .map((user) => ({ email: user.email, role: user.role, password: onFile.get(user.email)?.password ?? null }));
+    .map((user) => ({ email: user.email, role: user.role, password: currentPassword(onFile.get(user.email), user.password_hash) }));
+}
+
+function currentPassword(onFile: DemoCredential | undefined, passwordHash: string | null): string | null {
+  return onFile && onFile.salt === saltOf(passwordHash) ? onFile.password : null;
 }
 
 async function scopesOf(orm: Orm, plan: DemoAccountPlan): Promise<{ kind: ScopeKind; refId: number }[]> {

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isPortFree, startDatabase } from '@hub/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openHubDatabase } from './hub.database.js';
@@ -27,5 +27,21 @@ describe('openHubDatabase', () => {
     expect(await isPortFree(port)).toBe(false);
     await started.stop();
     expect(await isPortFree(port)).toBe(true);
+  }, 120_000);
+
+  it('makes a new embedded server in a data folder that so far holds only the hub\'s key and demo files, and keeps them', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'hub-fresh-'));
+    try {
+      writeFileSync(join(fresh, 'pseudonym.key'), `${'cd'.repeat(32)}\n`, { mode: 0o600 });
+      const port = 20000 + Math.floor(Math.random() * 20000);
+      const started = await openHubDatabase(readSettings({ HUB_DATA_DIR: fresh, HUB_DB_PORT: String(port) }, '/repo'));
+      await started.stop();
+      expect(readFileSync(join(fresh, 'pseudonym.key'), 'utf8')).toBe(`${'cd'.repeat(32)}\n`);
+      expect(statSync(join(fresh, 'pseudonym.key')).mode & 0o777).toBe(0o600);
+      expect(existsSync(join(fresh, 'PG_VERSION'))).toBe(true);
+      expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`${basename(fresh)}.hub-files-`))).toEqual([]);
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
   }, 120_000);
 });

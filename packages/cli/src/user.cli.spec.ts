@@ -22,7 +22,8 @@ function userCli(args: string[], stdin = '', env: Record<string, string> = {}): 
   return new Promise((done) => child.once('exit', (code) => done({ code, stdout, stderr })));
 }
 
-describe('npm run user (the process)', () => {
+// Each run starts Node with tsx and loads the API, which takes 10 s or more on a busy two-core machine.
+describe('npm run user (the process)', { timeout: 180_000 }, () => {
   it('prints its usage for --help and exits 0', async () => {
     const run = await userCli(['--help']);
     expect(run.code).toBe(0);

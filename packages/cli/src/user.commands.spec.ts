@@ -112,9 +112,10 @@ describe('npm run user', () => {
     expect(await signIn('analyst@example.org', 'another long password')).toBeTruthy();
     const file = join(dir, 'demo-accounts.txt');
     await sql(orm, `update hub_user set is_demo = true where email = 'manager@example.org'`);
-    saveDemoCredentials(file, [{ email: 'manager@example.org', role: 'service_manager', password: 'the old demo password' }]);
+    saveDemoCredentials(file, [{ email: 'manager@example.org', role: 'service_manager', password: 'the old demo password', salt: 'old' }]);
     const generated = /Password \(shown only now\): (\S+)/.exec(await user('password --email manager@example.org'))![1];
-    expect(readFileSync(file, 'utf8')).toContain(`manager@example.org\tservice_manager\t${generated}`);
+    const salt = (await row('manager@example.org')).password_hash!.split('$')[4];
+    expect(readFileSync(file, 'utf8')).toContain(`manager@example.org\tservice_manager\t${generated}\t${salt}`);
   });
 
   it('publish on|off: switches the published anonymous view, audited', async () => {

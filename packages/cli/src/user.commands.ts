@@ -1,6 +1,6 @@
 import { accountAdmin } from '@hub/api';
 import type { Orm } from '@hub/db';
-import { readDemoAccountsFile, saveDemoCredentials } from './demo-account.file.js';
+import { saltOf, saveDemoCredentials } from './demo-account.file.js';
 import { newPassword } from './demo-account.service.js';
 import { UserArgumentError, type PasswordSource, type Scope, type UserCommand } from './user-args.parser.js';
 
@@ -101,12 +101,11 @@ async function recordAccess(admin: Admin, email: string, granted: boolean, io: U
 async function password(admin: Admin, email: string, source: PasswordSource, io: UserCommandIo): Promise<void> {
   const user = await userOf(admin, email);
   const chosen = (await chosenPassword(source, io))!;
-  await admin.accounts.updateUser(user.id, { password: chosen });
+  const changed = await admin.accounts.updateUser(user.id, { password: chosen });
   io.print(`${email} has a new password; their open sessions have ended.`);
   if (source === 'generate') io.print(`Password (shown only now): ${chosen}`);
-  if (user.is_demo && readDemoAccountsFile(io.demoAccountsFile).has(email)) {
-    saveDemoCredentials(io.demoAccountsFile, [{ email, role: user.role, password: chosen }]);
-  }
+  // A demo account's password is printed by every npm start, so the file follows the change.
+  if (user.is_demo) saveDemoCredentials(io.demoAccountsFile, [{ email, role: user.role, password: chosen, salt: saltOf(changed.password_hash)! }]);
 }
 
 async function chosenPassword(source: PasswordSource, io: UserCommandIo): Promise<string | null> {
