@@ -1,12 +1,13 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { isPortFree } from '@hub/db';
+import { NhsNumberSequence } from '@hub/seed';
 import { freePort } from '../support/free.port.js';
-import { postGraphQL } from '../support/graphql.client.js';
 
 const repoRoot = resolve(import.meta.dirname, '../..');
 const startScript = resolve(repoRoot, 'packages/cli/src/start.ts');
@@ -34,6 +35,42 @@ function runStart(env: Record<string, string>): StartRun {
   let exited = false;
   const exitCode = new Promise<number | null>((done) => child.once('exit', (code) => ((exited = true), done(code))));
   return { exitCode, exited: () => exited, output: () => stdout, errors: () => stderr, signal: (name) => child.kill(name) };
+}
+
+/** Posts one GraphQL operation over HTTP, with a bearer token when given. */
+async function graphql<T>(apiPort: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string }[] }> {
+  const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: T; errors?: { message: string }[] };
+}
+
+/** The demo accounts npm start printed: e-mail, role and password, one a line. */
+function printedDemoAccounts(output: string): Map<string, { role: string; password: string }> {
+  const accounts = new Map<string, { role: string; password: string }>();
+  for (const match of output.matchAll(/^ {4}(\S+@demo\.hub)\s+(\S+)\s+(\S+)$/gm)) accounts.set(match[1], { role: match[2], password: match[3] });
+  return accounts;
+}
+
+async function signIn(apiPort: string, email: string, password: string): Promise<string> {
+  const answer = await graphql<{ signIn: { token: string } }>(apiPort, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }', { email, password });
+  expect(answer.errors).toBeUndefined();
+  return answer.data!.signIn.token;
+}
+
+/**
+ * How many of the pseudonyms are HMACs of a 999-range NHS number under the key: the attack a
+ * published key allowed, hashing the whole test range in a few seconds.
+ */
+function reversedBy(key: string, pseudonyms: ReadonlySet<string>): number {
+  let found = 0;
+  const sequence = new NhsNumberSequence(0);
+  for (let i = 0; i < 909_000 && found < pseudonyms.size; i++) {
+    if (pseudonyms.has(createHmac('sha256', key).update(sequence.next()).digest('hex'))) found++;
+  }
+  return found;
 }
 
 async function waitFor(condition: () => boolean, what: string, seconds = 180): Promise<void> {
@@ -69,7 +106,7 @@ describe('npm start', () => {
     expect(lines[0]).not.toContain('secret-word');
   });
 
-  it('starts the embedded database, seeds it once, serves API and dashboard, and stops cleanly; a second start reuses the data', async () => {
+  it('starts the embedded database, seeds it once with a new owner-only pseudonym key, prints demo accounts that sign in, serves API and dashboard, and stops cleanly; a second start reuses the data, key and accounts', async () => {
     const env = async () => ({
       HUB_DATA_DIR: dataDir,
       HUB_DB_PORT: String(await freePort()),
@@ -85,9 +122,29 @@ describe('npm start', () => {
     expect(first.errors()).toMatch(/100% 400\/400 referrals/);
     expect(first.output()).toMatch(/seeding a synthetic town with 400 referrals/);
     expect(first.output()).toContain(`Dashboard:   http://localhost:${firstEnv.DASHBOARD_PORT}`);
-    const answer = await postGraphQL<{ programmes: { id: string }[] }>(`http://127.0.0.1:${firstEnv.API_PORT}/graphql`, '{ programmes { id } }');
+    // One demo account per role is printed with its password, and the passwords sit in an owner-only file.
+    const demo = printedDemoAccounts(first.output());
+    expect(new Set([...demo.values()].map((account) => account.role))).toEqual(new Set(['commissioner', 'analyst', 'service_manager', 'qi_lead', 'admin']));
+    expect(first.output()).toContain(`Sign in at http://localhost:${firstEnv.DASHBOARD_PORT}/sign-in`);
+    const demoFile = join(dataDir, 'demo-accounts.txt');
+    expect(statSync(demoFile).mode & 0o777).toBe(0o600);
+    for (const [email, account] of demo) expect(readFileSync(demoFile, 'utf8')).toContain(`${email}\t${account.role}\t${account.password}`);
+    const commissioner = await signIn(firstEnv.API_PORT, 'commissioner@demo.hub', demo.get('commissioner@demo.hub')!.password);
+    const answer = await graphql<{ programmes: { id: string }[] }>(firstEnv.API_PORT, '{ programmes { id } }', {}, commissioner);
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.programmes.length).toBeGreaterThan(3);
+    // The pseudonym key was made on this first start, owner-only, and no fixed key made the pseudonyms.
+    const keyFile = join(dataDir, 'pseudonym.key');
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const key = readFileSync(keyFile, 'utf8').trim();
+    expect(key).toMatch(/^[0-9a-f]{64}$/);
+    const analyst = await signIn(firstEnv.API_PORT, 'analyst-records@demo.hub', demo.get('analyst-records@demo.hub')!.password);
+    const people = await graphql<{ people: { edges: { node: { pseudonym: string } }[] } }>(firstEnv.API_PORT, '{ people(first: 10) { edges { node { pseudonym } } } }', {}, analyst);
+    expect(people.errors).toBeUndefined();
+    const pseudonyms = new Set(people.data!.people.edges.map((edge) => edge.node.pseudonym));
+    expect(pseudonyms.size).toBe(10);
+    expect(reversedBy('wellbeing-hub-development-key-not-for-real-data', pseudonyms)).toBe(0);
+    expect(reversedBy(key, pseudonyms)).toBe(10);
     expect((await fetch(`http://127.0.0.1:${firstEnv.DASHBOARD_PORT}/`)).status).toBe(200);
     first.signal('SIGINT');
     expect(await first.exitCode).toBe(0);
@@ -98,7 +155,10 @@ describe('npm start', () => {
     const second = runStart(await env());
     await waitFor(() => second.output().includes('Wellbeing Hub is running') || second.exited(), 'the second start');
     expect(second.errors()).toBe('');
-    expect(second.output()).not.toMatch(/seeding/);
+    expect(second.output()).not.toMatch(/seeding|Made a new pseudonym key|Created \d+ demo account/);
+    // The same demo accounts and passwords are printed again, and the key file is reused.
+    expect(printedDemoAccounts(second.output())).toEqual(demo);
+    expect(readFileSync(keyFile, 'utf8').trim()).toBe(key);
     second.signal('SIGTERM');
     expect(await second.exitCode).toBe(0);
   }, 300_000);
