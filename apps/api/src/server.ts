@@ -49,6 +49,8 @@ export function createServer({ orm, limits = requestLimits() }: ServerOptions): 
     parseOptions: { maxTokens: limits.tokens },
     // Batches are refused before Apollo sees them (http/request.body.ts); this keeps it so.
     allowBatchedHttpRequests: false,
+    // The hub has no persisted queries; Apollo's own checks of them answer without an error code.
+    persistedQueries: false,
     plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   return Object.assign(server, {

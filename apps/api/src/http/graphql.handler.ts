@@ -30,7 +30,10 @@ const GRAPHQL_PATHS = new Set(['/', '/graphql']);
 export function graphqlHandler(options: HandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    handle(req, res, options).catch((error: unknown) => answerFailure(res, error));
+    handle(req, res, options).catch(async (error: unknown) => {
+      await drain(req);
+      answerFailure(res, error);
+    });
   };
 }
 
@@ -111,6 +114,30 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/** The most of an unread body read and dropped so the caller can read the refusal; past it the connection is cut. */
+const DRAIN_LIMIT = 128 * 1024 * 1024;
+
+/**
+ * Reads and drops what is left of a refused request's body before answering: a client still
+ * sending when the answer comes and the socket closes sees a broken pipe, not the refusal.
+ */
+async function drain(req: IncomingMessage): Promise<void> {
+  if (req.readableEnded || req.destroyed) return;
+  await new Promise<void>((resolve) => {
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > DRAIN_LIMIT) {
+        req.destroy();
+        resolve();
+      }
+    });
+    req.once('end', resolve);
+    req.once('close', resolve);
+    req.resume();
+  });
 }
 
 /** The last word on any failure: a refusal as itself, anything else as a bare internal error. */

@@ -43,8 +43,9 @@ function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // The rest is drained by the handler before it answers.
         req.off('data', onData);
-        req.resume();
+        req.pause();
         reject(tooLarge(limit));
         return;
       }
