@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const screenshotDir = resolve(import.meta.dirname, '../e2e/screenshots');
 
@@ -27,4 +27,26 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = resolve(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/** The dashboard's session cookie, which the API also reads. */
+export const SESSION_COOKIE = 'hub_session';
+
+/**
+ * A browser context signed in with a session token, as the sign-in page would leave it: the
+ * token in the HttpOnly `hub_session` cookie of the dashboard's origin. Null gives an anonymous context.
+ */
+export async function sessionContext(browser: Browser, dashboardUrl: string, token: string | null): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  if (token) await context.addCookies([{ name: SESSION_COOKIE, value: token, url: dashboardUrl, httpOnly: true, sameSite: 'Lax' }]);
+  return context;
+}
+
+/** Signs in through the real sign-in page, as a person would: e-mail, password, the button. */
+export async function signInThroughPage(page: Page, dashboardUrl: string, email: string, password: string, path = '/sign-in'): Promise<void> {
+  await page.goto(`${dashboardUrl}${path}`);
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForLoadState('networkidle');
 }

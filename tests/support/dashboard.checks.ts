@@ -1,16 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launchBrowser, screenshot, watchConsole } from './browser.js';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { accountFactory, specOf, type AccountFactory, type AccountWanted } from './account.factory.js';
+import { launchBrowser, screenshot, sessionContext, watchConsole } from './browser.js';
 import { postGraphQL } from './graphql.client.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-/** Posts a query and fails loudly on GraphQL errors, so a test never compares with undefined. */
-export async function queryApi<T>(url: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const answer = await postGraphQL<T>(url, query, variables);
+/** Who the browser tests act as unless a test says otherwise: figures under disclosure control, everything in reach. */
+export const DEFAULT_ROLE: AccountWanted = 'analyst';
+
+let factory: AccountFactory | undefined;
+
+/** The test accounts of the running hub, made once per test file. */
+export function testAccounts(): AccountFactory {
+  return (factory ??= accountFactory({ apiUrl: inject('apiUrl'), databaseUrl: inject('databaseUrl') }));
+}
+
+/**
+ * Posts a query as `as` (the same account the browser pages use, so both see the same figures)
+ * and fails loudly on GraphQL errors, so a test never compares with undefined.
+ */
+export async function queryApi<T>(url: string, query: string, variables: Record<string, unknown> = {}, as: AccountWanted = DEFAULT_ROLE): Promise<T> {
+  const answer = await postGraphQL<T>(url, query, variables, { token: await testAccounts().tokenFor(as) });
   if (answer.errors?.length) throw new Error(answer.errors.map((error) => error.message).join('; '));
   if (!answer.data) throw new Error('the API returned no data');
   return answer.data;
@@ -54,7 +68,8 @@ export async function chartPoints(page: Page, testid: string): Promise<number> {
 
 /** The axe-core violations a user would feel most: impact serious or critical. */
 export async function seriousAxeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated rather than added as a <script>: the dashboard's CSP rightly refuses inline scripts.
+  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     // Runs in the page; the tests compile without the DOM library, hence globalThis.
     const result = await (globalThis as unknown as { axe: { run: () => Promise<{ violations: any[] }> } }).axe.run();
@@ -90,20 +105,52 @@ export interface OpenedPage {
   errors: string[];
 }
 
+export interface OpenOptions {
+  /** The account to be signed in as (default the analyst); null for an anonymous visitor. */
+  as?: AccountWanted | null;
+}
+
 /**
  * Launches one browser for the calling describe block, closed after it, and opens pages on it at
- * desktop width once their data has arrived.
+ * desktop width once their data has arrived, signed in as a role. Each role signs in once (through
+ * the API, the cookie then set as the sign-in page sets it) and keeps its browser context.
  */
-export function dashboardBrowser(): { open: (url: string) => Promise<OpenedPage> } {
+export function dashboardBrowser(): {
+  open: (url: string, options?: OpenOptions) => Promise<OpenedPage>;
+  context: (as: AccountWanted | null) => Promise<BrowserContext>;
+  fresh: () => Promise<BrowserContext>;
+} {
   let browser: Browser | undefined;
+  const contexts = new Map<string, Promise<BrowserContext>>();
   beforeAll(async () => {
     browser = await launchBrowser();
   });
-  afterAll(() => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await factory?.close();
+  });
+
+  function context(as: AccountWanted | null): Promise<BrowserContext> {
+    if (!browser) throw new Error('the browser has not been launched yet');
+    const key = as === null ? '(anonymous)' : specOf(as).name;
+    let found = contexts.get(key);
+    if (!found) {
+      const launched = browser;
+      found = (async () => sessionContext(launched, inject('dashboardUrl'), as === null ? null : await testAccounts().tokenFor(as)))();
+      contexts.set(key, found);
+    }
+    return found;
+  }
+
   return {
-    async open(url) {
+    context,
+    /** A new anonymous context of its own, for a test that signs in or out through the pages; the caller closes it. */
+    async fresh() {
       if (!browser) throw new Error('the browser has not been launched yet');
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      return sessionContext(browser, inject('dashboardUrl'), null);
+    },
+    async open(url, options = {}) {
+      const page = await (await context(options.as === undefined ? DEFAULT_ROLE : options.as)).newPage();
       const errors = watchConsole(page);
       await page.goto(url);
       await settled(page);

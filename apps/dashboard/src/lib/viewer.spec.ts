@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasContracts, scopeSummary, type Viewer } from './viewer';
+import { hasContracts, scopeSummary, withinReach, type Viewer } from './viewer';
 
 const base: Viewer = {
 	id: '1',
@@ -32,5 +32,17 @@ describe('scopeSummary', () => {
 		expect(scopeSummary({ ...base, programmeIds: null, contractIds: null, qiProjectIds: null })).toBe(
 			'every programme, every contract, every QI project'
 		);
+	});
+});
+
+describe('withinReach', () => {
+	const programmes = [{ id: '3' }, { id: '4' }, { id: '5' }];
+
+	it('keeps only the programmes the scope reaches, so filters offer nothing that would be refused', () => {
+		expect(withinReach(programmes, ['4', '3'])).toEqual([{ id: '3' }, { id: '4' }]);
+	});
+
+	it('keeps every programme when the scope is not limited', () => {
+		expect(withinReach(programmes, null)).toEqual(programmes);
 	});
 });

@@ -51,3 +51,8 @@ export function figuresSummary(viewer: Viewer): string {
 		? 'Exact figures: you can read the records they are built from.'
 		: 'Figures under disclosure control: counts of 1 to 7 are withheld and others rounded to the nearest 5.';
 }
+
+/** The programmes among `items` that the viewer's figures reach; all of them when not limited. */
+export function withinReach<T extends { id: string }>(items: readonly T[], programmeIds: readonly string[] | null): T[] {
+	return programmeIds === null ? [...items] : items.filter((item) => programmeIds.includes(item.id));
+}

@@ -1,4 +1,5 @@
 import { hubApi } from '$lib/server/hub-api';
+import { withinReach } from '$lib/viewer';
 import { settle } from '$lib/load-result';
 import { parseOverviewFilter, toOverviewAnalysisFilter, toReferralFilter } from '$lib/overview-filter';
 import { REFERRALS_BY_STATUS_QUERY, type ReferralsByStatusResult } from '$lib/queries/aggregate.queries';
@@ -24,7 +25,9 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	return {
 		filter,
 		programmes: settle(
-			api.request<ProgrammesResult>(PROGRAMMES_QUERY).then((result) => result.programmes)
+			api
+				.request<ProgrammesResult>(PROGRAMMES_QUERY)
+				.then((result) => withinReach(result.programmes, locals.user?.programmeIds ?? null))
 		),
 		headlines: settle(
 			api

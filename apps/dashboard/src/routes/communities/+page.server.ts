@@ -25,7 +25,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 
 	return {
 		filter,
-		options: loadFilterOptions(api),
+		options: loadFilterOptions(api, locals.user?.programmeIds ?? null),
 		uptake: settle(uptake.then((result) => result.chosen)),
 		wards: settle(uptake.then((result) => result.wards)),
 		bameShare: settle(Promise.all([bameShare, events]).then(([chart, outreach]) => ({ chart, events: outreach })))

@@ -44,7 +44,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	return {
 		filter,
 		view,
-		options: loadFilterOptions(api),
+		options: loadFilterOptions(api, locals.user?.programmeIds ?? null),
 		instruments: settle(instruments),
 		byProgramme: settle(groupOutcomes('PROGRAMME')),
 		byGroup: settle(groupOutcomes(view.by))

@@ -3,7 +3,7 @@ import { env } from '$env/dynamic/private';
 import { errorMessage, refusalOf } from '$lib/load-result';
 import { SIGN_IN_MUTATION, type SignInResult } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
-import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
+import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions, sessionEnd } from '$lib/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -34,8 +34,8 @@ export const actions: Actions = {
 				: `Could not sign in: ${errorMessage(error)}`;
 			return fail(refused ? 401 : 502, { email, message });
 		}
-		const session = result.signIn;
-		cookies.set(SESSION_COOKIE, session.token, sessionCookieOptions(url, session.expiresAt, new Date()));
+		const now = new Date();
+		cookies.set(SESSION_COOKIE, result.signIn.token, sessionCookieOptions(url, sessionEnd(now, env.HUB_SESSION_HOURS), now));
 		redirect(303, redirectTo);
 	}
 };

@@ -2,9 +2,12 @@ import { parseAuditView, toAuditVariables } from '$lib/audit-view';
 import { settle } from '$lib/load-result';
 import { AUDIT_LOG_QUERY, USERS_QUERY, type AuditLogResult, type UsersResult } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
+import { assertMayVisit } from '$lib/server/page-access';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ url, fetch, locals }) => {
+	// Checked here as well as in the layout: a refused page must start no streamed API calls, or its 403 would go out as 200.
+	assertMayVisit(locals, url.pathname);
 	const api = hubApi({ fetch, locals });
 	const view = parseAuditView(url.searchParams);
 	return {

@@ -12,9 +12,12 @@ import {
 } from '$lib/queries/account.queries';
 import { adminAction } from '$lib/server/admin-actions';
 import { hubApi } from '$lib/server/hub-api';
+import { assertMayVisit } from '$lib/server/page-access';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ fetch, locals }) => {
+export const load: PageServerLoad = ({ fetch, locals, url }) => {
+	// Checked here as well as in the layout: a refused page must start no streamed API calls, or its 403 would go out as 200.
+	assertMayVisit(locals, url.pathname);
 	const api = hubApi({ fetch, locals });
 	return {
 		users: settle(api.request<UsersResult>(USERS_QUERY)),
