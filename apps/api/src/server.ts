@@ -90,7 +90,8 @@ export async function startApi({ orm, port, host, limits = requestLimits(), rout
   const limiter = new RateLimiter(limits.ratePerMinute);
   const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, corsOrigins: corsOrigins(), routes });
   // A caller must finish sending its request within these, so slow senders cannot hold sockets open.
-  const http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000 }, handler);
+  // Idle keep-alive sockets are kept longer than clients' own idle time, so a client never sends on one the API just closed.
+  const http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 65_000 }, handler);
   const address = await listen(http, port, host ?? process.env.API_HOST ?? '127.0.0.1');
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {

@@ -32,6 +32,7 @@ export function graphqlHandler(options: HandlerOptions): (req: IncomingMessage, 
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
     handle(req, res, options).catch(async (error: unknown) => {
       await drain(req);
+      if (!req.readableEnded) res.setHeader('connection', 'close');
       answerFailure(res, error);
     });
   };
@@ -117,7 +118,7 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
 }
 
 /** The most of an unread body read and dropped so the caller can read the refusal; past it the connection is cut. */
-const DRAIN_LIMIT = 128 * 1024 * 1024;
+const DRAIN_LIMIT = 16 * 1024 * 1024;
 
 /**
  * Reads and drops what is left of a refused request's body before answering: a client still
@@ -125,6 +126,8 @@ const DRAIN_LIMIT = 128 * 1024 * 1024;
  */
 async function drain(req: IncomingMessage): Promise<void> {
   if (req.readableEnded || req.destroyed) return;
+  // A body declared larger than this is not read at all: the answer closes the connection.
+  if (Number(req.headers['content-length']) > DRAIN_LIMIT) return;
   await new Promise<void>((resolve) => {
     let size = 0;
     req.on('data', (chunk: Buffer) => {

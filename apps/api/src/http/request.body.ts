@@ -83,13 +83,20 @@ function asOperation(value: unknown): GraphQLBody {
   return value as GraphQLBody;
 }
 
+/** How deep variables may nest; the hub's inputs go three levels deep. */
+const MAX_VARIABLE_DEPTH = 32;
+
 /**
  * The path of the first NUL character in a request's variables ("filter.wardCodes.0"), or
  * null. PostgreSQL cannot hold one, so it would fail deep in a query as an internal error.
+ * Variables nested deeper than any input of the schema are refused outright.
  */
 export function nulPathOf(value: unknown, path: string[] = []): string | null {
   if (typeof value === 'string') return value.includes('\0') ? path.join('.') || '(value)' : null;
   if (value === null || typeof value !== 'object') return null;
+  if (path.length > MAX_VARIABLE_DEPTH) {
+    throw new HttpRefusal(400, 'BAD_USER_INPUT', `Variables nest more than ${MAX_VARIABLE_DEPTH} levels deep; no input of this API does.`);
+  }
   for (const [key, item] of Object.entries(value)) {
     const found = nulPathOf(item, [...path, key]);
     if (found !== null) return found;
