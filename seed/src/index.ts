@@ -9,4 +9,3 @@ export { SERVICE_OPENED, DATA_UNTIL, dayOf, isoDay, financialYear } from './cale
 export { HUB_DATA_TABLES } from './bulk-load.writer.js';
 export * from './reference/index.js';
 export { createProgressReporter, type ProgressReporter } from './progress.reporter.js';
-export { withHubFilesSetAside, HUB_FILES_IN_DATA_FOLDER } from './data-folder.guard.js';

@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { migrate, openOrm, startDatabase, type RunningDatabase } from '@hub/db';
 import { CliArgumentError, parseSeedArguments, USAGE, type SeedArguments } from './cli-args.parser.js';
-import { withHubFilesSetAside } from './data-folder.guard.js';
 import { createProgressReporter } from './progress.reporter.js';
 import { loadPseudonymKey, pseudonymKeySettings } from './pseudonym-key.file.js';
 import { seedDatabase } from './seed.service.js';
@@ -28,7 +27,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const dataDir = resolve(repoRoot, process.env.HUB_DATA_DIR ?? '.data');
   const databaseUrl = process.env.DATABASE_URL || undefined;
   const start = () => startDatabase({ databaseUrl, dataDir, port: Number(process.env.HUB_DB_PORT ?? 54329) });
-  const database = await (databaseUrl ? start() : withHubFilesSetAside(dataDir, start));
+  const database = await start();
   try {
     // The same key as `npm start`, so a town seeded here is pseudonymised like any later import.
     const { key } = loadPseudonymKey(pseudonymKeySettings(process.env, dataDir));

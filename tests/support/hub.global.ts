@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startTestDatabase } from '@hub/db/testing';
 import { launchHub } from '../../packages/cli/src/hub.launcher.js';
@@ -17,8 +19,11 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const database = await startTestDatabase('hub_e2e');
   const [apiPort, dashboardPort] = [await freePort(), await freePort()];
+  // The hub's own files (pseudonym key, demo accounts) go to a scratch folder, never the
+  // developer's .data; the key is a fixed test key.
+  const dataDir = mkdtempSync(join(tmpdir(), 'hub-e2e-data-'));
   const settings = {
-    ...readSettings({}, resolve(import.meta.dirname, '../..')),
+    ...readSettings({ HUB_DATA_DIR: dataDir, HUB_PSEUDONYM_KEY: 'e2e-test-pseudonym-key-not-for-real-data-0123456789' }, resolve(import.meta.dirname, '../..')),
     databaseUrl: database.url,
     apiPort,
     dashboardPort,
@@ -32,5 +37,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await hub.stop();
     await database.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

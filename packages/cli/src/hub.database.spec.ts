@@ -1,6 +1,6 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { isPortFree, startDatabase } from '@hub/db';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openHubDatabase } from './hub.database.js';
@@ -38,8 +38,9 @@ describe('openHubDatabase', () => {
       await started.stop();
       expect(readFileSync(join(fresh, 'pseudonym.key'), 'utf8')).toBe(`${'cd'.repeat(32)}\n`);
       expect(statSync(join(fresh, 'pseudonym.key')).mode & 0o777).toBe(0o600);
-      expect(existsSync(join(fresh, 'PG_VERSION'))).toBe(true);
-      expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`${basename(fresh)}.hub-files-`))).toEqual([]);
+      // PostgreSQL's files have a folder of their own beside the hub's.
+      expect(existsSync(join(fresh, 'postgres', 'PG_VERSION'))).toBe(true);
+      expect(readdirSync(fresh).sort()).toEqual(['postgres', 'postgres.log', 'pseudonym.key']);
     } finally {
       rmSync(fresh, { recursive: true, force: true });
     }

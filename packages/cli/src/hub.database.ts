@@ -1,5 +1,4 @@
 import { checkReachable, DatabaseStartError, isPortFree, startDatabase, type RunningDatabase } from '@hub/db';
-import { withHubFilesSetAside } from '@hub/seed';
 import type { HubSettings } from './hub.settings.js';
 
 // The embedded server's login and database, as packages/db/src/database.launcher.ts makes them.
@@ -15,7 +14,7 @@ const EMBEDDED_DATABASE = 'wellbeing_hub';
 export async function openHubDatabase(settings: HubSettings): Promise<RunningDatabase> {
   if (settings.databaseUrl) return startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort });
   if (await isPortFree(settings.databasePort)) {
-    return withHubFilesSetAside(settings.dataDir, () => startDatabase({ dataDir: settings.dataDir, port: settings.databasePort }));
+    return startDatabase({ dataDir: settings.dataDir, port: settings.databasePort });
   }
   const url = `postgres://${EMBEDDED_LOGIN}@127.0.0.1:${settings.databasePort}/${EMBEDDED_DATABASE}`;
   try {

@@ -1,5 +1,5 @@
 import { isPortFree, migrate, openOrm, redact, startDatabase, type Orm, type RunningDatabase } from '@hub/db';
-import { createProgressReporter, isDatabaseEmpty, loadPseudonymKey, seedDatabase, withHubFilesSetAside, type PseudonymKey } from '@hub/seed';
+import { createProgressReporter, isDatabaseEmpty, loadPseudonymKey, seedDatabase, type PseudonymKey } from '@hub/seed';
 import { apiOrmOptions, startApi } from '@hub/api';
 import { startDashboard, type DashboardProcess } from './dashboard.process.js';
 import { ensureDemoAccounts, markSyntheticTown, type DemoAccounts } from './demo-account.service.js';
@@ -62,11 +62,9 @@ export async function launchHub(settings: HubSettings, log: (line: string) => vo
 async function startHubDatabase(settings: HubSettings, log: (line: string) => void): Promise<RunningDatabase> {
   if (settings.databaseUrl) log(`Using the database at ${redact(settings.databaseUrl)}`);
   else log(`Starting the embedded PostgreSQL (data in ${settings.dataDir}, port ${settings.databasePort})`);
-  const start = () => startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort, log });
-  return settings.databaseUrl ? start() : withHubFilesSetAside(settings.dataDir, start);
+  return startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort, log });
 }
 
-/** Read after the database starts: a new embedded data folder must be empty for initdb. */
 function readPseudonymKey(settings: HubSettings, log: (line: string) => void): PseudonymKey {
   const key = loadPseudonymKey(settings.pseudonymKey);
   if (key.created) log(`Made a new pseudonym key in ${key.path}: back it up, apart from the database (README: Signing in)`);

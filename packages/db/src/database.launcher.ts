@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
 import pg from 'pg';
@@ -62,9 +62,20 @@ async function startEmbedded(settings: DatabaseSettings): Promise<RunningDatabas
   };
 }
 
+/**
+ * Where PostgreSQL keeps its files inside the hub's data folder: a `postgres` folder of its
+ * own, so the hub's other files (the pseudonym key, the demo accounts) can sit beside it. A
+ * folder made before that layout holds the cluster at its top, and is used as it is.
+ */
+export function clusterDir(dataDir: string): string {
+  const folder = resolve(dataDir);
+  return existsSync(join(folder, 'PG_VERSION')) ? folder : join(folder, 'postgres');
+}
+
 async function startEmbeddedServer(settings: DatabaseSettings): Promise<ServerProcess> {
   const account = serverAccount();
-  const dataDir = reachableDataDir(resolve(settings.dataDir), account, settings.log);
+  openToServer(resolve(settings.dataDir), account);
+  const dataDir = reachableDataDir(clusterDir(settings.dataDir), account, settings.log);
   const leftover = findLeftoverServer(dataDir);
   if (leftover && !leftover.orphaned) {
     throw new DatabaseStartError(`The database in ${dataDir} is in use by another running hub (its PostgreSQL is process ${leftover.pid}): stop that hub first, or set HUB_DATA_DIR to another folder.`);
@@ -89,6 +100,16 @@ async function startEmbeddedServer(settings: DatabaseSettings): Promise<ServerPr
   };
   await initialiseCluster(options);
   return startServer(options);
+}
+
+/**
+ * The hub's data folder is the hub's own, and may have been made owner-only for the key file
+ * in it: let the server's account pass through it (execute, not read), so it can reach its
+ * cluster folder, while the files beside it stay owner-only.
+ */
+function openToServer(hubDataDir: string, account: ServerAccount | null): void {
+  mkdirSync(hubDataDir, { recursive: true });
+  if (account && !canReach(account, hubDataDir, '-x')) chmodSync(hubDataDir, statSync(hubDataDir).mode | 0o011);
 }
 
 /**

@@ -1,9 +1,14 @@
-// Every reporting service bound to one SqlRunner: what the API puts in its request context.
+// Every reporting service bound to one SqlRunner: what the API puts in its request context. The
+// API reads reporting only through this object, so that access control can wrap each call.
 import { aggregate, type AggregateRequest } from './aggregate/aggregate.service.js';
 import { contractKpis } from './contract/contract-kpi.service.js';
 import type { DisclosurePolicy } from './disclosure/disclosure.policy.js';
 import type { ReportFilter } from './filter/report.filter.js';
+import { outcomeDistributions } from './outcome/outcome-distribution.service.js';
+import { outcomesByGroup } from './outcome/outcome-group.service.js';
+import type { OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
 import { outcomeSummary } from './outcome/outcome.service.js';
+import { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.service.js';
 import { involvementOverTime } from './qi/involvement.service.js';
 import { qiMeasureSpc, type QiSpcOptions } from './qi/qi-spc.service.js';
 import { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
@@ -15,9 +20,13 @@ import { uptake, type UptakeOptions } from './uptake/uptake.service.js';
 export function createReporting(runner: SqlRunner) {
   return {
     outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy) => outcomeSummary(runner, filter, policy),
+    outcomeDistributions: (filter: ReportFilter, policy?: DisclosurePolicy) => outcomeDistributions(runner, filter, policy),
+    outcomesByGroup: (instrument: string, dimension: OutcomeGroupDimension, filter?: ReportFilter, policy?: DisclosurePolicy) =>
+      outcomesByGroup(runner, instrument, dimension, filter, policy),
     uptake: (dimension: UptakeDimension, filter?: ReportFilter, options?: UptakeOptions) => uptake(runner, dimension, filter, options),
     aggregate: (request: AggregateRequest) => aggregate(runner, request),
     qiMeasureSpc: (measureId: number, options?: QiSpcOptions) => qiMeasureSpc(runner, measureId, options),
+    qiMeasureChart: (measureId: number, options?: QiChartOptions) => qiMeasureChart(runner, measureId, options),
     serviceSpc: (series: ServiceSeries, filter?: ReportFilter, options?: ServiceSpcOptions) => serviceSpc(runner, series, filter, options),
     involvementOverTime: (options?: { from?: string; to?: string }) => involvementOverTime(runner, options),
     contractKpis: (contractCode: string, policy?: DisclosurePolicy) => contractKpis(runner, contractCode, policy),

@@ -4,11 +4,12 @@ import type { Role } from './access.policy.js';
 export interface UserRow {
   id: number; email: string; display_name: string; role: Role; password_hash: string | null;
   oidc_issuer: string | null; oidc_subject: string | null;
-  record_access: boolean; is_demo: boolean; disabled_at: Date | null; created_at: Date;
+  record_access: boolean; is_demo: boolean; disabled_at: string | null; created_at: string;
 }
 export interface ScopeRow { user_id: number; kind: 'contract' | 'service' | 'programme' | 'qi_project'; ref_id: number }
 export interface ReachRow { contract_programme_ids: number[]; service_programme_ids: number[]; contract_ids: number[]; qi_project_ids: number[] }
-export interface TokenRow { id: number; user_id: number; name: string; created_at: Date; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null }
+/** Timestamps come back as PostgreSQL's text (the ORM's driver settings); `toInstant` reads them. */
+export interface TokenRow { id: number; user_id: number; name: string; created_at: string; expires_at: string; revoked_at: string | null; last_used_at: string | null }
 
 const USER_COLUMNS = `id, email, display_name, role, password_hash, oidc_issuer, oidc_subject, record_access, is_demo, disabled_at, created_at`;
 
@@ -120,11 +121,11 @@ export class AccessRepository {
   }
 
   async insertSession(tokenHash: string, userId: number, hours: number): Promise<Date> {
-    const row = await this.sql.one<{ expires_at: Date }>(
+    const row = await this.sql.one<{ expires_at: string }>(
       `insert into user_session (token_hash, user_id, expires_at) values (?, ?, now() + make_interval(hours => ?)) returning expires_at`,
       [tokenHash, userId, hours],
     );
-    return row!.expires_at;
+    return toInstant(row!.expires_at);
   }
 
   async revokeSession(tokenHash: string): Promise<boolean> {
@@ -177,4 +178,12 @@ export class AccessRepository {
       [key, JSON.stringify(value), userId],
     );
   }
+}
+
+/** PostgreSQL's text for a timestamptz ('2026-11-30 08:45:07.942945+00') as a Date. */
+export function toInstant(value: string): Date;
+export function toInstant(value: string | null): Date | null;
+export function toInstant(value: string | null): Date | null {
+  if (value === null) return null;
+  return new Date(value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00'));
 }

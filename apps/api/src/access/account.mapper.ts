@@ -1,5 +1,5 @@
 import type { Reach } from './access.policy.js';
-import type { ScopeRow, TokenRow, UserRow } from './access.repository.js';
+import { toInstant, type ScopeRow, type TokenRow, type UserRow } from './access.repository.js';
 import type { AuditRow } from './audit.log.js';
 import { ApiTokenInfo, AuditLogEntry, CurrentUser, FigurePolicy, ScopeKind, UserAccount, UserRole } from './account.type.js';
 import type { Viewer } from './viewer.js';
@@ -33,21 +33,22 @@ export function toUserAccount(user: UserRow, scopes: readonly ScopeRow[]): UserA
     isDemo: user.is_demo,
     hasPassword: user.password_hash !== null,
     hasSingleSignOn: user.oidc_subject !== null,
-    disabledAt: user.disabled_at,
-    createdAt: user.created_at,
+    disabledAt: toInstant(user.disabled_at),
+    createdAt: toInstant(user.created_at),
     scopes: scopes.filter((scope) => scope.user_id === user.id).map((scope) => ({ kind: scope.kind as ScopeKind, id: String(scope.ref_id) })),
   });
 }
 
 export function toApiTokenInfo(row: TokenRow): ApiTokenInfo {
   return Object.assign(new ApiTokenInfo(), {
-    id: String(row.id), name: row.name, createdAt: row.created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at, lastUsedAt: row.last_used_at,
+    id: String(row.id), name: row.name, createdAt: toInstant(row.created_at), expiresAt: toInstant(row.expires_at),
+    revokedAt: toInstant(row.revoked_at), lastUsedAt: toInstant(row.last_used_at),
   });
 }
 
 export function toAuditLogEntry(row: AuditRow): AuditLogEntry {
   return Object.assign(new AuditLogEntry(), {
-    id: row.id, at: row.at, userId: row.user_id === null ? null : String(row.user_id), actor: row.actor, action: row.action,
+    id: row.id, at: toInstant(row.at), userId: row.user_id === null ? null : String(row.user_id), actor: row.actor, action: row.action,
     operation: row.operation, detail: row.detail, rowCount: row.row_count,
   });
 }

@@ -9,7 +9,7 @@ export interface AuditEntry {
 }
 
 export interface AuditRow {
-  id: string; at: Date; user_id: number | null; actor: string; action: string;
+  id: string; at: string; user_id: number | null; actor: string; action: string;
   operation: string | null; detail: Record<string, unknown>; row_count: number | null;
 }
 
@@ -45,7 +45,7 @@ export class AuditLog {
          and (?::int is null or user_id = ?::int)
          and (cardinality(?::text[]) = 0 or action = any(?::text[]))
          and (?::bigint is null or id < ?::bigint)
-       order by id desc limit ?`,
+       order by audit_log.id desc limit ?`,
       [
         query.from ?? null, query.from ?? null, query.to ?? null, query.to ?? null, query.userId ?? null, query.userId ?? null,
         query.actions ?? [], query.actions ?? [], query.beforeId ?? null, query.beforeId ?? null, query.limit,

@@ -26,6 +26,8 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
   return {
     ...reporting,
     outcomeSummary: (filter, policy) => reporting.outcomeSummary(within(filter), policy),
+    outcomeDistributions: (filter, policy) => reporting.outcomeDistributions(within(filter) ?? {}, policy),
+    outcomesByGroup: (instrument, dimension, filter, policy) => reporting.outcomesByGroup(instrument, dimension, within(filter), policy),
     uptake: (dimension, filter, options) => reporting.uptake(dimension, within(filter), options),
     aggregate: (request) => reporting.aggregate({ ...request, filter: within(request.filter) }),
     serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),

@@ -1,19 +1,18 @@
-import { createReporting, type DisclosurePolicy, type Reporting, type SqlRunner } from '@hub/reporting';
+import type { DisclosurePolicy, Reporting, SqlRunner } from '@hub/reporting';
 import { KpiReportService } from './contract/kpi-report.service.js';
 import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
 import { OutcomeAnalyticsService } from './outcomes/outcome-analytics.service.js';
 import { SpcAnalyticsService } from './spc/spc-analytics.service.js';
 import { UptakeAnalyticsService } from './uptake/uptake-analytics.service.js';
 
-/** What every analytics service reads through: the request's connection and its disclosure policy. */
+/**
+ * What every analytics service reads through: the request's connection (for code lists and
+ * labels only), reporting scoped to the caller (context/hub.context.ts) and their disclosure policy.
+ */
 export interface ReportingAccess {
   runner: SqlRunner;
   reporting: Reporting;
   disclosure: DisclosurePolicy;
-}
-
-export function createReportingAccess(runner: SqlRunner, disclosure: DisclosurePolicy): ReportingAccess {
-  return { runner, reporting: createReporting(runner), disclosure };
 }
 
 /** The analytics of @hub/reporting for one request, on the request's own EntityManager. */

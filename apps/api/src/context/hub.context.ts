@@ -95,7 +95,7 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
   const reference = new ReferenceRepository(sql);
   const organisations = new OrganisationRepository(sql);
   const programmes = new ProgrammeRepository(sql);
-  const outreach = new OutreachRepository(sql);
+  const outreach = new OutreachRepository(sql, new RecordScope(viewer.grants.aggregates === 'none' ? [] : viewer.grants.aggregates));
   const qi = new QiRepository(sql);
   const loaders = {
     reference: createReferenceLoaders(reference),
@@ -119,10 +119,12 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
 /** People, referrals, attendance and outcome measurements: person-level, so scoped, audited, or refused. */
 function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
   const reach = viewer.grants.records;
-  if (reach === 'none') {
+  if (reach === 'none' || (reach !== 'all' && reach.length === 0)) {
     const role = viewer.account?.role.replace('_', ' ') ?? 'the published view';
     const refusal = () =>
-      new ForbiddenError(`Person-level records (people, referrals, attendance, outcome measurements) are not open to ${role}; figures below record level are.`);
+      reach === 'none'
+        ? new ForbiddenError(`Person-level records (people, referrals, attendance, outcome measurements) are not open to ${role}; figures below record level are.`)
+        : new ForbiddenError('Your account reaches no service or programme yet: ask an admin to add your services or contracts to its scope.');
     return {
       people: refuseAll<PersonService>(refusal),
       referrals: refuseAll<ReferralService>(refusal),

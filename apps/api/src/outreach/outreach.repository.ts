@@ -1,3 +1,4 @@
+import { RecordScope } from '../access/record.scope.js';
 import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.table.js';
 import type { PageRequest } from '../common/page.args.js';
 import type { Page } from '../common/page.types.js';
@@ -23,7 +24,11 @@ function outreachConditions(filter: OutreachEventFilter): SqlConditions {
 
 /** Queries for outreach events and the referrals attributed to them. */
 export class OutreachRepository {
-  constructor(private readonly sql: SqlClient) {}
+  constructor(
+    private readonly sql: SqlClient,
+    /** The programmes whose referrals the caller's figures may count. */
+    private readonly scope: RecordScope = RecordScope.ALL,
+  ) {}
 
   page(filter: OutreachEventFilter, page: PageRequest): Promise<Page<OutreachEventRow>> {
     return keysetPage<OutreachEventRow>(this.sql, OUTREACH_EVENTS, outreachConditions(filter), page);
@@ -37,11 +42,13 @@ export class OutreachRepository {
     return this.sql.rows(`select ${COLUMNS} from outreach_event e where e.id = any(?::int[])`, [ids]);
   }
 
+  /** Referrals attributed to each event, counting only those the caller's scope reaches. */
   referralCounts(eventIds: readonly string[]): Promise<ReferralCountRow[]> {
+    const where = this.scope.where('referral', 'r').add('r.outreach_event_id = any(?::int[])', eventIds);
     return this.sql.rows(
-      `select outreach_event_id::text as outreach_event_id, count(*)::int as count from referral
-       where outreach_event_id = any(?::int[]) group by outreach_event_id`,
-      [eventIds],
+      `select r.outreach_event_id::text as outreach_event_id, count(*)::int as count from referral r
+       ${where.toWhere()} group by r.outreach_event_id`,
+      where.params,
     );
   }
 }

@@ -23,7 +23,7 @@ export class SingleSignOnResolver {
   ): Promise<SignInResult> {
     const signedIn = await singleSignOnOf(ctx).signIn(idToken, nonce);
     // The repository's raw SQL hands timestamptz back as text; the DateTime scalar wants a Date.
-    return { token: signedIn.token, expiresAt: new Date(signedIn.expiresAt), user: toCurrentUser(signedIn.viewer)! };
+    return { token: signedIn.token, expiresAt: signedIn.expiresAt, user: toCurrentUser(signedIn.viewer)! };
   }
 }
 

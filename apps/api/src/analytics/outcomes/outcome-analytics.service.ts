@@ -1,4 +1,4 @@
-import { outcomeDistributions, outcomeHeadlines, outcomesByGroup, type OutcomeDistribution, type ReportFilter } from '@hub/reporting';
+import { outcomeHeadlines, type OutcomeDistribution, type ReportFilter } from '@hub/reporting';
 import type { ReportingAccess } from '../analytics.services.js';
 import type { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { toReportFilter } from '../common/analysis-filter.mapper.js';
@@ -32,9 +32,9 @@ export class OutcomeAnalyticsService {
   }
 
   async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null): Promise<GroupOutcome[]> {
-    const { runner, disclosure } = this.access;
+    const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
-      const result = await outcomesByGroup(runner, instrument, dimension, await toReportFilter(runner, filter), disclosure);
+      const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure);
       return result.groups.map(toGroupOutcome);
     });
   }
@@ -43,7 +43,7 @@ export class OutcomeAnalyticsService {
     const key = JSON.stringify(filter);
     let found = this.distributions.get(key);
     if (!found) {
-      found = outcomeDistributions(this.access.runner, filter, this.access.disclosure);
+      found = this.access.reporting.outcomeDistributions(filter, this.access.disclosure);
       this.distributions.set(key, found);
     }
     return found;

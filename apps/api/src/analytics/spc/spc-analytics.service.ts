@@ -1,5 +1,5 @@
 import type { SpcDirection } from '@hub/analytics';
-import { qiMeasureChart, type QiChartOptions } from '@hub/reporting';
+import type { QiChartOptions } from '@hub/reporting';
 import type { ReportingAccess } from '../analytics.services.js';
 import type { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { toReportFilter } from '../common/analysis-filter.mapper.js';
@@ -29,7 +29,7 @@ export class SpcAnalyticsService {
   }
 
   async measureChart(measureId: string, options: SpcOptionsInput | null): Promise<SpcChart> {
-    return reportingCall(async () => toSpcChart(qiMeasureChartShape(await qiMeasureChart(this.access.runner, Number(measureId), toChartOptions(options)))));
+    return reportingCall(async () => toSpcChart(qiMeasureChartShape(await this.access.reporting.qiMeasureChart(Number(measureId), toChartOptions(options)))));
   }
 
   async involvement(): Promise<InvolvementPoint[]> {
