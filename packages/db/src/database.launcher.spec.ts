@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DatabaseStartError, isPortFree, startDatabase } from './database.launcher.js';
+import { clusterDir, DatabaseStartError, isPortFree, startDatabase } from './database.launcher.js';
 import { findLeftoverServer } from './postgres/postgres.leftover.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-launcher-'));
@@ -48,7 +48,7 @@ describe('the embedded database after its hub was killed', () => {
     await owner.kill();
     // The orphaned server still holds the port and its lock file, as after a real crash.
     expect(await isPortFree(port)).toBe(false);
-    expect(findLeftoverServer(dataDir)?.orphaned).toBe(true);
+    expect(findLeftoverServer(clusterDir(dataDir))?.orphaned).toBe(true);
 
     const logged: string[] = [];
     const database = await startDatabase({ dataDir, port, log: (line) => logged.push(line) });
@@ -59,7 +59,7 @@ describe('the embedded database after its hub was killed', () => {
       await database.stop();
     }
     expect(await isPortFree(port)).toBe(true);
-    expect(findLeftoverServer(dataDir)).toBeNull();
+    expect(findLeftoverServer(clusterDir(dataDir))).toBeNull();
   }, 120_000);
 });
 
@@ -77,8 +77,8 @@ describe.runIf(process.getuid?.() === 0)('the embedded database run by root from
       const logged: string[] = [];
       const first = await startDatabase({ dataDir: checkout, port: otherPort, log: (line) => logged.push(line) });
       await first.stop();
-      expect(logged.join('\n')).toMatch(/The postgres user cannot enter .*\.data, so the database files are kept in /);
-      expect(readFileSync(join(checkout, 'WHERE-THE-DATA-IS.txt'), 'utf8')).toContain(shared);
+      expect(logged.join('\n')).toMatch(/The postgres user cannot enter .*\.data\/postgres, so the database files are kept in /);
+      expect(readFileSync(join(checkout, 'postgres', 'WHERE-THE-DATA-IS.txt'), 'utf8')).toContain(shared);
       const kept = readdirSync(shared).filter((name) => name.startsWith('data-') && !name.endsWith('.log'));
       expect(kept).toHaveLength(1);
       expect(existsSync(join(shared, kept[0]!, 'PG_VERSION'))).toBe(true);
