@@ -13,6 +13,7 @@ import { OutcomeResolver } from './outcome/outcome.resolver.js';
 import { OutreachResolver } from './outreach/outreach.resolver.js';
 import { PersonResolver } from './person/person.resolver.js';
 import { ProgrammeResolver, ServiceResolver, VenueResolver } from './programme/programme.resolver.js';
+import { QiEditResolver, QiForumMeetingResolver, QiMeasureEditResolver, QiProjectEditResolver } from './qi/qi-edit.resolver.js';
 import { PdsaCycleResolver, QiAnnotationResolver, QiMeasureResolver, QiProjectResolver } from './qi/qi.resolver.js';
 import { CodeListResolver, PopulationResolver } from './reference/reference.resolver.js';
 import { AttendanceResolver } from './referral/attendance.resolver.js';
@@ -29,6 +30,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   OutcomeResolver,
   OutreachResolver,
   QiProjectResolver, QiMeasureResolver, PdsaCycleResolver, QiAnnotationResolver,
+  QiEditResolver, QiProjectEditResolver, QiMeasureEditResolver, QiForumMeetingResolver,
   OutcomeAnalyticsResolver, UptakeAnalyticsResolver, AggregateAnalyticsResolver,
   ServiceSpcResolver, QiMeasureSpcResolver, KpiReportResolver,
 ];
@@ -59,6 +61,6 @@ function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) query.description = 'Everything the hub can be asked: records, code lists, counts and analytics. All queries only read.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = 'Everything that changes something: sign-in and sign-out, API tokens, and (for admins) accounts and settings. Every change is audited.';
+  if (mutation) mutation.description = 'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum. Every change is audited.';
   return schema;
 }

@@ -15,6 +15,8 @@ const REQUEST_ERROR_CODES = new Set([
   // Access refusals: their messages name the role or scope, never data.
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  // A save refused because the record changed since the caller read it: the message names who and when.
+  'CONFLICT',
   // The API's own limits (http/query.limits.ts, http/graphql.handler.ts): each message names the limit.
   ...LIMIT_CODES,
 ]);

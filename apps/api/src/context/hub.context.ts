@@ -25,6 +25,7 @@ import { PersonService } from '../person/person.service.js';
 import { createProgrammeLoaders } from '../programme/programme.loaders.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
+import { QiEditService } from '../qi/qi-edit.service.js';
 import { createQiLoaders } from '../qi/qi.loaders.js';
 import { QiRepository } from '../qi/qi.repository.js';
 import { QiService } from '../qi/qi.service.js';
@@ -110,6 +111,7 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
     programmes: new ProgrammeService(programmes, loaders.programmes),
     outreach: new OutreachService(outreach, loaders.outreach),
     qi: new QiService(qi, loaders.qi),
+    qiEdit: new QiEditService(viewer),
     referralCounts: new ReferralCountService(access),
     analytics: createAnalyticsServices(access),
     ...recordServices(sql, viewer, reads),

@@ -28,7 +28,7 @@ export class QiMeasure {
   projectId!: string;
 }
 
-@ObjectType({ description: 'One period\'s value of a QI measure, with the flags that steer SPC calculations.' })
+@ObjectType({ description: 'One period\'s value of a QI measure (on a T chart, one event and the days since the previous one), with the chart settings that fall on it.' })
 export class QiMeasureValue {
   @Field(() => LocalDate, { description: 'The first day of the period the value covers.' })
   periodStart!: string;
@@ -36,10 +36,10 @@ export class QiMeasureValue {
   @Field(() => Float, { description: 'The value, in the measure\'s unit.' })
   value!: number;
 
-  @Field(() => Boolean, { description: 'True when the point is shown but left out of SPC calculations.' })
+  @Field(() => Boolean, { description: 'True when the measure\'s chart settings ghost this point: shown but left out of SPC calculations.' })
   ghosted!: boolean;
 
-  @Field(() => Boolean, { description: 'True when a user marked that limits are recalculated from this point on.' })
+  @Field(() => Boolean, { description: 'True when the measure\'s chart settings recalculate the limits from this point on.' })
   rebase!: boolean;
 }
 
@@ -74,6 +74,9 @@ export class PdsaCycle {
 
   @Field(() => LocalDate, { nullable: true, description: 'The day the test ended; null while it runs.' })
   endedOn!: string | null;
+
+  @Field(() => Boolean, { description: 'True when the cycle is also marked on the SPC charts of its project\'s service.' })
+  showOnServiceCharts!: boolean;
 
   projectId!: string;
 }

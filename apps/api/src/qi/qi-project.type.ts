@@ -31,6 +31,12 @@ export class QiProject {
   @Field(() => Float, { description: 'The IHI progress score set by the team, from 0.5 (intent to participate) to 5.0 (outstanding, sustained results), in steps of 0.5.' })
   progressScore!: number;
 
+  @Field(() => LocalDate, { nullable: true, description: 'The day the current progress score was set; null when it was set before the hub kept a score history.' })
+  progressScoredOn!: string | null;
+
+  @Field(() => Int, { description: 'Bumped by every saved change to the project\'s own fields; send it back with updateQiProject so a stale form is refused (CONFLICT) rather than overwriting someone else\'s change.' })
+  version!: number;
+
   @Field(() => InvolvementLevel, { description: 'Service-user and carer involvement today: the latest level in effect; NONE when never recorded.' })
   involvementLevel!: InvolvementLevel;
 

@@ -35,6 +35,7 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
+    pdsaMarkers: [],
   });
 
 const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =>

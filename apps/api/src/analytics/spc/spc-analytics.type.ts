@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import { MeasureDirection } from '../../qi/qi.enums.js';
 import { Proportion } from '../common/figure.type.js';
@@ -61,6 +61,33 @@ export class SpcPoint {
   pdsaCycles!: number[];
 }
 
+@ObjectType({ description: 'A PDSA cycle marked on an SPC chart at the day it started.' })
+export class SpcPdsaMarker {
+  @Field(() => ID, { description: 'The cycle\'s id.' })
+  cycleId!: string;
+
+  @Field(() => ID, { description: 'The id of the cycle\'s QI project.' })
+  projectId!: string;
+
+  @Field(() => String, { description: 'The title of the cycle\'s QI project (a service chart can carry cycles of several projects).' })
+  projectTitle!: string;
+
+  @Field(() => Int, { description: 'The cycle\'s number within its project.' })
+  sequence!: number;
+
+  @Field(() => String, { description: 'The change idea tested.' })
+  changeIdea!: string;
+
+  @Field(() => LocalDate, { description: 'The day the cycle started: where it is marked.' })
+  startedOn!: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The day the cycle ended; null while it runs.' })
+  endedOn!: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'The period of the point the cycle falls in; null when it started before the first point.' })
+  period!: string | null;
+}
+
 @ObjectType({ description: 'A Making Data Count chart (DOMAIN §5): points with limits, special-cause flags, and the variation and assurance icons.' })
 export class SpcChart {
   @Field(() => SpcChartKind, { description: 'Which chart was drawn: XMR or T with 13 points or more, otherwise RUN.' })
@@ -83,6 +110,11 @@ export class SpcChart {
 
   @Field(() => String, { nullable: true, description: 'Why there is no chart or only a run chart; null for a full chart.' })
   reason!: string | null;
+
+  @Field(() => [SpcPdsaMarker], {
+    description: 'PDSA cycles marked on the chart, by start: on a measure\'s chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services\' projects that are set to show on service charts.',
+  })
+  pdsaMarkers!: SpcPdsaMarker[];
 }
 
 @ObjectType({ description: 'Service-user involvement in the QI projects active in one month.' })
