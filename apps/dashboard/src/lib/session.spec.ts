@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPath, safeRedirectTarget, sessionCookieOptions, sessionEnd, signInPath } from './session';
+import { isPublicPath, safeRedirectTarget, sessionCookieOptions, signInPath } from './session';
 
 describe('sessionCookieOptions', () => {
 	const now = new Date('2025-03-01T10:00:00Z');
@@ -62,18 +62,5 @@ describe('isPublicPath', () => {
 		expect(isPublicPath('/')).toBe(false);
 		expect(isPublicPath('/sign-in-elsewhere')).toBe(false);
 		expect(isPublicPath('/admin/users')).toBe(false);
-	});
-});
-
-describe('sessionEnd', () => {
-	const now = new Date('2025-03-01T10:00:00Z');
-
-	it('lasts the API default of 12 hours', () => {
-		expect(sessionEnd(now, undefined)).toBe('2025-03-01T22:00:00.000Z');
-	});
-
-	it('follows HUB_SESSION_HOURS when it is a positive number', () => {
-		expect(sessionEnd(now, '2')).toBe('2025-03-01T12:00:00.000Z');
-		expect(sessionEnd(now, 'soon')).toBe('2025-03-01T22:00:00.000Z');
 	});
 });

@@ -9,23 +9,10 @@ export interface SessionCookieOptions {
 	maxAge: number;
 }
 
-/** How long an API session lasts unless HUB_SESSION_HOURS says otherwise (the API reads the same setting). */
-export const DEFAULT_SESSION_HOURS = 12;
-
 /** The session cookie's attributes: script-proof, sent on top-level navigation, gone when the session ends. */
 export function sessionCookieOptions(url: URL, expiresAt: string, now: Date): SessionCookieOptions {
 	const seconds = Math.floor((Date.parse(expiresAt) - now.getTime()) / 1000);
 	return { httpOnly: true, sameSite: 'lax', path: '/', secure: url.protocol === 'https:', maxAge: Math.max(0, seconds) };
-}
-
-/**
- * When a session started now ends. The API's signIn answers with its expiresAt, but that field
- * currently fails to serialise there, so the dashboard works it out from the same setting.
- */
-export function sessionEnd(now: Date, hoursSetting: string | undefined): string {
-	const hours = Number(hoursSetting);
-	const lifetime = Number.isFinite(hours) && hours > 0 ? hours : DEFAULT_SESSION_HOURS;
-	return new Date(now.getTime() + lifetime * 3600_000).toISOString();
 }
 
 /**

@@ -16,12 +16,13 @@ export const SIGN_IN_MUTATION = /* GraphQL */ `
 	mutation SignIn($email: String!, $password: String!) {
 		signIn(email: $email, password: $password) {
 			token
+			expiresAt
 			user { ${VIEWER_FIELDS} }
 		}
 	}
 `;
 export interface SignInResult {
-	signIn: { token: string; user: Viewer };
+	signIn: { token: string; expiresAt: string; user: Viewer };
 }
 
 export const SIGN_OUT_MUTATION = /* GraphQL */ `

@@ -3,7 +3,8 @@ import { env } from '$env/dynamic/private';
 import { errorMessage, refusalOf } from '$lib/load-result';
 import { SIGN_IN_MUTATION, type SignInResult } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
-import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions, sessionEnd } from '$lib/session';
+import { singleSignOnErrorMessage } from '$lib/server/oidc.errors';
+import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -12,6 +13,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	return {
 		redirectTo,
 		signedOut: url.searchParams.has('signedOut'),
+		singleSignOnError: singleSignOnErrorMessage(url.searchParams.get('error')),
 		singleSignOnHref: env.HUB_OIDC_ISSUER ? `/auth/oidc/login?redirectTo=${encodeURIComponent(redirectTo)}` : null
 	};
 };
@@ -35,7 +37,7 @@ export const actions: Actions = {
 			return fail(refused ? 401 : 502, { email, message });
 		}
 		const now = new Date();
-		cookies.set(SESSION_COOKIE, result.signIn.token, sessionCookieOptions(url, sessionEnd(now, env.HUB_SESSION_HOURS), now));
+		cookies.set(SESSION_COOKIE, result.signIn.token, sessionCookieOptions(url, result.signIn.expiresAt, now));
 		redirect(303, redirectTo);
 	}
 };
