@@ -4,7 +4,14 @@ export type GraphQLVariables = Record<string, unknown>;
 
 interface GraphQLErrorBody {
 	message: string;
-	extensions?: { code?: unknown };
+	extensions?: { code?: unknown; argumentName?: unknown };
+}
+
+/** One error as the API reported it: its code (e.g. CONFLICT) and the argument at fault, when it names one. */
+export interface ApiProblem {
+	message: string;
+	code: string | null;
+	argumentName: string | null;
 }
 
 interface GraphQLResponse<TData> {
@@ -18,7 +25,8 @@ export class ApiError extends Error {
 	constructor(
 		message: string,
 		readonly code: RefusalCode | null = null,
-		options?: ErrorOptions
+		options?: ErrorOptions,
+		readonly problems: readonly ApiProblem[] = []
 	) {
 		super(message, options);
 		this.name = 'ApiError';
@@ -62,6 +70,15 @@ function graphQLErrorMessage(errors: GraphQLErrorBody[]): string {
 	return errors.map((error) => error.message).join('; ');
 }
 
+function problemOf(error: GraphQLErrorBody): ApiProblem {
+	const { code, argumentName } = error.extensions ?? {};
+	return {
+		message: error.message,
+		code: typeof code === 'string' ? code : null,
+		argumentName: typeof argumentName === 'string' ? argumentName : null
+	};
+}
+
 /** A minimal GraphQL-over-HTTP client: POST {query, variables}, errors become thrown Errors. */
 export function createGraphQLClient(url: string, options: GraphQLClientOptions = {}): GraphQLClient {
 	const fetchFn = options.fetch ?? fetch;
@@ -92,7 +109,9 @@ export function createGraphQLClient(url: string, options: GraphQLClientOptions =
 		): Promise<TData> {
 			const response = await post(JSON.stringify({ query, variables: variables ?? {} }));
 			const body = await readBody<TData>(response);
-			if (body?.errors?.length) throw new ApiError(graphQLErrorMessage(body.errors), refusalOf(body.errors));
+			if (body?.errors?.length) {
+				throw new ApiError(graphQLErrorMessage(body.errors), refusalOf(body.errors), undefined, body.errors.map(problemOf));
+			}
 			if (!response.ok) {
 				throw new ApiError(`The API at ${url} answered HTTP ${response.status} ${response.statusText}`.trim());
 			}
