@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The dashboard talks to the API only through the GraphQL documents in its queries folder;
- * each must be valid against the committed schema, so an API change that breaks a page
+ * each (query or mutation) must be valid against the committed schema, so an API change that breaks a page
  * fails here rather than in front of a commissioner.
  */
 const repoRoot = resolve(import.meta.dirname, '../..');
@@ -20,7 +20,7 @@ describe('the dashboard queries', () => {
 
   it.each(files)('in %s are valid against schema/schema.graphql', async (file) => {
     const module = (await import(resolve(queriesFolder, file))) as Record<string, unknown>;
-    const documents = Object.entries(module).filter(([name, value]) => name.endsWith('_QUERY') && typeof value === 'string');
+    const documents = Object.entries(module).filter(([name, value]) => /_(QUERY|MUTATION)$/.test(name) && typeof value === 'string');
     expect(documents.length, `${file} exports no *_QUERY document`).toBeGreaterThan(0);
     for (const [name, document] of documents) {
       const errors = validate(schema, parse(document as string)).map((error) => error.message);

@@ -4,6 +4,7 @@
  */
 import { list, optionalNumber, optionalText, text } from './form-values';
 import { parsePastedValues } from './paste-grid';
+import type { ChartMark } from './qi-edit.types';
 
 export type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string> };
 
@@ -84,11 +85,6 @@ export function forumInput(form: FormData) {
 		{ heldOn: text(form, 'heldOn'), notes: text(form, 'notes'), staffAttendees, serviceUserCarerAttendees, projectIdsDiscussed: list(form, 'projectIdsDiscussed') },
 		errors
 	);
-}
-
-export interface ChartMark {
-	at: string;
-	reason: string;
 }
 
 /** Marks sent as rows of `<kind>At` and `<kind>Reason`, less those ticked in `remove` (as "<kind>:<row>"). */

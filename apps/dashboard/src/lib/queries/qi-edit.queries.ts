@@ -1,0 +1,159 @@
+/** The QI workspace's documents: what a form needs to edit a project, and the saves. */
+import type { QiEditProject, QiForumMeeting, ServiceChoice } from '../qi-edit/qi-edit.types';
+
+/** Fields only the edit forms read, asked for apart so the project page still shows its charts if they fail. */
+export const QI_PROJECT_EDIT_QUERY = /* GraphQL */ `
+	query QiProjectEdit($id: ID!) {
+		qiProject(id: $id) {
+			id
+			version
+			canEdit
+			progressScoredOn
+			measures {
+				id
+				name
+				chart
+				unit
+				definition: description
+				direction
+				target
+				chartSettings {
+					target
+					rebases {
+						at
+						reason
+					}
+					ghosts {
+						at
+						reason
+					}
+				}
+				values {
+					periodStart
+					value
+				}
+			}
+		}
+	}
+`;
+
+export const QI_SERVICES_QUERY = /* GraphQL */ `
+	query QiServices {
+		services {
+			id
+			name
+		}
+	}
+`;
+
+export const QI_FORUM_MEETINGS_QUERY = /* GraphQL */ `
+	query QiForumMeetings {
+		qiForumMeetings {
+			id
+			heldOn
+			notes
+			staffAttendees
+			serviceUserCarerAttendees
+			projectsDiscussed {
+				id
+				title
+			}
+		}
+	}
+`;
+
+export const CREATE_QI_PROJECT_MUTATION = /* GraphQL */ `
+	mutation CreateQiProject($input: QiProjectInput!) {
+		createQiProject(input: $input) {
+			id
+		}
+	}
+`;
+
+export const UPDATE_QI_PROJECT_MUTATION = /* GraphQL */ `
+	mutation UpdateQiProject($id: ID!, $version: Int!, $input: QiProjectInput!) {
+		updateQiProject(id: $id, version: $version, input: $input) {
+			id
+			version
+		}
+	}
+`;
+
+export const ADD_QI_MEASURE_MUTATION = /* GraphQL */ `
+	mutation AddQiMeasure($projectId: ID!, $input: QiMeasureInput!) {
+		addQiMeasure(projectId: $projectId, input: $input) {
+			id
+		}
+	}
+`;
+
+export const RECORD_QI_MEASURE_VALUES_MUTATION = /* GraphQL */ `
+	mutation RecordQiMeasureValues($measureId: ID!, $values: [QiMeasureValueInput!]!, $replace: Boolean!, $reason: String) {
+		recordQiMeasureValues(measureId: $measureId, values: $values, replace: $replace, reason: $reason) {
+			id
+		}
+	}
+`;
+
+export const CORRECT_QI_MEASURE_VALUE_MUTATION = /* GraphQL */ `
+	mutation CorrectQiMeasureValue($measureId: ID!, $periodStart: LocalDate!, $value: Float!, $reason: String!) {
+		correctQiMeasureValue(measureId: $measureId, periodStart: $periodStart, value: $value, reason: $reason) {
+			id
+		}
+	}
+`;
+
+export const SET_QI_CHART_SETTINGS_MUTATION = /* GraphQL */ `
+	mutation SetQiMeasureChartSettings($measureId: ID!, $input: QiChartSettingsInput!) {
+		setQiMeasureChartSettings(measureId: $measureId, input: $input) {
+			id
+		}
+	}
+`;
+
+export const RECORD_PDSA_CYCLE_MUTATION = /* GraphQL */ `
+	mutation RecordPdsaCycle($projectId: ID!, $input: PdsaCycleInput!) {
+		recordPdsaCycle(projectId: $projectId, input: $input) {
+			id
+			sequence
+		}
+	}
+`;
+
+export const ADD_QI_ANNOTATION_MUTATION = /* GraphQL */ `
+	mutation AddQiAnnotation($projectId: ID!, $input: QiAnnotationInput!) {
+		addQiAnnotation(projectId: $projectId, input: $input) {
+			id
+		}
+	}
+`;
+
+export const DELETE_QI_ANNOTATION_MUTATION = /* GraphQL */ `
+	mutation DeleteQiAnnotation($id: ID!) {
+		deleteQiAnnotation(id: $id)
+	}
+`;
+
+export const RECORD_QI_FORUM_MEETING_MUTATION = /* GraphQL */ `
+	mutation RecordQiForumMeeting($input: QiForumMeetingInput!) {
+		recordQiForumMeeting(input: $input) {
+			id
+		}
+	}
+`;
+
+export interface QiProjectEditResult {
+	qiProject: QiEditProject | null;
+}
+
+export interface QiServicesResult {
+	services: ServiceChoice[];
+}
+
+export interface QiForumMeetingsResult {
+	qiForumMeetings: QiForumMeeting[];
+}
+
+export interface CreateQiProjectResult {
+	createQiProject: { id: string };
+}
