@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { QiProject } from '../qi-types';
+import { chartSettingsRows, periodChoices, projectDefaults } from './form-defaults';
+
+const project = {
+	id: '1', code: 'QI-1', title: 'Faster triage', team: 'Triage', aim: 'Halve waits', status: 'TESTING', progressScore: 3, involvementLevel: 'BIG_I',
+	startedOn: '2024-01-08', endedOn: null, service: { id: '2', name: 'Talking therapies' },
+	involvementHistory: [{ effectiveOn: '2024-06-01', level: 'BIG_I' }, { effectiveOn: '2024-01-08', level: 'NONE' }],
+	measures: [], pdsaCycles: [], annotations: []
+} satisfies QiProject;
+
+describe('projectDefaults', () => {
+	it('starts a new project today, planning, at the bottom of the scale', () => {
+		expect(projectDefaults(null, null, '2025-06-15')).toMatchObject({ startedOn: '2025-06-15', status: 'PLANNING', progressScore: '0.5', progressScoredOn: '2025-06-15' });
+	});
+
+	it('shows a saved project as the select writes it, with the latest involvement change', () => {
+		expect(projectDefaults(project, '2025-02-01', '2025-06-15')).toMatchObject({
+			serviceId: '2', endedOn: '', progressScore: '3.0', progressScoredOn: '2025-02-01', involvementChangedOn: '2024-06-01'
+		});
+	});
+
+	it('dates a score set before the hub kept a history today', () => {
+		expect(projectDefaults(project, null, '2025-06-15').progressScoredOn).toBe('2025-06-15');
+	});
+});
+
+describe('chartSettingsRows', () => {
+	it('adds one empty row after the saved marks', () => {
+		const rows = chartSettingsRows({ chartSettings: { target: null, rebases: [{ at: '2024-10-01', reason: 'Rota' }], ghosts: [] } });
+		expect(rows).toEqual({ rebases: [{ at: '2024-10-01', reason: 'Rota' }, { at: '', reason: '' }], ghosts: [{ at: '', reason: '' }], target: '' });
+	});
+});
+
+describe('periodChoices', () => {
+	it('lists each period once, oldest first', () => {
+		expect(periodChoices([{ periodStart: '2024-05-01' }, { periodStart: '2024-04-01' }, { periodStart: '2024-05-01' }])).toEqual(['2024-04-01', '2024-05-01']);
+	});
+});
