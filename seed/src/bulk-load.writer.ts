@@ -10,6 +10,7 @@ export const BULK_TABLES = ['person', 'referral', 'referral_status_event', 'atte
 
 /** The hub's data tables, children first; the migration's code lists are not among them. */
 export const HUB_DATA_TABLES = [
+  'qi_forum_meeting_project', 'qi_chart_mark', 'qi_measure_value_history', 'qi_progress_score',
   'pdsa_cycle_measure', 'qi_annotation', 'pdsa_cycle', 'qi_measure_value', 'qi_measure', 'qi_project_involvement', 'qi_project',
   'qi_forum_meeting', 'outcome_measurement', 'attendance', 'referral_status_event', 'referral', 'outreach_event', 'person',
   'population', 'programme_venue', 'venue', 'programme', 'service', 'kpi_value', 'kpi_target', 'kpi', 'contract_provider',

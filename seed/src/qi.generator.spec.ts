@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayOf } from './calendar.util.js';
-import { forumMeetingRows, involvementPercent, levelMean, measureValueRows } from './qi.generator.js';
+import { chartMarkRows, forumMeetingRows, involvementPercent, levelMean, measureValueRows } from './qi.generator.js';
 import { Random } from './random.js';
 import { qiMeasures } from './reference/qi-project.reference.js';
 
@@ -30,5 +30,12 @@ describe('QI data', () => {
     const before = meetings.filter((row) => row.held_on < '2022-03-01');
     const after = meetings.filter((row) => row.held_on >= '2022-03-01');
     expect(average(after)).toBeGreaterThan(average(before) + 4);
+  });
+
+  it('keeps the models\' ghosts and rebases as chart settings with a reason, not as flags on values', () => {
+    const marks = chartMarkRows(measureValueRows(new Random(1)));
+    expect(marks).toContainEqual(expect.objectContaining({ measure_id: 10, kind: 'ghost', at: '2020-04-01' }));
+    expect(marks).toContainEqual(expect.objectContaining({ measure_id: 10, kind: 'rebase', at: '2020-10-01' }));
+    expect(marks.every((mark) => mark.reason.length > 0)).toBe(true);
   });
 });

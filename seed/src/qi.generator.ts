@@ -14,6 +14,28 @@ export interface MeasureValueRow {
   rebase: boolean;
 }
 
+/** A saved chart setting of a measure (docs/methods.md, "QI measures"): a rebase or a ghost, with why. */
+export interface ChartMarkRow {
+  measure_id: number;
+  kind: 'rebase' | 'ghost';
+  at: string;
+  reason: string;
+}
+
+const MARK_REASONS = {
+  rebase: 'The change was adopted: limits recalculated from here.',
+  ghost: 'A one-off disruption to data collection: left out of the limits.',
+} as const;
+
+/** The generated values' ghost and rebase flags as the measures' chart settings. */
+export function chartMarkRows(rows: readonly MeasureValueRow[]): ChartMarkRow[] {
+  return rows.flatMap((row) =>
+    (['ghost', 'rebase'] as const)
+      .filter((kind) => (kind === 'ghost' ? row.ghosted : row.rebase))
+      .map((kind) => ({ measure_id: row.measure_id, kind, at: row.period_start, reason: MARK_REASONS[kind] })),
+  );
+}
+
 export function measureValueRows(random: Random): MeasureValueRow[] {
   return qiMeasures.flatMap((measure) => {
     const until = lastDay(measure);

@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { dayOf } from './calendar.util.js';
-import { forumMeetingRows, measureValueRows } from './qi.generator.js';
+import { chartMarkRows, forumMeetingRows, measureValueRows } from './qi.generator.js';
 import type { Random } from './random.js';
 import {
   contracts, kpiQuarters, kpis, kpiTargets, organisationId, organisations, pdsaCycles, population, POPULATION_YEAR,
@@ -50,7 +50,9 @@ async function writeQualityImprovement(client: pg.ClientBase, random: Random): P
   await write('qi_project', qiProjects.map((project) => ({ id: project.id, code: project.code, title: project.title, team: project.team, aim: project.aim, service_id: serviceId(project.serviceCode), started_on: project.startedOn, ended_on: project.endedOn, status: project.status, progress_score: project.progressScore })));
   await write('qi_project_involvement', qiProjects.flatMap((project) => project.involvement.map((entry) => ({ project_id: project.id, effective_on: entry.effectiveOn, level: entry.level }))));
   await write('qi_measure', qiMeasures.map((measure) => ({ id: measure.id, project_id: measure.projectId, name: measure.name, description: measure.description, unit: measure.unit, direction: measure.direction, target: measure.target, chart: measure.chart })));
-  await write('qi_measure_value', measureValueRows(random.fork('measures')));
+  const values = measureValueRows(random.fork('measures'));
+  await write('qi_measure_value', values.map(({ ghosted: _ghosted, rebase: _rebase, ...value }) => value));
+  await write('qi_chart_mark', chartMarkRows(values));
   await write('pdsa_cycle', pdsaCycles.map((cycle) => ({ id: cycle.id, project_id: cycle.projectId, sequence: cycle.sequence, change_idea: cycle.changeIdea, plan: cycle.plan, do_notes: cycle.doNotes, study: cycle.study, act: cycle.act, decision: cycle.decision, started_on: cycle.startedOn, ended_on: cycle.endedOn })));
   await write('pdsa_cycle_measure', pdsaCycles.flatMap((cycle) => cycle.measureIds.map((measureId) => ({ cycle_id: cycle.id, measure_id: measureId }))));
   await write('qi_annotation', qiAnnotations.map((note, i) => ({ id: i + 1, project_id: note.projectId, measure_id: note.measureId, noted_on: note.notedOn, text: note.text })));

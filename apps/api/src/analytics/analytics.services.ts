@@ -2,7 +2,7 @@ import type { DisclosurePolicy, Reporting, SqlRunner } from '@hub/reporting';
 import { KpiReportService } from './contract/kpi-report.service.js';
 import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
 import { OutcomeAnalyticsService } from './outcomes/outcome-analytics.service.js';
-import { SpcAnalyticsService } from './spc/spc-analytics.service.js';
+import { SpcAnalyticsService, type ServiceCycles } from './spc/spc-analytics.service.js';
 import { UptakeAnalyticsService } from './uptake/uptake-analytics.service.js';
 
 /**
@@ -16,12 +16,12 @@ export interface ReportingAccess {
 }
 
 /** The analytics of @hub/reporting for one request, on the request's own EntityManager. */
-export function createAnalyticsServices(access: ReportingAccess) {
+export function createAnalyticsServices(access: ReportingAccess, serviceCycles?: ServiceCycles) {
   return {
     outcomes: new OutcomeAnalyticsService(access),
     uptake: new UptakeAnalyticsService(access),
     aggregate: new AggregateAnalyticsService(access),
-    spc: new SpcAnalyticsService(access),
+    spc: new SpcAnalyticsService(access, serviceCycles),
     kpis: new KpiReportService(access),
   };
 }

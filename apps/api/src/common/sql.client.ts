@@ -3,17 +3,32 @@ import type { Orm } from '@hub/db';
 /** The request's forked EntityManager, as the ORM hands it out. */
 export type HubEntityManager = Orm['em'];
 
+type RawRunner = (sql: string, params: readonly unknown[]) => PromiseLike<unknown>;
+
 /**
  * Runs hand-written SQL on the request's EntityManager. Queries go through knex's raw runner
  * rather than `em.getConnection().execute`, because that one inlines array parameters and
  * breaks `= any(?)`, which every batched lookup here depends on.
  */
 export class SqlClient {
-  constructor(private readonly em: HubEntityManager) {}
+  private readonly raw: RawRunner;
+
+  /** On the request's connection, or (with `raw`) on one transaction of it. */
+  constructor(private readonly em: HubEntityManager, raw?: RawRunner) {
+    this.raw = raw ?? ((sql, params) => em.getKnex().raw(sql, params as never));
+  }
 
   async rows<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
-    const result = await this.em.getKnex().raw(sql, params as never);
+    const result = await this.raw(sql, params);
     return (result as { rows: Row[] }).rows;
+  }
+
+  /**
+   * Runs `work` in one transaction on its own client: everything it writes is committed
+   * together, or nothing is when it throws (a mutation is never half-saved).
+   */
+  transaction<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
+    return this.em.getKnex().transaction((trx) => work(new SqlClient(this.em, (sql, params) => trx.raw(sql, params as never))));
   }
 
   async one<Row>(sql: string, params: readonly unknown[] = []): Promise<Row | null> {

@@ -25,7 +25,11 @@ import { PersonService } from '../person/person.service.js';
 import { createProgrammeLoaders } from '../programme/programme.loaders.js';
 import { ProgrammeRepository } from '../programme/programme.repository.js';
 import { ProgrammeService } from '../programme/programme.service.js';
+import { QiEditAccess } from '../qi/qi-edit.access.js';
+import { createQiEditLoaders } from '../qi/qi-edit.loaders.js';
+import { QiEditRepository } from '../qi/qi-edit.repository.js';
 import { QiEditService } from '../qi/qi-edit.service.js';
+import { QiRecordService } from '../qi/qi-record.service.js';
 import { createQiLoaders } from '../qi/qi.loaders.js';
 import { QiRepository } from '../qi/qi.repository.js';
 import { QiService } from '../qi/qi.service.js';
@@ -111,11 +115,23 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
     programmes: new ProgrammeService(programmes, loaders.programmes),
     outreach: new OutreachService(outreach, loaders.outreach),
     qi: new QiService(qi, loaders.qi),
-    qiEdit: new QiEditService(viewer),
+    ...qiEditServices(sql, viewer, qi),
     referralCounts: new ReferralCountService(access),
-    analytics: createAnalyticsServices(access),
+    analytics: createAnalyticsServices(access, async (programmeIds) =>
+      (await qi.serviceChartCycles(programmeIds)).map((row) => ({
+        cycleId: row.cycle_id, projectId: row.project_id, projectTitle: row.project_title, sequence: row.sequence,
+        changeIdea: row.change_idea, startedOn: row.started_on, endedOn: row.ended_on,
+      }))),
     ...recordServices(sql, viewer, reads),
   };
+}
+
+/** QI editing: projects, measures and values (qiEdit); PDSA cycles, annotations and the forum (qiRecords). */
+function qiEditServices(sql: SqlClient, viewer: Viewer, reads: QiRepository) {
+  const access = new QiEditAccess(viewer, sql);
+  const loaders = createQiEditLoaders(new QiEditRepository(sql));
+  const qiEdit = new QiEditService(viewer, sql, access, loaders);
+  return { qiEdit, qiRecords: new QiRecordService(viewer, qiEdit, access, reads, loaders) };
 }
 
 /** People, referrals, attendance and outcome measurements: person-level, so scoped, audited, or refused. */

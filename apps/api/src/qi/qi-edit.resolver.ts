@@ -101,7 +101,7 @@ export class QiEditResolver {
     @Arg('input', () => PdsaCycleInput, { description: 'The cycle.', validateFn: validateAs('input') }) input: PdsaCycleInput,
     @Ctx() ctx: HubContext,
   ): Promise<PdsaCycle> {
-    return ctx.services.qiEdit.recordCycle(parseId(projectId, 'projectId'), input);
+    return ctx.services.qiRecords.recordCycle(parseId(projectId, 'projectId'), input);
   }
 
   @Mutation(() => PdsaCycle, { description: `Saves a PDSA cycle. ${EDITING}.` })
@@ -110,7 +110,7 @@ export class QiEditResolver {
     @Arg('input', () => PdsaCycleInput, { description: 'The cycle as it should be.', validateFn: validateAs('input') }) input: PdsaCycleInput,
     @Ctx() ctx: HubContext,
   ): Promise<PdsaCycle> {
-    return ctx.services.qiEdit.updateCycle(parseId(id, 'id'), input);
+    return ctx.services.qiRecords.updateCycle(parseId(id, 'id'), input);
   }
 
   @Mutation(() => QiAnnotation, { description: `Adds a dated note to a project or one of its measures; it appears on the charts at its date. ${EDITING}.` })
@@ -119,12 +119,12 @@ export class QiEditResolver {
     @Arg('input', () => QiAnnotationInput, { description: 'The note.', validateFn: validateAs('input') }) input: QiAnnotationInput,
     @Ctx() ctx: HubContext,
   ): Promise<QiAnnotation> {
-    return ctx.services.qiEdit.addAnnotation(parseId(projectId, 'projectId'), input);
+    return ctx.services.qiRecords.addAnnotation(parseId(projectId, 'projectId'), input);
   }
 
   @Mutation(() => Boolean, { description: `Deletes a note; true once deleted. ${EDITING}.` })
   deleteQiAnnotation(@Arg('id', () => ID, { description: 'The annotation id.' }) id: string, @Ctx() ctx: HubContext): Promise<boolean> {
-    return ctx.services.qiEdit.deleteAnnotation(parseId(id, 'id'));
+    return ctx.services.qiRecords.deleteAnnotation(parseId(id, 'id'));
   }
 
   @Mutation(() => QiForumMeeting, { description: 'Records a QI forum meeting and the projects it discussed. QI leads and admins; audited.' })
@@ -132,7 +132,7 @@ export class QiEditResolver {
     @Arg('input', () => QiForumMeetingInput, { description: 'The meeting.', validateFn: validateAs('input') }) input: QiForumMeetingInput,
     @Ctx() ctx: HubContext,
   ): Promise<QiForumMeeting> {
-    return ctx.services.qiEdit.recordForumMeeting(input);
+    return ctx.services.qiRecords.recordForumMeeting(input);
   }
 
   @Mutation(() => QiForumMeeting, { description: 'Saves a QI forum meeting and the projects it discussed. QI leads and admins; audited.' })
@@ -141,7 +141,7 @@ export class QiEditResolver {
     @Arg('input', () => QiForumMeetingInput, { description: 'The meeting as it should be.', validateFn: validateAs('input') }) input: QiForumMeetingInput,
     @Ctx() ctx: HubContext,
   ): Promise<QiForumMeeting> {
-    return ctx.services.qiEdit.updateForumMeeting(parseId(id, 'id'), input);
+    return ctx.services.qiRecords.updateForumMeeting(parseId(id, 'id'), input);
   }
 }
 
@@ -175,6 +175,6 @@ export class QiMeasureEditResolver {
 export class QiForumMeetingResolver {
   @FieldResolver(() => [QiProject], { description: 'The QI projects discussed at the meeting, by title.' })
   projectsDiscussed(@Root() meeting: QiForumMeeting, @Ctx() ctx: HubContext): Promise<QiProject[]> {
-    return ctx.services.qiEdit.projectsDiscussed(meeting.id);
+    return ctx.services.qiRecords.projectsDiscussed(meeting.id);
   }
 }

@@ -17,6 +17,8 @@ export const toQiProject = (row: QiProjectRow): QiProject =>
     status: row.status as QiProjectStatus,
     progressScore: row.progress_score,
     involvementLevel: row.involvement_level as InvolvementLevel,
+    version: row.version,
+    progressScoredOn: row.progress_scored_on,
     serviceId: row.service_id,
   });
 
@@ -50,6 +52,7 @@ export const toPdsaCycle = (row: PdsaCycleRow): PdsaCycle =>
     decision: row.decision as PdsaDecision | null,
     startedOn: row.started_on,
     endedOn: row.ended_on,
+    showOnServiceCharts: row.show_on_service_charts,
     projectId: row.project_id,
   });
 

@@ -100,10 +100,15 @@ export const QI_MEASURES = [
 ];
 export const QI_MEASURE_VALUES = [
   ...Array.from({ length: 15 }, (_, k) => ({
-    measure_id: 1, period_start: addMonths('2021-01-01', k), value: 40 - k, ghosted: k === 7, rebase: k === 10,
+    measure_id: 1, period_start: addMonths('2021-01-01', k), value: 40 - k,
   })),
-  ...Array.from({ length: 6 }, (_, k) => ({ measure_id: 2, period_start: addMonths('2021-01-01', k), value: 60 + k * 3, ghosted: false, rebase: false })),
-  ...Array.from({ length: 3 }, (_, k) => ({ measure_id: 3, period_start: addMonths('2020-04-01', k), value: 30 - k * 2, ghosted: false, rebase: false })),
+  ...Array.from({ length: 6 }, (_, k) => ({ measure_id: 2, period_start: addMonths('2021-01-01', k), value: 60 + k * 3 })),
+  ...Array.from({ length: 3 }, (_, k) => ({ measure_id: 3, period_start: addMonths('2020-04-01', k), value: 30 - k * 2 })),
+];
+/** Days 10 and 3 of their months: a saved mark applies to the period holding its date. */
+export const QI_CHART_MARKS = [
+  { measure_id: 1, kind: 'ghost', at: '2021-08-10', reason: 'Half the team off sick.' },
+  { measure_id: 1, kind: 'rebase', at: '2021-11-03', reason: 'Direct booking adopted.' },
 ];
 export const PDSA_CYCLES = [
   {

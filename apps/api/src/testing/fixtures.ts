@@ -36,6 +36,7 @@ function fixtureTables(): [string, object[]][] {
     ['qi_project_involvement', catalogue.QI_INVOLVEMENT],
     ['qi_measure', catalogue.QI_MEASURES],
     ['qi_measure_value', catalogue.QI_MEASURE_VALUES],
+    ['qi_chart_mark', catalogue.QI_CHART_MARKS],
     ['pdsa_cycle', catalogue.PDSA_CYCLES],
     ['pdsa_cycle_measure', catalogue.PDSA_CYCLE_MEASURES],
     ['qi_annotation', catalogue.QI_ANNOTATIONS],

@@ -23,7 +23,11 @@ import { Population } from './population.entity.js';
 import { ProgrammeVenue } from './programme-venue.entity.js';
 import { Programme } from './programme.entity.js';
 import { QiAnnotation } from './qi-annotation.entity.js';
+import { QiChartMark } from './qi-chart-mark.entity.js';
+import { QiForumMeetingProject } from './qi-forum-meeting-project.entity.js';
 import { QiForumMeeting } from './qi-forum-meeting.entity.js';
+import { QiMeasureValueHistory } from './qi-measure-value-history.entity.js';
+import { QiProgressScore } from './qi-progress-score.entity.js';
 import { QiMeasureValue } from './qi-measure-value.entity.js';
 import { QiMeasure } from './qi-measure.entity.js';
 import { QiProjectInvolvement } from './qi-project-involvement.entity.js';
@@ -60,7 +64,11 @@ export * from './population.entity.js';
 export * from './programme-venue.entity.js';
 export * from './programme.entity.js';
 export * from './qi-annotation.entity.js';
+export * from './qi-chart-mark.entity.js';
+export * from './qi-forum-meeting-project.entity.js';
 export * from './qi-forum-meeting.entity.js';
+export * from './qi-measure-value-history.entity.js';
+export * from './qi-progress-score.entity.js';
 export * from './qi-measure-value.entity.js';
 export * from './qi-measure.entity.js';
 export * from './qi-project-involvement.entity.js';
@@ -84,6 +92,7 @@ export const entities: Function[] = [
   Person, OutreachEvent, Referral, ReferralStatusEvent, Attendance, OutcomeMeasurement,
   // Quality improvement
   QiProject, QiProjectInvolvement, QiMeasure, QiMeasureValue, PdsaCycle, PdsaCycleMeasure, QiAnnotation, QiForumMeeting,
+  QiProgressScore, QiMeasureValueHistory, QiChartMark, QiForumMeetingProject,
   // Access: accounts, their scopes, sessions, tokens, settings and the audit log
   HubUser, UserScope, UserSession, ApiToken, HubSetting, AuditLogEntry,
 ];

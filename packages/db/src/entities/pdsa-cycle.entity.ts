@@ -42,6 +42,10 @@ export class PdsaCycle {
   @Property({ type: 'date' })
   startedOn!: string;
 
+  /** Also marked on the SPC charts of the project's service. */
+  @Property({ type: 'boolean', default: false })
+  showOnServiceCharts: Opt<boolean> = false;
+
   @Property({ type: 'date', nullable: true })
   endedOn?: string | null;
 

@@ -1,8 +1,8 @@
-import { DecimalType, Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, type Opt } from '@mikro-orm/core';
+import { DecimalType, Entity, ManyToOne, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { foreignKey } from './foreign-key.options.js';
 import { QiMeasure } from './qi-measure.entity.js';
 
-/** A measure's value for the period starting on `periodStart`. */
+/** A measure's value for the period starting on `periodStart` (on a T chart: the days since the previous event, dated on the event). */
 @Entity({ tableName: 'qi_measure_value' })
 export class QiMeasureValue {
   [PrimaryKeyProp]?: ['measure', 'periodStart'];
@@ -15,12 +15,4 @@ export class QiMeasureValue {
 
   @Property({ type: new DecimalType('number'), columnType: 'numeric' })
   value!: number;
-
-  /** Shown on the chart but left out of the limits. */
-  @Property({ type: 'boolean', default: false })
-  ghosted: Opt<boolean> = false;
-
-  /** Limits are recalculated from this point on. */
-  @Property({ type: 'boolean', default: false })
-  rebase: Opt<boolean> = false;
 }

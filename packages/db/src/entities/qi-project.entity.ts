@@ -1,4 +1,4 @@
-import { Collection, DecimalType, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, DecimalType, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { foreignKey } from './foreign-key.options.js';
 import { PdsaCycle } from './pdsa-cycle.entity.js';
 import { QiAnnotation } from './qi-annotation.entity.js';
@@ -42,6 +42,17 @@ export class QiProject {
   /** IHI progress score, 0.5 to 5.0 in steps of 0.5, set by the team. */
   @Property({ type: new DecimalType('number'), columnType: 'numeric(2,1)' })
   progressScore!: number;
+
+  /** Bumped by every saved edit, so a form saved from a stale copy is refused. */
+  @Property({ type: 'integer', default: 1 })
+  version: Opt<number> = 1;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  changedAt?: Date | null;
+
+  /** The name of the account that last saved the project. */
+  @Property({ type: 'text', nullable: true })
+  changedBy?: string | null;
 
   @OneToMany(() => QiProjectInvolvement, (involvement) => involvement.project)
   involvements = new Collection<QiProjectInvolvement>(this);

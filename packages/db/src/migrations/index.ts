@@ -3,6 +3,7 @@ import { Migration20261122000000_initial } from './Migration20261122000000_initi
 import { Migration20261122010000_reporting_rollups } from './Migration20261122010000_reporting_rollups.js';
 import { Migration20261122020000_outcome_values } from './Migration20261122020000_outcome_values.js';
 import { Migration20261130000000_access } from './Migration20261130000000_access.js';
+import { Migration20261201000000_qi_editing } from './Migration20261201000000_qi_editing.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122010000_reporting_rollups', class: Migration20261122010000_reporting_rollups },
   { name: 'Migration20261122020000_outcome_values', class: Migration20261122020000_outcome_values },
   { name: 'Migration20261130000000_access', class: Migration20261130000000_access },
+  { name: 'Migration20261201000000_qi_editing', class: Migration20261201000000_qi_editing },
 ];

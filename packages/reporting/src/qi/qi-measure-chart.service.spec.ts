@@ -14,7 +14,8 @@ describe('qiMeasureChart on the seeded QI projects', () => {
     const { rows } = await pool.query(`
       select m.id, m.direction, m.target::float8 as target, array_agg(v.value::float8 order by v.period_start) as values,
         array_agg(to_char(v.period_start, 'YYYY-MM-DD') order by v.period_start) as starts,
-        array_agg(v.ghosted order by v.period_start) as ghosted_flags, array_agg(v.rebase order by v.period_start) as rebase_flags
+        array_agg(exists (select 1 from qi_chart_mark k where k.measure_id = m.id and k.kind = 'ghost' and k.at = v.period_start) order by v.period_start) as ghosted_flags,
+        array_agg(exists (select 1 from qi_chart_mark k where k.measure_id = m.id and k.kind = 'rebase' and k.at = v.period_start) order by v.period_start) as rebase_flags
       from qi_measure m join qi_measure_value v on v.measure_id = m.id
       where m.chart = 'xmr' group by m.id having count(*) >= 20 order by m.id limit 1`);
     const flagged = (flags: boolean[]) => flags.flatMap((flag, i) => (flag ? [i] : []));

@@ -13,8 +13,14 @@ async function measure(fx: FixtureBuilder, values: number[], options: { chart?: 
   const id = await fx.one(`insert into qi_measure (project_id, name, unit, direction, target, chart)
     values ($1, 'Fixture measure', 'count', 'increase', 12, $2) returning id`, [project, options.chart ?? 'xmr']);
   for (const [i, value] of values.entries()) {
-    await fx.client.query(`insert into qi_measure_value (measure_id, period_start, value, ghosted, rebase)
-      values ($1, ('2020-01-01'::date + make_interval(months => $2))::date, $3, $4, $5)`, [id, i, value, i === options.ghost, i === options.rebase]);
+    await fx.client.query(`insert into qi_measure_value (measure_id, period_start, value)
+      values ($1, ('2020-01-01'::date + make_interval(months => $2))::date, $3)`, [id, i, value]);
+  }
+  // Saved chart settings mark a day inside the period, not necessarily its first day.
+  for (const [kind, index] of [['ghost', options.ghost], ['rebase', options.rebase]] as const) {
+    if (index === undefined) continue;
+    await fx.client.query(`insert into qi_chart_mark (measure_id, kind, at, reason)
+      values ($1, $2, ('2020-01-15'::date + make_interval(months => $3))::date, 'Fixture mark')`, [id, kind, index]);
   }
   const cycle = await fx.one(`insert into pdsa_cycle (project_id, sequence, change_idea, plan, started_on)
     values ($1, 1, 'Reminder calls', 'Plan', '2020-03-15') returning id`, [project]);
@@ -88,7 +94,9 @@ describe('qiMeasureSpc on the seeded QI projects', () => {
   it('charts every stored value of a measure in period order', async () => {
     const { rows } = await pool.query(`select measure_id, array_agg(value::float8 order by period_start) as values,
       array_agg(ordinality - 1 order by period_start) filter (where ghosted) as ghosted
-      from (select *, row_number() over (partition by measure_id order by period_start) as ordinality from qi_measure_value) v
+      from (select *, row_number() over (partition by measure_id order by period_start) as ordinality,
+          exists (select 1 from qi_chart_mark k where k.measure_id = mv.measure_id and k.kind = 'ghost' and k.at = mv.period_start) as ghosted
+        from qi_measure_value mv) v
       join qi_measure m on m.id = v.measure_id where m.chart = 'xmr' group by measure_id order by measure_id limit 1`);
     const spc = await qiMeasureSpc(pgRunner(pool), rows[0].measure_id);
     expect(spc.points.map((point) => point.value)).toEqual(rows[0].values);

@@ -14,12 +14,24 @@ export interface QiMeasureRecord {
 export interface QiMeasureBundle {
   measure: QiMeasureRecord;
   values: { periodStart: string; value: number; ghosted: boolean; rebase: boolean }[];
-  cycles: { id: number; sequence: number; changeIdea: string; decision: string | null; startedOn: string; endedOn: string | null }[];
+  cycles: { id: number; projectId: number; projectTitle: string; sequence: number; changeIdea: string; decision: string | null; startedOn: string; endedOn: string | null }[];
   annotations: { id: number; notedOn: string; text: string }[];
 }
 
+/** A measure's values, each with the start of the next period (null for the last), so a date can be placed in its period. */
+const VALUES_WITH_NEXT_START = `(select mv.*, lead(mv.period_start) over (order by mv.period_start) as next_start
+  from qi_measure_value mv where mv.measure_id = m.id)`;
+
 /**
- * A measure with its values, the PDSA cycles that test it (or, when a cycle names no measure,
+ * Whether the measure's saved chart settings put a mark of this kind in the value's period:
+ * a mark applies to the last period starting on or before its date, as `place` does for
+ * options a reader tries (docs/methods.md, "QI measures").
+ */
+const markedIn = (kind: 'ghost' | 'rebase') => `exists (select 1 from qi_chart_mark k where k.measure_id = v.measure_id
+  and k.kind = '${kind}' and k.at >= v.period_start and (v.next_start is null or k.at < v.next_start))`;
+
+/**
+ * A measure with its values (flagged by the saved chart settings), the PDSA cycles that test it (or, when a cycle names no measure,
  * every measure of its project) and the annotations on it or on its project, in one round trip.
  */
 export async function loadQiMeasure(runner: SqlRunner, measureId: number): Promise<QiMeasureBundle | null> {
@@ -28,12 +40,13 @@ export async function loadQiMeasure(runner: SqlRunner, measureId: number): Promi
       'measure', json_build_object('id', m.id, 'projectId', m.project_id, 'name', m.name, 'description', m.description,
         'unit', m.unit, 'direction', m.direction, 'target', m.target::float8, 'chart', m.chart),
       'values', coalesce((select json_agg(json_build_object('periodStart', to_char(v.period_start, 'YYYY-MM-DD'),
-          'value', v.value::float8, 'ghosted', v.ghosted, 'rebase', v.rebase) order by v.period_start)
-        from qi_measure_value v where v.measure_id = m.id), '[]'::json),
-      'cycles', coalesce((select json_agg(json_build_object('id', c.id, 'sequence', c.sequence, 'changeIdea', c.change_idea,
+          'value', v.value::float8, 'ghosted', ${markedIn('ghost')}, 'rebase', ${markedIn('rebase')}) order by v.period_start)
+        from ${VALUES_WITH_NEXT_START} v), '[]'::json),
+      'cycles', coalesce((select json_agg(json_build_object('id', c.id, 'projectId', c.project_id, 'projectTitle', p.title,
+          'sequence', c.sequence, 'changeIdea', c.change_idea,
           'decision', c.decision, 'startedOn', to_char(c.started_on, 'YYYY-MM-DD'), 'endedOn', to_char(c.ended_on, 'YYYY-MM-DD'))
           order by c.started_on, c.sequence)
-        from pdsa_cycle c
+        from pdsa_cycle c join qi_project p on p.id = c.project_id
         where c.project_id = m.project_id
           and (exists (select 1 from pdsa_cycle_measure cm where cm.cycle_id = c.id and cm.measure_id = m.id)
             or not exists (select 1 from pdsa_cycle_measure cm where cm.cycle_id = c.id))), '[]'::json),

@@ -6,7 +6,7 @@ import { Proportion } from '../common/figure.type.js';
 import { monthLabel } from '../common/period.label.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 import { SpcChartKind } from './spc-analytics.enums.js';
-import { InvolvementPoint, SpcChart, SpcPoint } from './spc-analytics.type.js';
+import { InvolvementPoint, SpcChart, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
 export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>> {
@@ -15,7 +15,14 @@ export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase'
   point: ChartedPoint;
 }
 
+/** A PDSA cycle on a chart, with the period of the point it falls in (null before the first). */
+export interface MarkerShape {
+  cycleId: string; projectId: string; projectTitle: string; sequence: number; changeIdea: string;
+  startedOn: string; endedOn: string | null; period: string | null;
+}
+
 export interface ChartShape {
+  pdsaMarkers?: MarkerShape[];
   kind: SpcChartKind;
   direction: SpcDirection;
   target: number | null;
@@ -35,7 +42,7 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
-    pdsaMarkers: [],
+    pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
   });
 
 const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =>
@@ -72,6 +79,10 @@ export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
     reason: spc.reason,
+    pdsaMarkers: spc.cycles.map((cycle) => ({
+      cycleId: String(cycle.id), projectId: String(cycle.projectId), projectTitle: cycle.projectTitle, sequence: cycle.sequence,
+      changeIdea: cycle.changeIdea, startedOn: cycle.startedOn, endedOn: cycle.endedOn, period: cycle.periodStart,
+    })),
     points: spc.points.map((point, i) => ({
       period: point.periodStart,
       label: periodLabel(point.periodStart),
@@ -81,6 +92,20 @@ export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
       annotations: spc.annotations.filter((note) => note.pointIndex === i).map((note) => note.text),
       pdsaCycles: spc.cycles.filter((cycle) => cycle.pointIndex === i).map((cycle) => cycle.sequence),
     })),
+  };
+}
+
+/**
+ * A service chart with the PDSA cycles its services' projects chose to show there, each on
+ * the month it started in (docs/methods.md, "QI measures").
+ */
+export function withServiceCycles(shape: ChartShape, cycles: readonly Omit<MarkerShape, 'period'>[]): ChartShape {
+  const months = shape.points.map((point) => point.period);
+  const placed = cycles.map((cycle) => ({ ...cycle, period: months.filter((month) => month <= cycle.startedOn).pop() ?? null }));
+  return {
+    ...shape,
+    pdsaMarkers: placed,
+    points: shape.points.map((point) => ({ ...point, pdsaCycles: placed.filter((cycle) => cycle.period === point.period).map((cycle) => cycle.sequence) })),
   };
 }
 

@@ -6,7 +6,7 @@ import { toReportFilter } from '../common/analysis-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { ServiceSeries } from './spc-analytics.enums.js';
 import type { SpcOptionsInput } from './spc-analytics.input.js';
-import { qiMeasureChartShape, serviceChartShape, toInvolvementPoint, toSpcChart } from './spc-analytics.mapper.js';
+import { qiMeasureChartShape, serviceChartShape, toInvolvementPoint, toSpcChart, withServiceCycles, type MarkerShape } from './spc-analytics.mapper.js';
 import type { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
 
 /**
@@ -15,16 +15,24 @@ import type { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
  */
 const SERVICE_DIRECTIONS: Readonly<Record<ServiceSeries, SpcDirection>> = { referrals: 'neither', bameShare: 'increase' };
 
+/** PDSA cycles shown on the charts of the services running these programmes. */
+export type ServiceCycles = (programmeIds: readonly string[]) => Promise<Omit<MarkerShape, 'period'>[]>;
+
 /** SPC charts of the service, of QI measures, and QI service-user involvement over time. */
 export class SpcAnalyticsService {
-  constructor(private readonly access: ReportingAccess) {}
+  constructor(
+    private readonly access: ReportingAccess,
+    private readonly serviceCycles: ServiceCycles = async () => [],
+  ) {}
 
   async serviceChart(series: ServiceSeries, filter: AnalysisFilter | null): Promise<SpcChart> {
     const { runner, reporting, disclosure } = this.access;
     const direction = SERVICE_DIRECTIONS[series];
     return reportingCall(async () => {
       const spc = await reporting.serviceSpc(series, await toReportFilter(runner, filter), { direction, policy: disclosure });
-      return toSpcChart(serviceChartShape(spc, direction));
+      // Only a chart narrowed to programmes is a service's own chart; the hub-wide one carries no project's cycles.
+      const cycles = filter?.programmeIds?.length ? await this.serviceCycles(filter.programmeIds) : [];
+      return toSpcChart(withServiceCycles(serviceChartShape(spc, direction), cycles));
     });
   }
 
