@@ -7,7 +7,7 @@ import type { Checked } from '$lib/qi-edit/qi-inputs';
 import { ApiError } from './graphql.client';
 import { hubApi } from './hub-api';
 
-export interface QiSave<TInput, TResult> {
+export interface QiSave<TInput> {
 	form: string;
 	fields: readonly string[];
 	read: (data: FormData) => Checked<TInput>;
@@ -23,15 +23,15 @@ export interface QiSave<TInput, TResult> {
  * refusal the typed values with the API's errors placed on the form's fields. SvelteKit re-runs
  * the page's load after a successful action, so the page shows the change at once.
  */
-export async function qiSave<TInput, TResult>(event: Pick<RequestEvent, 'fetch' | 'locals' | 'request'>, save: QiSave<TInput, TResult>) {
+export async function qiSave<TInput>(event: Pick<RequestEvent, 'fetch' | 'locals' | 'request'>, save: QiSave<TInput>) {
 	const data = await event.request.formData();
 	const values = keptValues(data);
 	if (save.refuse) return fail(403, failure(save.form, values, formErrors([], save.fields, save.refuse)));
 	const checked = save.read(data);
 	if (!checked.ok) return fail(400, failure(save.form, values, fieldProblems(checked.errors)));
 	try {
-		const result = await hubApi(event).request<TResult>(save.document, save.variables(checked.input, data));
-		return { form: save.form, saved: save.saved, result } satisfies QiFormSuccess<TResult>;
+		const result = await hubApi(event).request<unknown>(save.document, save.variables(checked.input, data));
+		return { form: save.form, saved: save.saved, result } satisfies QiFormSuccess;
 	} catch (error) {
 		const problems = error instanceof ApiError ? error.problems : [];
 		const status = problems.some((problem) => problem.code === 'CONFLICT') ? 409 : 400;

@@ -1,7 +1,11 @@
 import { hubApi } from '$lib/server/hub-api';
 import { settle } from '$lib/load-result';
+import { todayInHub } from '$lib/qi-edit/form-values';
+import { mayRecordQiWork } from '$lib/qi-edit/qi-choices';
+import { FORUM_FIELDS, forumInput } from '$lib/qi-edit/qi-inputs';
 import { involvementRows } from '$lib/qi-involvement';
 import { parseQiPortfolioFilter, toQiProjectFilter } from '$lib/qi-portfolio';
+import { QI_FORUM_MEETINGS_QUERY, RECORD_QI_FORUM_MEETING_MUTATION, type QiForumMeetingsResult } from '$lib/queries/qi-edit.queries';
 import {
 	INVOLVEMENT_OVER_TIME_QUERY,
 	QI_PROJECTS_QUERY,
@@ -9,7 +13,8 @@ import {
 	type QiProjectsResult,
 	type QiProjectsVariables
 } from '$lib/queries/qi.queries';
-import type { PageServerLoad } from './$types';
+import { qiSave } from '$lib/server/qi-edit.actions';
+import type { Actions, PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each panel as it arrives.
 export const load: PageServerLoad = ({ url, fetch, locals }) => {
@@ -19,11 +24,27 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 
 	return {
 		filter,
+		mayRecord: mayRecordQiWork(locals.user),
+		today: todayInHub(new Date()),
 		projects: settle(api.request<QiProjectsResult>(QI_PROJECTS_QUERY, variables).then((result) => result.qiProjects)),
 		involvement: settle(
 			api
 				.request<InvolvementOverTimeResult>(INVOLVEMENT_OVER_TIME_QUERY)
 				.then((result) => involvementRows(result.involvementOverTime))
-		)
+		),
+		forum: settle(api.request<QiForumMeetingsResult>(QI_FORUM_MEETINGS_QUERY).then((result) => result.qiForumMeetings))
 	};
+};
+
+export const actions: Actions = {
+	recordForumMeeting: (event) =>
+		qiSave(event, {
+			form: 'recordForumMeeting',
+			fields: FORUM_FIELDS,
+			read: forumInput,
+			document: RECORD_QI_FORUM_MEETING_MUTATION,
+			variables: (input) => ({ input }),
+			saved: 'Forum meeting recorded.',
+			refuse: mayRecordQiWork(event.locals.user) ? null : 'Only QI leads and admins record QI forum meetings.'
+		})
 };
