@@ -1,6 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Ends the dashboard when the hub that started it ends, however it ends (dashboard.leash.mjs). */
+const LEASH = pathToFileURL(resolve(import.meta.dirname, 'dashboard.leash.mjs')).href;
 
 export interface DashboardProcess {
   url: string;
@@ -18,10 +22,12 @@ export async function startDashboard(options: { repoRoot: string; port: number; 
     throw new DashboardStartError(`The dashboard is not built (${entry} is missing): run "npm run build" or use "npm start", which builds it.`);
   }
   const url = `http://${options.host}:${options.port}`;
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(process.execPath, ['--import', LEASH, entry], {
     env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', ORIGIN: url, HUB_API_URL: options.apiUrl },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
+  // The channel only has to exist; nothing is sent on it, and it must not keep the hub alive.
+  child.channel?.unref();
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   await waitUntilServing(`http://127.0.0.1:${options.port}/`, child, () => stderr);
