@@ -8,7 +8,8 @@ import { ApiError } from './graphql.client';
 import { hubApi } from './hub-api';
 
 export interface QiSave<TInput> {
-	form: string;
+	/** The form's name; per measure, e.g. "recordValues:12", when a page has one such form per measure. */
+	form: string | ((data: FormData) => string);
 	fields: readonly string[];
 	read: (data: FormData) => Checked<TInput>;
 	document: string;
@@ -26,16 +27,17 @@ export interface QiSave<TInput> {
 export async function qiSave<TInput>(event: Pick<RequestEvent, 'fetch' | 'locals' | 'request'>, save: QiSave<TInput>) {
 	const data = await event.request.formData();
 	const values = keptValues(data);
-	if (save.refuse) return fail(403, failure(save.form, values, formErrors([], save.fields, save.refuse)));
+	const form = typeof save.form === 'string' ? save.form : save.form(data);
+	if (save.refuse) return fail(403, failure(form, values, formErrors([], save.fields, save.refuse)));
 	const checked = save.read(data);
-	if (!checked.ok) return fail(400, failure(save.form, values, fieldProblems(checked.errors)));
+	if (!checked.ok) return fail(400, failure(form, values, fieldProblems(checked.errors)));
 	try {
 		const result = await hubApi(event).request<unknown>(save.document, save.variables(checked.input, data));
-		return { form: save.form, saved: save.saved, result } satisfies QiFormSuccess;
+		return { form, saved: save.saved, result } satisfies QiFormSuccess;
 	} catch (error) {
 		const problems = error instanceof ApiError ? error.problems : [];
 		const status = problems.some((problem) => problem.code === 'CONFLICT') ? 409 : 400;
-		return fail(status, failure(save.form, values, formErrors(problems, save.fields, `Not saved: ${errorMessage(error)}`)));
+		return fail(status, failure(form, values, formErrors(problems, save.fields, `Not saved: ${errorMessage(error)}`)));
 	}
 }
 
