@@ -18,6 +18,7 @@ interface StartRun {
   output: () => string;
   errors: () => string;
   signal: (name: NodeJS.Signals) => void;
+  env: Record<string, string>;
 }
 
 /** Runs the same entry point `npm start` runs, with its own environment. */
@@ -34,7 +35,7 @@ function runStart(env: Record<string, string>): StartRun {
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let exited = false;
   const exitCode = new Promise<number | null>((done) => child.once('exit', (code) => ((exited = true), done(code))));
-  return { exitCode, exited: () => exited, output: () => stdout, errors: () => stderr, signal: (name) => child.kill(name) };
+  return { exitCode, exited: () => exited, output: () => stdout, errors: () => stderr, signal: (name) => child.kill(name), env };
 }
 
 /** Posts one GraphQL operation over HTTP, with a bearer token when given. */
@@ -73,6 +74,14 @@ function reversedBy(key: string, pseudonyms: ReadonlySet<string>): number {
   return found;
 }
 
+async function waitForAsync(condition: () => Promise<boolean>, what: string, seconds = 30): Promise<void> {
+  const deadline = Date.now() + seconds * 1000;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
 async function waitFor(condition: () => boolean, what: string, seconds = 180): Promise<void> {
   const deadline = Date.now() + seconds * 1000;
   while (!condition()) {
@@ -106,7 +115,7 @@ describe('npm start', () => {
     expect(lines[0]).not.toContain('secret-word');
   });
 
-  it('starts the embedded database, seeds it once with a new owner-only pseudonym key, prints demo accounts that sign in, serves API and dashboard, and stops cleanly; a second start reuses the data, key and accounts', async () => {
+  it('starts the embedded database, seeds it once with a new owner-only pseudonym key, prints demo accounts that sign in, serves API and dashboard, and stops cleanly; a second start reuses the data, key and accounts; after a kill -9 the next start recovers its own database and ports', async () => {
     const env = async () => ({
       HUB_DATA_DIR: dataDir,
       HUB_DB_PORT: String(await freePort()),
@@ -159,7 +168,20 @@ describe('npm start', () => {
     // The same demo accounts and passwords are printed again, and the key file is reused.
     expect(printedDemoAccounts(second.output())).toEqual(demo);
     expect(readFileSync(keyFile, 'utf8').trim()).toBe(key);
-    second.signal('SIGTERM');
-    expect(await second.exitCode).toBe(0);
-  }, 300_000);
+
+    // A crash: the hub is killed with -9 and cannot stop anything. Its dashboard follows it (it
+    // holds a channel to the hub), its database is left running, and the next start takes over.
+    const secondEnv = second.env;
+    second.signal('SIGKILL');
+    await second.exitCode;
+    await waitForAsync(async () => isPortFree(Number(secondEnv.DASHBOARD_PORT)), 'the dashboard to follow its killed hub');
+    expect(await isPortFree(Number(secondEnv.HUB_DB_PORT))).toBe(false);
+    const third = runStart(secondEnv);
+    await waitFor(() => third.output().includes('Wellbeing Hub is running') || third.exited(), 'the start after a kill -9');
+    expect(third.output()).toMatch(/Stopping the PostgreSQL left running by an earlier start/);
+    expect(printedDemoAccounts(third.output())).toEqual(demo);
+    third.signal('SIGTERM');
+    expect(await third.exitCode).toBe(0);
+    for (const port of [secondEnv.DASHBOARD_PORT, secondEnv.API_PORT, secondEnv.HUB_DB_PORT]) expect(await isPortFree(Number(port))).toBe(true);
+  }, 420_000);
 });
