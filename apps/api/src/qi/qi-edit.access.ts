@@ -9,7 +9,14 @@ import type { SqlClient } from '../common/sql.client.js';
  * Every refusal names the project, so a lead knows which membership to ask for.
  */
 export class QiEditAccess {
+  /** Projects the caller created in this request: the grants were settled before they existed. */
+  private readonly created = new Set<string>();
+
   constructor(private readonly viewer: Viewer, private readonly sql: SqlClient) {}
+
+  noteCreated(projectId: string): void {
+    this.created.add(projectId);
+  }
 
   /** The name kept with each change: the account's display name. */
   get actor(): string {
@@ -18,7 +25,7 @@ export class QiEditAccess {
 
   canEdit(projectId: string): boolean {
     const role = this.viewer.account?.role;
-    return (role === 'admin' || role === 'qi_lead') && reaches(this.viewer.grants.qiProjects, Number(projectId));
+    return (role === 'admin' || role === 'qi_lead') && (reaches(this.viewer.grants.qiProjects, Number(projectId)) || this.created.has(projectId));
   }
 
   /** Admins and QI leads: creating projects and recording the QI forum. */

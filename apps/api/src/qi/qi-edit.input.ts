@@ -112,7 +112,7 @@ export class QiMeasureValueInput {
   @Field(() => LocalDate, { nullable: true, description: 'For a T-chart measure: the day the event happened; not in the future. Give this or periodStart, not both.' })
   eventDate?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The value in the measure\'s unit; required for an XmR measure, and must be left out (or be the counted days) for a T chart.' })
+  @Field(() => Float, { nullable: true, description: 'The value in the measure\'s unit; required for an XmR measure, and must be left out for a T chart (its days between events are counted from the dates).' })
   @IsModest()
   value?: number | null;
 }
@@ -154,10 +154,11 @@ export class PdsaCycleInput {
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   plan!: string;
 
-  @Field(() => String, { name: 'do', nullable: true, description: 'Do: what happened when the change was tried; up to 4000 characters.' })
+  // Named as the PDSA step; type-graphql keeps an input field's property name in the schema.
+  @Field(() => String, { nullable: true, description: 'Do: what happened when the change was tried; up to 4000 characters.' })
   @IsOptional()
   @MaxLength(4000, { message: 'must be at most 4000 characters' })
-  doNotes?: string | null;
+  do?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Study: what the data showed against the prediction; up to 4000 characters.' })
   @IsOptional()

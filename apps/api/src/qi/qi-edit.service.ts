@@ -43,6 +43,7 @@ export class QiEditService {
       await audit.write(this.viewer, { action: 'qi.project_create', detail: { projectId, ...input } });
       return projectId;
     });
+    this.access.noteCreated(id);
     return this.freshProject(id);
   }
 

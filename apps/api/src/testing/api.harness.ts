@@ -1,4 +1,4 @@
-import { openOrm, type Orm } from '@hub/db';
+import { migrate, openOrm, type Orm } from '@hub/db';
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
 import { createServer, type HubServer } from '../server.js';
@@ -31,6 +31,35 @@ export interface TestApi {
 export async function openTestApi(options: { as?: ActAs } = {}): Promise<TestApi> {
   const orm = await openOrm(inject('databaseUrl'));
   await insertFixtures(orm);
+  return serve(orm, options);
+}
+
+/**
+ * The API on a database of its own (migrated, with the fixture) on the test server, for specs
+ * that write: what they add cannot change what other spec files, running at the same time on
+ * the shared database, count. The database is dropped on close.
+ */
+export async function openScratchTestApi(name: string, options: { as?: ActAs } = {}): Promise<TestApi> {
+  const shared = await openOrm(inject('databaseUrl'));
+  const database = `hub_scratch_${name}_${process.pid}_${Date.now().toString(36)}`;
+  await shared.em.getKnex().raw(`create database "${database}"`);
+  const url = new URL(inject('databaseUrl'));
+  url.pathname = `/${database}`;
+  const orm = await openOrm(url.toString());
+  await migrate(orm);
+  await insertFixtures(orm);
+  const api = serve(orm, options);
+  return {
+    ...api,
+    async close() {
+      await api.close();
+      await shared.em.getKnex().raw(`drop database if exists "${database}" with (force)`);
+      await shared.close(true);
+    },
+  };
+}
+
+function serve(orm: Orm, options: { as?: ActAs }): TestApi {
   const server = createServer({ orm });
   return {
     orm,
