@@ -154,11 +154,11 @@ export class PdsaCycleInput {
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   plan!: string;
 
-  // Named as the PDSA step; type-graphql keeps an input field's property name in the schema.
-  @Field(() => String, { nullable: true, description: 'Do: what happened when the change was tried; up to 4000 characters.' })
+  // Kept as first published (the dashboard's form sends it); the cycle itself reads it back as `do`.
+  @Field(() => String, { nullable: true, description: 'Do: what happened when the change was tried (read back as PdsaCycle.do); up to 4000 characters.' })
   @IsOptional()
   @MaxLength(4000, { message: 'must be at most 4000 characters' })
-  do?: string | null;
+  doNotes?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Study: what the data showed against the prediction; up to 4000 characters.' })
   @IsOptional()

@@ -223,7 +223,7 @@ describe('measures, values, chart settings and PDSA cycles', () => {
       projectId: '1', input: { changeIdea: 'Same-day booking', plan: 'Book at the clinic.', startedOn: '2019-06-10', measureIds: ['1'] },
     }, lead)).recordPdsaCycle.id;
     const updated = dataOf(await api.run<{ updatePdsaCycle: any }>(`mutation($id: ID!, $input: PdsaCycleInput!) { updatePdsaCycle(id: $id, input: $input) { sequence showOnServiceCharts do } }`, {
-      id: cycleId, input: { changeIdea: 'Same-day booking', plan: 'Book at the clinic.', do: 'Booked 12.', startedOn: '2019-06-10', measureIds: ['1'], showOnServiceCharts: true },
+      id: cycleId, input: { changeIdea: 'Same-day booking', plan: 'Book at the clinic.', doNotes: 'Booked 12.', startedOn: '2019-06-10', measureIds: ['1'], showOnServiceCharts: true },
     }, lead)).updatePdsaCycle;
     expect(updated).toEqual({ sequence: 3, showOnServiceCharts: true, do: 'Booked 12.' });
     const chart = `query($programmeIds: [ID!]) { serviceSpc(series: MONTHLY_REFERRALS, filter: { programmeIds: $programmeIds, periodFrom: "2019-04-01", periodTo: "2020-03-31" }) { points { period pdsaCycles } pdsaMarkers { sequence period projectTitle } } }`;

@@ -134,7 +134,7 @@ async function checkMeeting(repository: QiEditRepository, input: QiForumMeetingI
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
 const cycleWrite = (input: PdsaCycleInput): CycleWrite => ({
-  changeIdea: input.changeIdea.trim(), plan: input.plan.trim(), doNotes: input.do ?? '', study: input.study ?? '', act: input.act ?? '',
+  changeIdea: input.changeIdea.trim(), plan: input.plan.trim(), doNotes: input.doNotes ?? '', study: input.study ?? '', act: input.act ?? '',
   startedOn: input.startedOn, endedOn: input.endedOn ?? null, decision: input.decision ?? null, showOnServiceCharts: input.showOnServiceCharts ?? false,
 });
 
