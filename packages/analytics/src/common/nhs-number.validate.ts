@@ -1,4 +1,4 @@
-// NHS number check digit, modulus 11 (DOMAIN §7).
+// NHS number check digit, modulus 11 (docs/methods.md, "Codes").
 
 /**
  * Ten digits, optionally grouped with spaces (943 476 5919). Digits 1–9 are

@@ -1,4 +1,4 @@
-// Benchmarking an estimate against a comparator by its interval (DOMAIN §3).
+// Benchmarking an estimate against a comparator by its interval (docs/methods.md, "Confidence intervals and comparison").
 import { assertFinite } from '../common/input.guard.js';
 
 export type BenchmarkWord = 'lower' | 'higher' | 'similar' | 'better' | 'worse';

@@ -1,4 +1,4 @@
-// The uptake comparison run down the referral funnel (DOMAIN §4): does each
+// The uptake comparison run down the referral funnel (docs/methods.md, "Uptake gaps"): does each
 // group start and complete as often as the service overall?
 import { assertCount } from '../common/input.guard.js';
 import type { Interval } from '../interval/interval.types.js';

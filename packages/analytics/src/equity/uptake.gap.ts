@@ -1,5 +1,5 @@
 // Uptake gaps: is a group referred in proportion to its share of the
-// population? (DOMAIN §4)
+// population? (docs/methods.md, "Uptake gaps")
 import { assertCount } from '../common/input.guard.js';
 import type { Interval } from '../interval/interval.types.js';
 import { rateInterval, type RateInterval } from '../interval/rate.interval.js';

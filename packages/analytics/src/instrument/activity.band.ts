@@ -1,4 +1,4 @@
-// Physical activity bands from moderate-equivalent minutes a week (DOMAIN §2).
+// Physical activity bands from moderate-equivalent minutes a week (docs/methods.md, "Outcome instruments and scoring").
 import { assertNonNegative } from '../common/input.guard.js';
 
 export type ActivityBand = 'inactive' | 'fairlyActive' | 'active';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assertScore, getInstrument, INSTRUMENT_CODES, instruments } from './instrument.catalogue.js';
 
 describe('instruments', () => {
-  it('lists the thirteen instrument codes of DOMAIN §2', () => {
+  it('lists the thirteen instrument codes of docs/methods.md, "Outcome instruments and scoring"', () => {
     expect(INSTRUMENT_CODES).toEqual([
       'swemwbs', 'wemwbs', 'activity', 'gp_ae_visits', 'gse', 'fruit_veg',
       'ons4_life', 'ons4_worthwhile', 'ons4_happy', 'ons4_anxiety', 'phq9', 'gad7', 'co_ppm',

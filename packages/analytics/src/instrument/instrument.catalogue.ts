@@ -1,4 +1,4 @@
-// The outcome instruments the hub records, as data (DOMAIN §2). The dashboard
+// The outcome instruments the hub records, as data (docs/methods.md, "Outcome instruments and scoring"). The dashboard
 // reads names, ranges and rules from here rather than repeating them.
 
 export type InstrumentCode =

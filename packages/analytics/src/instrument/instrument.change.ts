@@ -1,4 +1,4 @@
-// Did one person improve between two timepoints? (DOMAIN §2)
+// Did one person improve between two timepoints? (docs/methods.md, "Outcome instruments and scoring")
 import { activityBandRank } from './activity.band.js';
 import { assertScore, getInstrument, type InstrumentCode } from './instrument.catalogue.js';
 import { swemwbsMetric } from './swemwbs.table.js';

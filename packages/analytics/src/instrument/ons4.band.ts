@@ -1,4 +1,4 @@
-// ONS4 personal wellbeing thresholds (DOMAIN §2). Anxiety runs the other way,
+// ONS4 personal wellbeing thresholds (docs/methods.md, "Outcome instruments and scoring"). Anxiety runs the other way,
 // so it has its own bands.
 import { assertFinite } from '../common/input.guard.js';
 

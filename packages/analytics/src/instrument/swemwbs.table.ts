@@ -1,4 +1,4 @@
-// SWEMWBS raw total → metric score, the Rasch conversion table (DOMAIN §2).
+// SWEMWBS raw total → metric score, the Rasch conversion table (docs/methods.md, "Outcome instruments and scoring").
 
 const METRIC_BY_RAW: Readonly<Record<number, number>> = {
   7: 7.0, 8: 9.51, 9: 11.25, 10: 12.4, 11: 13.33, 12: 14.08, 13: 14.75,

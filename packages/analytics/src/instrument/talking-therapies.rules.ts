@@ -1,5 +1,5 @@
 // NHS Talking Therapies measures: caseness, recovery, reliable improvement
-// (DOMAIN §2).
+// (docs/methods.md, "Outcome instruments and scoring").
 
 export const PHQ9_CASENESS = 10;
 export const GAD7_CASENESS = 8;

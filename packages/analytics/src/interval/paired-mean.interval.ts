@@ -1,4 +1,4 @@
-// Mean paired change with a t interval (DOMAIN §2–3): the group-change method
+// Mean paired change with a t interval (docs/methods.md, "Confidence intervals and comparison"): the group-change method
 // for SWEMWBS and other continuous outcomes.
 import { assertFinite, assertProbability } from '../common/input.guard.js';
 import type { Pair } from '../common/pair.types.js';

@@ -1,4 +1,4 @@
-// Confidence intervals for a count of events (DOMAIN §3).
+// Confidence intervals for a count of events (docs/methods.md, "Confidence intervals and comparison").
 import { assertCount, assertProbability } from '../common/input.guard.js';
 import { chiSquareQuantile } from '../distribution/chi-square.quantile.js';
 import { zForConfidence } from '../distribution/normal.quantile.js';

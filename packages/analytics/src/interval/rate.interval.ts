@@ -1,4 +1,4 @@
-// A rate per `per` population, with Byar's interval on the count (DOMAIN §3).
+// A rate per `per` population, with Byar's interval on the count (docs/methods.md, "Confidence intervals and comparison").
 import { assertFinite } from '../common/input.guard.js';
 import { byarInterval } from './poisson.interval.js';
 

@@ -1,4 +1,4 @@
-// Wilson score interval for a proportion x/n (DOMAIN §3).
+// Wilson score interval for a proportion x/n (docs/methods.md, "Confidence intervals and comparison").
 import { assertFinite } from '../common/input.guard.js';
 import { zForConfidence } from '../distribution/normal.quantile.js';
 import type { Interval } from './interval.types.js';

@@ -1,4 +1,4 @@
-// RAG status of a contract KPI against its target (DOMAIN §1).
+// RAG status of a contract KPI against its target (docs/methods.md, "Contract KPIs and RAG").
 import { assertFinite, assertNonNegative } from '../common/input.guard.js';
 
 export type Rag = 'green' | 'amber' | 'red';

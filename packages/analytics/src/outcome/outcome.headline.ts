@@ -1,4 +1,4 @@
-// The three kinds of headline outcome figure (DOMAIN §2), all on paired
+// The three kinds of headline outcome figure (docs/methods.md, "Outcome headlines"), all on paired
 // measurements. Proportions and changes are fractions (0.93 = 93%); the
 // caller formats them. No pairs gives null estimates, never NaN.
 import { assertFinite } from '../common/input.guard.js';

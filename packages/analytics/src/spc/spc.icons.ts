@@ -1,5 +1,5 @@
 // Turns signals into the MDC point colours and the variation and assurance
-// icons (DOMAIN §5), following the MDC SQL tool's combination step.
+// icons (docs/methods.md, "SPC (Making Data Count)"), following the MDC SQL tool's combination step.
 import type {
   Assurance,
   SegmentLines,

@@ -1,4 +1,4 @@
-// Centre lines and process limits for one period of a chart (DOMAIN §5).
+// Centre lines and process limits for one period of a chart (docs/methods.md, "SPC (Making Data Count)").
 import { median } from '../common/summary.stats.js';
 import type { SeriesLayout } from './spc.series.js';
 import type { SegmentLines } from './spc.types.js';

@@ -1,4 +1,4 @@
-// Special-cause rules of the MDC SQL tool v2.6 (DOMAIN §5). Each detector
+// Special-cause rules of the MDC SQL tool v2.6 (docs/methods.md, "SPC (Making Data Count)"). Each detector
 // flags EVERY point that takes part in a signal. Sequences run over usable
 // points only, so a null or ghosted point neither breaks nor extends a run.
 import type { SegmentLines, Side, Signal, SpcRule } from './spc.types.js';

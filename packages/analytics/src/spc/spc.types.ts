@@ -1,4 +1,4 @@
-// Shapes shared by the Making Data Count charts (DOMAIN §5).
+// Shapes shared by the Making Data Count charts (docs/methods.md, "SPC (Making Data Count)").
 
 export type SpcDirection = 'increase' | 'decrease' | 'neither';
 export type SpcRule = 'singlePoint' | 'shift' | 'trend' | 'twoInThree';

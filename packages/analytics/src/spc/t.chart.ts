@@ -1,4 +1,4 @@
-// T chart for rare events such as falls (DOMAIN §5): days between events are
+// T chart for rare events such as falls (docs/methods.md, "SPC (Making Data Count)"): days between events are
 // transformed y = d^(1/3.6) to near-normal, charted as XmR, and the lines are
 // transformed back with ^3.6 so they read in days.
 import { xmrChart } from './xmr.chart.js';

@@ -1,5 +1,5 @@
 // XmR chart with Making Data Count rules, falling back to a run chart below
-// 13 usable points (DOMAIN §5).
+// 13 usable points (docs/methods.md, "SPC (Making Data Count)").
 import { assertFinite } from '../common/input.guard.js';
 import { runLines, xmrLines } from './spc.limits.js';
 import { flagShifts, flagSinglePoints, flagTrends, flagTwoInThree, type SignalBoard } from './spc.rules.js';
