@@ -1,6 +1,6 @@
 // Names for the dimension values of an aggregate (programme 12 → "Falls prevention"), read in
 // one statement for every dimension that needs the code tables. A missing value (no ward, no
-// age recorded) is the group NOT_KNOWN_KEY, "Not known", kept rather than dropped (DOMAIN.md §4).
+// age recorded) is the group NOT_KNOWN_KEY, "Not known", kept rather than dropped (docs/methods.md, "Referral counts and aggregates").
 import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 import { NOT_KNOWN_KEY } from '../uptake/uptake.dimensions.js';

@@ -1,4 +1,4 @@
-// Contract KPIs (DOMAIN.md §1): each KPI's actual per period across the term and extension,
+// Contract KPIs (docs/methods.md, "Contract KPIs and RAG"): each KPI's actual per period across the term and extension,
 // against its target, with a RAG status and the SPC assurance of the actuals.
 import { kpiStatus, xmrChart, type Assurance, type Rag, type SpcPoint, type Variation } from '@hub/analytics';
 import { EXACT_DISCLOSURE, resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';

@@ -1,4 +1,4 @@
-// Code lists the reporting filters accept (DOMAIN.md §7), mirrored from the migration's code
+// Code lists the reporting filters accept (docs/methods.md, "Codes"), mirrored from the migration's code
 // tables so that a bad filter value is rejected before any SQL runs.
 import { AGE_BANDS } from '@hub/analytics';
 

@@ -1,5 +1,5 @@
 // "% improved" on one instrument for each group of a dimension, against the overall figure
-// (DOMAIN.md §3, §4: outcomes by group use the same interval rules as uptake).
+// (docs/methods.md, "Outcome headlines": outcomes by group use the same interval rules as uptake).
 import { compareToBenchmark, type BenchmarkWord } from '@hub/analytics';
 import {
   discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,

@@ -1,4 +1,4 @@
-// The five headline outcomes of the service (DOMAIN.md §2, §8). Each is read from its
+// The five headline outcomes of the service (docs/methods.md, "Outcome headlines"). Each is read from its
 // instrument's figures in an outcome summary, so a headline and that instrument's panel always
 // show the same numbers.
 import type { InstrumentCode } from '@hub/analytics';

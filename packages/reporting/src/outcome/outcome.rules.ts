@@ -1,4 +1,4 @@
-// How each instrument's headlines are described (DOMAIN.md §2), taken from the analytics
+// How each instrument's headlines are described (docs/methods.md, "Outcome instruments and scoring"), taken from the analytics
 // instrument catalogue so the dashboard and the reports read the same rules. The per-pair
 // verdicts themselves are materialised in outcome_pair; outcome.rollup.spec.ts checks them
 // against analytics for every seeded pair.

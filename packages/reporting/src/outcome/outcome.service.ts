@@ -1,4 +1,4 @@
-// Outcome headlines (DOMAIN.md §2): paired measurements only, with dropout visible.
+// Outcome headlines (docs/methods.md, "Outcome headlines"): paired measurements only, with dropout visible.
 import { SUPPRESS_BELOW, type InstrumentCode } from '@hub/analytics';
 import {
   PART_WITHHELD, RATIO_STEP, SUPPRESSED_MEAN, discloseCount, discloseProportion, discloseSummary, publishAt, resolvePolicy,

@@ -1,4 +1,4 @@
-// Uptake gaps (DOMAIN.md §4): each group's share of referrals against its share of residents,
+// Uptake gaps (docs/methods.md, "Uptake gaps"): each group's share of referrals against its share of residents,
 // its referral rate, and its start and completion rates against the service overall.
 import { compareToBenchmark, uptakeGap, type BenchmarkWord } from '@hub/analytics';
 import {
