@@ -3,7 +3,7 @@ import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/c
 export const ETHNIC_BROAD_GROUPS = ['White', 'Mixed', 'Asian', 'Black', 'Other', 'Not stated', 'Not known'] as const;
 export type EthnicBroadGroup = (typeof ETHNIC_BROAD_GROUPS)[number];
 
-/** NHS Data Dictionary ethnic category (DOMAIN.md §7); the rows are loaded by the migration. */
+/** NHS Data Dictionary ethnic category (docs/methods.md, "Codes"); the rows are loaded by the migration. */
 @Entity({ tableName: 'ethnic_category' })
 export class EthnicCategory {
   [PrimaryKeyProp]?: 'code';

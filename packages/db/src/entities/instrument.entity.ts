@@ -1,6 +1,6 @@
 import { DecimalType, Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
-/** An outcome instrument and its score range (DOMAIN.md §2); the rows are loaded by the migration. */
+/** An outcome instrument and its score range (docs/methods.md, "Outcome instruments and scoring"); the rows are loaded by the migration. */
 @Entity({ tableName: 'instrument' })
 export class Instrument {
   [PrimaryKeyProp]?: 'code';

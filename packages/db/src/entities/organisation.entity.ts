@@ -3,7 +3,7 @@ import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 export const ORGANISATION_KINDS = ['commissioner', 'provider'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-/** A commissioner or a provider (DOMAIN.md §1). */
+/** A commissioner or a provider (docs/methods.md, "The service and its vocabulary"). */
 @Entity({ tableName: 'organisation' })
 export class Organisation {
   @PrimaryKey({ type: 'integer' })

@@ -6,7 +6,7 @@ import { Referral } from './referral.entity.js';
 export const TIMEPOINTS = ['baseline', 'end', 'follow_up_6m', 'follow_up_12m'] as const;
 export type Timepoint = (typeof TIMEPOINTS)[number];
 
-/** One instrument's score for a referral at one timepoint (DOMAIN.md §2). */
+/** One instrument's score for a referral at one timepoint (docs/methods.md, "Outcome instruments and scoring"). */
 @Entity({ tableName: 'outcome_measurement' })
 @Unique({ name: 'outcome_measurement_referral_id_instrument_code_timepoint_key', properties: ['referral', 'instrument', 'timepoint'] })
 @Index({ name: 'outcome_instrument_idx', properties: ['instrument', 'timepoint'] })

@@ -9,7 +9,7 @@ export const PERSON_SEXES = ['female', 'male', 'other', 'not_stated'] as const;
 export type PersonSex = (typeof PERSON_SEXES)[number];
 
 /**
- * A pseudonymised person: no name, address or NHS number, only its keyed HMAC (DOMAIN.md §7).
+ * A pseudonymised person: no name, address or NHS number, only its keyed HMAC (docs/methods.md, "Codes").
  * Bigserial ids are read as JavaScript numbers (BigIntType 'number'), as for every bigint key
  * here: counts of people, referrals and measurements stay far below 2^53.
  */

@@ -8,7 +8,7 @@ import { Ward } from './ward.entity.js';
 export const POPULATION_SEXES = ['female', 'male'] as const;
 export type PopulationSex = (typeof POPULATION_SEXES)[number];
 
-/** Residents in one ward × ethnic category × age band × sex cell, the denominator of uptake gaps (DOMAIN.md §4). */
+/** Residents in one ward × ethnic category × age band × sex cell, the denominator of uptake gaps (docs/methods.md, "Uptake gaps"). */
 @Entity({ tableName: 'population' })
 export class Population {
   [PrimaryKeyProp]?: ['year', 'ward', 'ethnicCategory', 'ageBand', 'sex'];

@@ -3,7 +3,7 @@ import { foreignKey } from './foreign-key.options.js';
 import { QiMeasureValue } from './qi-measure-value.entity.js';
 import { QiProject } from './qi-project.entity.js';
 
-/** Which way is improvement, for SPC icons (DOMAIN.md §5). */
+/** Which way is improvement, for SPC icons (docs/methods.md, "SPC (Making Data Count)"). */
 export const MEASURE_DIRECTIONS = ['increase', 'decrease', 'neither'] as const;
 export type MeasureDirection = (typeof MEASURE_DIRECTIONS)[number];
 /** XmR chart, or T chart for rare events. */

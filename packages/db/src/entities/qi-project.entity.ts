@@ -9,7 +9,7 @@ import { Service } from './service.entity.js';
 export const QI_PROJECT_STATUSES = ['planning', 'testing', 'implementing', 'sustaining', 'closed'] as const;
 export type QiProjectStatus = (typeof QI_PROJECT_STATUSES)[number];
 
-/** A quality-improvement project (DOMAIN.md §1). */
+/** A quality-improvement project (docs/methods.md, "The service and its vocabulary"). */
 @Entity({ tableName: 'qi_project' })
 export class QiProject {
   @PrimaryKey({ type: 'integer' })

@@ -3,7 +3,7 @@ import { Entity, Enum, PrimaryKeyProp, Property } from '@mikro-orm/core';
 export const REFERRAL_SOURCE_CODES = ['gp', 'hospital', 'community', 'social_care', 'self', 'other'] as const;
 export type ReferralSourceCode = (typeof REFERRAL_SOURCE_CODES)[number];
 
-/** Where a referral came from (DOMAIN.md §7); the rows are loaded by the migration. */
+/** Where a referral came from (docs/methods.md, "Codes"); the rows are loaded by the migration. */
 @Entity({ tableName: 'referral_source' })
 export class ReferralSource {
   [PrimaryKeyProp]?: 'code';

@@ -9,7 +9,7 @@ export const REFERRAL_STATUSES = [
 ] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
-/** Long-term condition groups of DOMAIN.md §1: a person's conditions and a referral's reasons. */
+/** Long-term condition groups of docs/methods.md, "The service and its vocabulary": a person's conditions and a referral's reasons. */
 export const CONDITIONS = [
   'cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk',
 ] as const;
