@@ -5,7 +5,7 @@ import type { ProgrammeReference } from './reference/programme.reference.js';
 
 /**
  * A referral's path through received → assessed → started → completed, or its exit as
- * declined, did not start or dropped out (DOMAIN.md §1). Waits are log-normal: about a week
+ * declined, did not start or dropped out (docs/methods.md, "The service and its vocabulary"). Waits are log-normal: about a week
  * to assessment and two to three more to the first session, so received → started has a
  * median of three to four weeks. Steps after the data end are not yet known.
  */

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 /**
- * Synthetic NHS numbers in the never-issued 999 range (DOMAIN.md §7) and their keyed
+ * Synthetic NHS numbers in the never-issued 999 range (docs/methods.md, "Codes") and their keyed
  * pseudonyms. The hub never stores the number itself, only HMAC-SHA-256 with a key held
  * outside the database (pseudonym-key.file.ts); there is deliberately no default key.
  */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isValidNhsNumber, nhsCheckDigit, NhsNumberSequence, pseudonymise } from './nhs-number.generator.js';
 
 describe('NHS numbers', () => {
-  it('accepts the worked example from DOMAIN.md §7 and rejects a wrong check digit', () => {
+  it('accepts the worked example of docs/methods.md, "Codes", and rejects a wrong check digit', () => {
     expect(isValidNhsNumber('9434765919')).toBe(true);
     expect(isValidNhsNumber('9434765918')).toBe(false);
   });

@@ -4,7 +4,7 @@ import type { Random } from './random.js';
 /**
  * How much people change between baseline and the end of a programme, by the financial year
  * they were referred in. The first year is set so that its completers land near the figures
- * the service reported (DOMAIN.md §8: activity +91%, GP and A&E visits −75%, wellbeing improved
+ * the service reported (docs/methods.md, "The synthetic town": activity +91%, GP and A&E visits −75%, wellbeing improved
  * for 93%, self-efficacy for 84%, 90% eating 5 a day); later years vary around it.
  */
 export interface OutcomeEffects {

@@ -15,7 +15,7 @@ const LIFESTYLE_DIMENSIONS = 6;
 const clamp = (value: number, min: number, max: number): number => (value < min ? min : value > max ? max : value);
 
 /**
- * Outcome measurements (DOMAIN.md §2) as COPY rows. Scores are drawn at baseline and changed by
+ * Outcome measurements (docs/methods.md, "Outcome instruments and scoring") as COPY rows. Scores are drawn at baseline and changed by
  * the year's effects; item answers are spread so that they add up to the total, as the
  * schema requires.
  */
@@ -43,7 +43,7 @@ export class OutcomeWriter {
   /**
    * `evenly` marks the first-year completers: their changes come from an even spread of
    * quantiles instead of random ones, so that even a small town lands near the reported
-   * first-year figures (DOMAIN.md §8) while baselines stay random, so it never lands exactly.
+   * first-year figures (docs/methods.md, "The synthetic town") while baselines stay random, so it never lands exactly.
    */
   write(referralId: number, set: OutcomeSet, days: MeasurementDays, effects: OutcomeEffects, evenly: boolean): void {
     if (set === 'lifestyle') this.lifestyle(referralId, days, effects, evenly ? this.spread.next() : this.uniforms());

@@ -3,7 +3,7 @@ import { emptyHub, queryRows, schemaShape } from './database.fixture.js';
 import { seedDatabase, type SeedSummary } from './seed.service.js';
 
 /**
- * A seeded town of 3,000 referrals tells the story of DOMAIN.md §8. Every figure is computed
+ * A seeded town of 3,000 referrals tells the story of docs/methods.md, "The synthetic town". Every figure is computed
  * here by its own SQL, not by the generator.
  */
 const url = inject('databaseUrl');
@@ -28,7 +28,7 @@ describe('a seeded town', () => {
     expect(Number(next)).toBe(3_001);
   });
 
-  it('has the population of DOMAIN.md §8', async () => {
+  it('has the population of the synthetic town', async () => {
     const rows = await queryRows<{ broad_group: string; share: number; total: number }>(url, `
       select e.broad_group, 100.0 * sum(p.residents) / sum(sum(p.residents)) over () as share, sum(sum(p.residents)) over () as total
         from population p join ethnic_category e on e.code = p.ethnic_code group by e.broad_group`);

@@ -35,7 +35,7 @@ export interface ContractReference {
   providerCodes: readonly string[];
 }
 
-/** Five years from April 2018 with the option of two more (DOMAIN.md §1, §8). */
+/** Five years from April 2018 with the option of two more (docs/methods.md, "The synthetic town"). */
 export const contracts: readonly ContractReference[] = [
   {
     id: 1,

@@ -6,7 +6,7 @@ const broadOf = new Map(ethnicShares.map((ethnic) => [ethnic.code, ethnic.broad]
 const sum = (cells: typeof population): number => cells.reduce((total, cell) => total + cell.residents, 0);
 const share = (cells: typeof population, keep: (cell: (typeof population)[number]) => boolean): number => (100 * sum(cells.filter(keep))) / sum(cells);
 
-describe('population denominators (DOMAIN.md §8)', () => {
+describe('population denominators of the synthetic town', () => {
   it('add up to the town of 225,300 in every ward × ethnic × age × sex cell', () => {
     expect(sum(population)).toBe(POPULATION_TOTAL);
     expect(population).toHaveLength(19 * 16 * 9 * 2);

@@ -1,7 +1,7 @@
 import { wards } from './ward.reference.js';
 
 /**
- * Residents by ward × ethnic category × age band × sex for 2021 (DOMAIN.md §8). The town
+ * Residents by ward × ethnic category × age band × sex for 2021 (docs/methods.md, "The synthetic town"). The town
  * totals are fixed (225,300 people; White 45.2% of whom White British 31.8%, Asian 37.0% with
  * Pakistani the largest group, Black 10.1%, Mixed and other 7.7%); each ward's mix comes from
  * its factors in ward.reference.ts, fitted to those totals by iterative proportional fitting.

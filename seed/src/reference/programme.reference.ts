@@ -21,7 +21,7 @@ export const services: readonly ServiceReference[] = [
   { id: 6, code: 'active-living', name: 'Active living classes', description: 'Subsidised classes and activities in community and leisure centres.', providerCode: 'active-luton' },
 ];
 
-/** Which outcome instruments a programme records (DOMAIN.md §2). */
+/** Which outcome instruments a programme records (docs/methods.md, "Outcome instruments and scoring"). */
 export type OutcomeSet = 'lifestyle' | 'talking' | 'smoking';
 
 export interface ProgrammeReference {

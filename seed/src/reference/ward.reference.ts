@@ -1,5 +1,5 @@
 /**
- * The 19 wards of the Luton-like town (DOMAIN.md §8). Deciles are synthetic but keep the real
+ * The 19 wards of the Luton-like town (docs/methods.md, "The synthetic town"). Deciles are synthetic but keep the real
  * pattern: the central wards are the most deprived, the edge-of-town wards the least.
  * `asianFactor` and `blackFactor` say how much more (or less) common each group is in the
  * ward than in the town; they shape the population mix, whose town totals are then fixed.
