@@ -14,7 +14,7 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
   beforeAll(() => sql.connect());
   afterAll(() => sql.end());
 
-  it('counts referrals per month as the database does, under disclosure control (DOMAIN §6)', async () => {
+  it('counts referrals per month as the database does, under disclosure control', async () => {
     const answer = await postGraphQL<{ referralsPerMonth: { month: string; count: number | null; suppressed: boolean }[] }>(
       api(),
       `query ($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count suppressed } }`,
