@@ -1,6 +1,6 @@
 /**
  * Shapes of the Hub API's analytics queries (the analytics contract) as the dashboard reads them.
- * Suppressed figures arrive as null with `suppressed: true` and a reason (DOMAIN §6).
+ * Suppressed figures arrive as null with `suppressed: true` and a reason (docs/methods.md, "Disclosure control").
  */
 import type { LocalDate } from './hub-api.types';
 

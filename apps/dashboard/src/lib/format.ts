@@ -33,7 +33,7 @@ export function truncateLabel(label: string, maxChars: number): string {
 	return `${label.slice(0, maxChars - 1).trimEnd()}…`;
 }
 
-/** The note shown under any chart or table with a suppressed cell (DOMAIN §6). */
+/** The note shown under any chart or table with a suppressed cell (docs/methods.md, "Disclosure control"). */
 export const SUPPRESSION_NOTE =
 	'* = suppressed: counts of 1–7 are hidden and others rounded to the nearest 5 (disclosure control)';
 

@@ -2,7 +2,7 @@ import type { HeadlineKind, OutcomeHeadline } from './analytics.types';
 import { formatCi, formatPercent, formatSignedPercent, formatSuppressed } from './format';
 import type { TableModel } from './table-model';
 
-/** What each kind of headline states (DOMAIN §2), in the users' words. */
+/** What each kind of headline states (docs/methods.md, "Outcome headlines"), in the users' words. */
 export const HEADLINE_KIND_LABELS: Record<HeadlineKind, string> = {
 	PERCENT_IMPROVED: '% of participants improved',
 	RELATIVE_CHANGE: 'relative change in the group total',

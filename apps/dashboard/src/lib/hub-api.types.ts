@@ -40,7 +40,7 @@ export interface Programme {
 	service: Pick<Service, 'id' | 'name'>;
 }
 
-/** A count under disclosure control (DOMAIN §6): null when withheld (1–7), else rounded to 5. */
+/** A count under disclosure control (docs/methods.md, "Disclosure control"): null when withheld (1–7), else rounded to 5. */
 export interface DisclosedCount {
 	count: number | null;
 	suppressed: boolean;

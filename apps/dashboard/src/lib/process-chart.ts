@@ -1,5 +1,5 @@
 /**
- * Shapes an MDC SPC chart from the API (DOMAIN §5) for the dashboard's process charts:
+ * Shapes an MDC SPC chart from the API (docs/methods.md, "SPC (Making Data Count)") for the dashboard's process charts:
  * one point per period, coloured by special cause, with the words its tooltip and
  * aria-label say. x is the point's index, so a month never shifts with the time zone.
  */

@@ -1,5 +1,5 @@
 /**
- * Colours, icon badges and words for NHS "Making Data Count" charts (DOMAIN §5). Every icon
+ * Colours, icon badges and words for NHS "Making Data Count" charts (docs/methods.md, "SPC (Making Data Count)"). Every icon
  * carries a text label so nothing is told by colour alone.
  */
 import type { AssuranceIcon, SpcChartKind, SpcPoint, SpcRule, SpecialCause, VariationIcon } from './spc-types';

@@ -1,5 +1,5 @@
 /**
- * Uptake gaps (DOMAIN §4): each group's share of referrals against its share of the
+ * Uptake gaps (docs/methods.md, "Uptake gaps"): each group's share of referrals against its share of the
  * population, as a representation ratio (1 = fair share) or a gap in percentage points (0).
  * The CI of either comes from the Wilson CI of the referral share.
  */
