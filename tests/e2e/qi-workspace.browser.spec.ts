@@ -115,7 +115,7 @@ describe('the QI workspace in a browser', () => {
     await page.locator('#pdsa-idea').fill('Duty worker triage on the day');
     await page.locator('#pdsa-plan').fill('One duty worker a day triages every new referral; we predict first contact within 20 days.');
     await page.locator('#pdsa-started').fill(months[12]);
-    await page.getByLabel('Days from referral to first contact', { exact: true }).check();
+    await page.getByTestId('qi-pdsa-form').getByLabel('Days from referral to first contact', { exact: true }).check();
     await page.getByTestId('qi-pdsa-submit').click();
     await chart.getByTestId('spc-marker-pdsa').first().waitFor({ timeout: 15_000 });
     const seconds = (performance.now() - started) / 1000;
@@ -143,7 +143,7 @@ describe('the QI workspace in a browser', () => {
     const { qiProject } = await queryApi<ProjectAnswer>(api(), PROJECT, { id: projectId }, LEAD);
     const input = {
       title: `${title} (renamed elsewhere)`, team: 'Single point of access', aim: 'First contact within 20 days.', startedOn: months[0],
-      status: 'TESTING', progressScore: 3, progressScoredOn: months[23], involvementLevel: 'LITTLE_I'
+      status: 'TESTING', progressScore: 3, progressScoredOn: new Date().toISOString().slice(0, 10), involvementLevel: 'LITTLE_I'
     };
     await queryApi(api(), UPDATE, { id: projectId, version: qiProject.version, input }, LEAD);
 
