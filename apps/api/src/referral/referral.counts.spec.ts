@@ -9,7 +9,7 @@ type ByProgramme = { referralsByProgramme: ({ programme: { id: string } } & Show
 const PER_MONTH = 'query M($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count suppressed reason } }';
 const BY_PROGRAMME = 'query P($filter: ReferralFilter) { referralsByProgramme(filter: $filter) { programme { id } count suppressed reason } }';
 
-/** An exact count as the API must publish it by default (DOMAIN §6). */
+/** An exact count as the API must publish it by default (docs/methods.md, "Disclosure control"). */
 const shown = (exact: number): Shown => {
   const withheld = exact >= 1 && exact <= 7;
   return { count: published(exact), suppressed: withheld, reason: withheld ? 'suppressed: fewer than 8' : null };

@@ -31,7 +31,7 @@ export class ReferralResolver {
 
   @Query(() => [MonthlyReferralCount], {
     description:
-      'Referrals received in each calendar month, oldest first, with months that had none shown as 0. Counts are disclosure-controlled (DOMAIN §6): 1 to 7 withheld, others rounded to the nearest 5.',
+      'Referrals received in each calendar month, oldest first, with months that had none shown as 0. Counts are disclosure-controlled (docs/methods.md, "Disclosure control"): 1 to 7 withheld, others rounded to the nearest 5.',
   })
   referralsPerMonth(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
@@ -42,7 +42,7 @@ export class ReferralResolver {
 
   @Query(() => [ProgrammeReferralCount], {
     description:
-      'Referrals to each programme, largest published count first, withheld counts last, ties by programme id; programmes with no matching referral are left out. Counts are disclosure-controlled (DOMAIN §6): 1 to 7 withheld, others rounded to the nearest 5.',
+      'Referrals to each programme, largest published count first, withheld counts last, ties by programme id; programmes with no matching referral are left out. Counts are disclosure-controlled (docs/methods.md, "Disclosure control"): 1 to 7 withheld, others rounded to the nearest 5.',
   })
   referralsByProgramme(
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,

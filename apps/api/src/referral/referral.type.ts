@@ -58,10 +58,10 @@ export const ReferralConnection = connectionType(Referral, 'Referral', { one: 'r
 export type ReferralConnection = InstanceType<typeof ReferralConnection>;
 
 const SUPPRESSED =
-  'True when disclosure control (DOMAIN §6) withheld the count: 1 to 7 referrals, shown as null. Every other count is rounded to the nearest 5, and 0 is shown; roles that see records get exact counts.';
+  'True when disclosure control (docs/methods.md, "Disclosure control") withheld the count: 1 to 7 referrals, shown as null. Every other count is rounded to the nearest 5, and 0 is shown; roles that see records get exact counts.';
 const REASON = 'Why count is null ("suppressed: fewer than 8"); null when the count is shown.';
 
-@ObjectType({ description: 'How many referrals matching a filter were received in one calendar month, disclosure-controlled (DOMAIN §6).' })
+@ObjectType({ description: 'How many referrals matching a filter were received in one calendar month, disclosure-controlled (docs/methods.md, "Disclosure control").' })
 export class MonthlyReferralCount {
   @Field(() => LocalDate, { description: 'The first day of the month.' })
   month!: string;
@@ -79,7 +79,7 @@ export class MonthlyReferralCount {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'How many referrals matching a filter went to one programme, disclosure-controlled (DOMAIN §6).' })
+@ObjectType({ description: 'How many referrals matching a filter went to one programme, disclosure-controlled (docs/methods.md, "Disclosure control").' })
 export class ProgrammeReferralCount {
   @Field(() => Int, {
     nullable: true,

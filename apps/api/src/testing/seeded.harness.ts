@@ -39,7 +39,7 @@ export async function openSeededApi(): Promise<SeededApi> {
   };
 }
 
-/** Counts as published under the default policy (DOMAIN §6): 0 stays, 1–7 withheld, the rest to the nearest 5. */
+/** Counts as published under the default policy (docs/methods.md, "Disclosure control"): 0 stays, 1–7 withheld, the rest to the nearest 5. */
 export function published(count: number): number | null {
   if (count === 0) return 0;
   return count < 8 ? null : Math.round(count / 5) * 5;

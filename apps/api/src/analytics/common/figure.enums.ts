@@ -12,7 +12,7 @@ export enum BenchmarkComparison {
 registerEnumType(BenchmarkComparison, {
   name: 'BenchmarkComparison',
   description:
-    'An estimate against a comparator by its 95% interval (DOMAIN §3): LOWER when the upper limit is below the comparator, HIGHER when the lower limit is above it, otherwise SIMILAR; BETTER or WORSE instead where one direction is good.',
+    'An estimate against a comparator by its 95% interval (docs/methods.md, "Confidence intervals and comparison"): LOWER when the upper limit is below the comparator, HIGHER when the lower limit is above it, otherwise SIMILAR; BETTER or WORSE instead where one direction is good.',
   valuesConfig: {
     BETTER: { description: 'The whole interval lies on the good side of the comparator.' },
     WORSE: { description: 'The whole interval lies on the bad side of the comparator.' },

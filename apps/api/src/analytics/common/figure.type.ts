@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 const SUPPRESSED = 'True when disclosure control (docs/methods.md) withheld a count behind the figure: a count of 1 to 7, shown as null.';
 const REASON = 'Why a figure is null (withheld, no denominator, too few values for an interval); null when every figure is present.';
 
-@ObjectType({ description: 'A proportion x/n with its Wilson 95% CI (DOMAIN §3), computed from the published (rounded) counts. Under disclosure control (docs/methods.md) it is withheld when x or n − x is 1 to 7, so it never reads as a false 0% or 100%.' })
+@ObjectType({ description: 'A proportion x/n with its Wilson 95% CI (docs/methods.md, "Confidence intervals and comparison"), computed from the published (rounded) counts. Under disclosure control (docs/methods.md, "Disclosure control") it is withheld when x or n − x is 1 to 7, so it never reads as a false 0% or 100%.' })
 export class Proportion {
   @Field(() => Int, { nullable: true, description: 'x: how many of the denominator count, rounded to 5; null when the proportion is withheld.' })
   numerator!: number | null;

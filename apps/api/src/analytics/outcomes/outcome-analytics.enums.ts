@@ -7,7 +7,7 @@ export enum HeadlineKind {
 }
 registerEnumType(HeadlineKind, {
   name: 'HeadlineKind',
-  description: 'What kind of figure a headline outcome is (DOMAIN §2).',
+  description: 'What kind of figure a headline outcome is (docs/methods.md, "Outcome headlines").',
   valuesConfig: {
     PERCENT_IMPROVED: { description: '"% of participants improved": pairs whose later score is better than their baseline ÷ pairs.' },
     RELATIVE_CHANGE: { description: '"Relative change in the group total": Σlater ÷ Σbaseline − 1 over the pairs.' },

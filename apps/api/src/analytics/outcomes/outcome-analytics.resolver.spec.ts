@@ -17,7 +17,7 @@ const SUMMARY = `query($filter: AnalysisFilter) { outcomeSummary(filter: $filter
 
 /**
  * Pairs read straight from the base tables, not the rollups: each baseline with the end score
- * of the same referral, or without one the latest follow-up (DOMAIN §2).
+ * of the same referral, or without one the latest follow-up (docs/methods.md, "Outcome headlines").
  */
 async function independentPairs(api: SeededApi, instrument: string) {
   const rows = await api.sql<{ before: string; after: string | null; status: string }>(`

@@ -9,7 +9,7 @@ export enum SpcChartKind {
 }
 registerEnumType(SpcChartKind, {
   name: 'SpcChartKind',
-  description: 'Which Making Data Count chart was drawn (DOMAIN §5).',
+  description: 'Which Making Data Count chart was drawn (docs/methods.md, "SPC (Making Data Count)").',
   valuesConfig: {
     XMR: { description: 'XmR chart: mean, process limits at mean ± 2.66 × mean moving range, and 2σ lines; 13 points or more.' },
     RUN: { description: 'Run chart around the median, drawn instead of an XmR or T chart below 13 points.' },

@@ -88,7 +88,7 @@ export class SpcPdsaMarker {
   period!: string | null;
 }
 
-@ObjectType({ description: 'A Making Data Count chart (DOMAIN §5): points with limits, special-cause flags, and the variation and assurance icons.' })
+@ObjectType({ description: 'A Making Data Count chart (docs/methods.md, "SPC (Making Data Count)"): points with limits, special-cause flags, and the variation and assurance icons.' })
 export class SpcChart {
   @Field(() => SpcChartKind, { description: 'Which chart was drawn: XMR or T with 13 points or more, otherwise RUN.' })
   kind!: SpcChartKind;

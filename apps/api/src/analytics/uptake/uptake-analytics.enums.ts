@@ -10,7 +10,7 @@ export enum UptakeDimension {
 }
 registerEnumType(UptakeDimension, {
   name: 'UptakeDimension',
-  description: 'How referrals and residents are split into groups for uptake gaps (DOMAIN §4); "Not stated" and "Not known" are groups of their own.',
+  description: 'How referrals and residents are split into groups for uptake gaps (docs/methods.md, "Uptake gaps"); "Not stated" and "Not known" are groups of their own.',
   valuesConfig: {
     ETHNIC_CATEGORY: { description: 'NHS ethnic category (A to S, Z not stated, 99 not known).' },
     ETHNIC_GROUP: { description: 'Broad ethnic group: White, Mixed, Asian, Black, Other, Not stated, Not known.' },

@@ -14,7 +14,7 @@ const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { u
 interface Group { key: string; label: string; referrals: number | null; share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null } | null; reason: string | null }
 interface UptakeData { uptake: { dimension: string; totalReferrals: number | null; totalPopulation: number | null; groups: Group[] } }
 
-/** Wilson score interval as DOMAIN §3 writes it, z = 1.96. */
+/** Wilson score interval with z rounded to 1.96 (docs/methods.md, "Confidence intervals and comparison"). */
 function wilson(x: number, n: number): { lower: number; upper: number } {
   const z = 1.96;
   const root = z * Math.sqrt(z * z + 4 * x * (1 - x / n));
@@ -41,7 +41,7 @@ describe('uptake on the seeded town', () => {
     expect(asian).toMatchObject({ label: 'Asian', referrals: referrals.asian, population: residents.asian });
     expect(asian.share).toMatchObject({ numerator: referrals.asian, denominator: referrals.total, suppressed: false });
     expect(asian.share.estimate).toBeCloseTo(referrals.asian / referrals.total, 12);
-    // @hub/analytics takes z = Φ⁻¹(0.975) = 1.95996…, which DOMAIN §3 writes as 1.96.
+    // @hub/analytics takes z = Φ⁻¹(0.975) = 1.95996…, not the rounded 1.96 used here.
     expect(asian.share.lower).toBeCloseTo(interval.lower, 5);
     expect(asian.share.upper).toBeCloseTo(interval.upper, 5);
     expect(asian.populationShare).toBeCloseTo(residents.asian / residents.total, 12);

@@ -51,7 +51,7 @@ export class UptakeGroup {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'Uptake gaps along one dimension for the referrals in a filter (DOMAIN §4).' })
+@ObjectType({ description: 'Uptake gaps along one dimension for the referrals in a filter (docs/methods.md, "Uptake gaps").' })
 export class Uptake {
   @Field(() => UptakeDimension, { description: 'The dimension the groups are of.' })
   dimension!: UptakeDimension;
