@@ -6,7 +6,7 @@ describe('the initial migration', () => {
   beforeAll(() => client.connect());
   afterAll(() => client.end());
 
-  it('creates the code lists of DOMAIN.md §7', async () => {
+  it('creates the code lists (docs/methods.md, "Codes")', async () => {
     const { rows } = await client.query('select count(*)::int as n from ethnic_category');
     expect(rows[0].n).toBe(18);
   });

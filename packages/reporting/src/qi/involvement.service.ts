@@ -1,4 +1,4 @@
-// Service-user involvement in QI projects over time (DOMAIN.md §1, §8): Big I or little i.
+// Service-user involvement in QI projects over time (docs/methods.md, "The service and its vocabulary"): Big I or little i.
 import { wilsonInterval } from '@hub/analytics';
 import { checkIsoDate } from '../input/input.validate.js';
 import { ReportingInputError } from '../input/reporting.errors.js';

@@ -1,5 +1,5 @@
 // A QI measure's chart with limits rebased and points ghosted where a user marks them while
-// exploring (DOMAIN.md §5: nothing is rebased automatically), on top of the marks recorded
+// exploring (docs/methods.md, "SPC (Making Data Count)": nothing is rebased automatically), on top of the marks recorded
 // with the values. Without marks it is exactly qiMeasureSpc.
 import { tChart, xmrChart } from '@hub/analytics';
 import { checkBoolean, checkInteger, checkIsoDate, checkList, checkOneOf } from '../input/input.validate.js';

@@ -1,4 +1,4 @@
-// A QI measure on its Making Data Count chart (DOMAIN.md §5), with the PDSA cycles and
+// A QI measure on its Making Data Count chart (docs/methods.md, "SPC (Making Data Count)"), with the PDSA cycles and
 // annotations placed on the points they fall in.
 import { tChart, xmrChart, type Assurance, type SpcChart, type SpcPoint, type Variation } from '@hub/analytics';
 import { checkInteger, checkOneOf } from '../input/input.validate.js';
