@@ -2,7 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AccountWanted } from '../support/account.factory.js';
 import { credentialsOf } from '../support/account.factory.js';
-import { screenshot } from '../support/browser.js';
+import { resolve } from 'node:path';
+import { screenshot, screenshotDir } from '../support/browser.js';
 import { closeWithoutErrors, dashboardBrowser, queryApi, seriousAxeViolations } from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
@@ -123,6 +124,7 @@ describe('the QI workspace in a browser', () => {
 
     await chart.scrollIntoViewIfNeeded();
     await screenshot(page, 'qi-workspace-chart');
+    await page.locator(`section[aria-labelledby="measure-${measureId}-heading"]`).screenshot({ path: resolve(screenshotDir, 'qi-workspace-chart-panel.png') });
     const { qiProject } = await queryApi<ProjectAnswer>(api(), PROJECT, { id: projectId }, LEAD);
     const measure = qiProject.measures[0];
     expect(measure.values.map((value) => value.value)).toEqual(values);

@@ -32,6 +32,15 @@ describe('chartSettingsRows', () => {
 	});
 });
 
+describe('chartSettingsRows after a refused save', () => {
+	it('shows the rows as typed, keeping the empty row at the end', () => {
+		const saved = { chartSettings: { target: null, rebases: [{ at: '2024-10-01', reason: 'Rota' }], ghosts: [] } };
+		const rows = chartSettingsRows(saved, { rebaseAt: ['2024-10-01', '2025-01-01'], rebaseReason: ['Rota', ''], ghostAt: '', ghostReason: '' });
+		expect(rows.rebases).toEqual([{ at: '2024-10-01', reason: 'Rota' }, { at: '2025-01-01', reason: '' }, { at: '', reason: '' }]);
+		expect(rows.ghosts).toEqual([{ at: '', reason: '' }]);
+	});
+});
+
 describe('periodChoices', () => {
 	it('lists each period once, oldest first', () => {
 		expect(periodChoices([{ periodStart: '2024-05-01' }, { periodStart: '2024-04-01' }, { periodStart: '2024-05-01' }])).toEqual(['2024-04-01', '2024-05-01']);

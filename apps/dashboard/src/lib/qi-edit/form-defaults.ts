@@ -1,7 +1,8 @@
 /** What the QI forms show before anything is typed: the saved record, or sensible starting values. */
 import type { QiProject } from '../qi-types';
 import { scoreValue } from './qi-choices';
-import type { QiEditMeasure } from './qi-edit.types';
+import { keptList, type KeptValues } from './form-values';
+import type { ChartMark, QiEditMeasure } from './qi-edit.types';
 
 export type FormDefaults = Record<string, string>;
 
@@ -29,12 +30,22 @@ export function projectDefaults(project: QiProject | null, scoredOn: string | nu
 	};
 }
 
-/** The settings form's rows: each saved mark, then one empty row to add another. */
-export function chartSettingsRows(measure: Pick<QiEditMeasure, 'chartSettings'>) {
+/**
+ * The settings form's rows: each saved mark, then one empty row to add another; after a refused
+ * save, the rows as they were typed.
+ */
+export function chartSettingsRows(measure: Pick<QiEditMeasure, 'chartSettings'>, typed: KeptValues | null = null) {
 	const blank = { at: '', reason: '' };
+	const rowsOf = (kind: 'rebase' | 'ghost', saved: ChartMark[]) => {
+		if (!typed) return [...saved, blank];
+		const ats = keptList(typed, `${kind}At`, []);
+		const reasons = keptList(typed, `${kind}Reason`, []);
+		const rows = ats.map((at, row) => ({ at, reason: reasons[row] ?? '' }));
+		return rows.at(-1)?.at || rows.at(-1)?.reason || rows.length === 0 ? [...rows, blank] : rows;
+	};
 	return {
-		rebases: [...measure.chartSettings.rebases, blank],
-		ghosts: [...measure.chartSettings.ghosts, blank],
+		rebases: rowsOf('rebase', measure.chartSettings.rebases),
+		ghosts: rowsOf('ghost', measure.chartSettings.ghosts),
 		target: measure.chartSettings.target === null ? '' : String(measure.chartSettings.target)
 	};
 }
