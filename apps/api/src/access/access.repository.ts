@@ -42,17 +42,23 @@ export class AccessRepository {
     );
   }
 
-  /** The token's user and id when the token is live and the account enabled; marks it used. */
+  /**
+   * The token's user and id when the token is live and the account enabled. It is marked used
+   * at most once a minute: a write on every request would cost each call a round trip and a
+   * row lock, for a "last used" that needs no finer grain.
+   */
   async userOfToken(tokenHash: string): Promise<(UserRow & { token_id: number }) | null> {
-    return this.sql.one(
-      `with used as (
-         update api_token set last_used_at = now()
-         where token_hash = ? and revoked_at is null and expires_at > now()
-         returning id, user_id)
-       select ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, used.id as token_id
-       from used join hub_user u on u.id = used.user_id where u.disabled_at is null`,
+    const row = await this.sql.one<UserRow & { token_id: number; stale: boolean }>(
+      `select ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, t.id as token_id,
+              (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
+       from api_token t join hub_user u on u.id = t.user_id
+       where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.disabled_at is null`,
       [tokenHash],
     );
+    if (!row) return null;
+    if (row.stale) await this.sql.rows(`update api_token set last_used_at = now() where id = ?`, [row.token_id]);
+    const { stale: _stale, ...user } = row;
+    return user;
   }
 
   /** The programmes, contracts and QI projects a user's scope rows reach. */
