@@ -135,6 +135,35 @@ describe('the QI workspace in a browser', () => {
     await closeWithoutErrors(opened);
   });
 
+  it('lets the QI lead edit the PDSA cycle it recorded, adding study, act and the decision', async () => {
+    const opened = await browser.open(`${dashboard()}/qi/${projectId}`, { as: LEAD });
+    const { page } = opened;
+    const disclosure = page.locator('[data-testid^="qi-edit-pdsa-"]').first();
+    const cycleId = (await disclosure.getAttribute('data-testid'))!.replace('qi-edit-pdsa-', '');
+    await openDisclosure(page, `qi-edit-pdsa-${cycleId}`);
+    expect(await page.locator(`#pdsa-${cycleId}-idea`).inputValue()).toBe('Duty worker triage on the day');
+    expect(await page.locator(`#pdsa-${cycleId}-started`).inputValue()).toBe(months[12]);
+    expect(await page.getByTestId(`qi-edit-pdsa-${cycleId}-form`).getByLabel('Days from referral to first contact', { exact: true }).isChecked()).toBe(true);
+
+    await page.locator(`#pdsa-${cycleId}-study`).fill('First contact fell from about 31 to about 19 days, as predicted.');
+    await page.locator(`#pdsa-${cycleId}-act`).fill('Keep a duty worker on the rota every day.');
+    await page.locator(`#pdsa-${cycleId}-ended`).fill(months[15]);
+    await page.locator(`#pdsa-${cycleId}-decision`).selectOption('ADOPT');
+    await page.getByTestId(`qi-edit-pdsa-${cycleId}-form`).scrollIntoViewIfNeeded();
+    await page.getByTestId(`qi-edit-pdsa-${cycleId}-form`).screenshot({ path: resolve(screenshotDir, 'qi-workspace-edit-pdsa.png') });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByTestId(`qi-edit-pdsa-${cycleId}-submit`).click();
+    await page.getByTestId(`qi-edit-pdsa-${cycleId}-form-saved`).waitFor();
+
+    const cycle = page.getByTestId('qi-pdsa-cycle').first();
+    await expect.poll(() => cycle.textContent()).toContain('First contact fell from about 31 to about 19 days, as predicted.');
+    expect(await cycle.textContent()).toContain('Keep a duty worker on the rota every day.');
+    expect(await cycle.textContent()).toContain('Decision: Adopt');
+    expect(await page.locator(`#pdsa-${cycleId}-study`).inputValue()).toBe('First contact fell from about 31 to about 19 days, as predicted.');
+    await screenshot(page, 'qi-workspace-pdsa-edited');
+    await closeWithoutErrors(opened);
+  });
+
   it('keeps what the QI lead typed and explains the conflict when someone saved the project first', async () => {
     const opened = await browser.open(`${dashboard()}/qi/${projectId}`, { as: LEAD });
     const { page } = opened;
@@ -174,7 +203,7 @@ describe('the QI workspace in a browser', () => {
   });
 
   it('audits each step of the QI lead', async () => {
-    const actions = ['qi.project_create', 'qi.measure_create', 'qi.values_record', 'qi.chart_settings', 'qi.pdsa_record', 'qi.project_update'];
+    const actions = ['qi.project_create', 'qi.measure_create', 'qi.values_record', 'qi.chart_settings', 'qi.pdsa_record', 'qi.pdsa_update', 'qi.project_update'];
     const { auditLog } = await queryApi<{ auditLog: { action: string; actor: string; detail: Record<string, unknown> }[] }>(api(), AUDIT, { filter: { actions } }, ADMIN);
     const ours = auditLog.filter(
       (entry) => entry.actor === credentialsOf('qi-workspace-lead').email && (String(entry.detail.projectId) === projectId || String(entry.detail.measureId) === measureId)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QiProject } from '../qi-types';
-import { chartSettingsRows, periodChoices, projectDefaults } from './form-defaults';
+import type { PdsaCycle, QiProject } from '../qi-types';
+import { chartSettingsRows, measureDefaults, pdsaDefaults, periodChoices, projectDefaults } from './form-defaults';
 
 const project = {
 	id: '1', code: 'QI-1', title: 'Faster triage', team: 'Triage', aim: 'Halve waits', status: 'TESTING', progressScore: 3, involvementLevel: 'BIG_I',
@@ -44,5 +44,46 @@ describe('chartSettingsRows after a refused save', () => {
 describe('periodChoices', () => {
 	it('lists each period once, oldest first', () => {
 		expect(periodChoices([{ periodStart: '2024-05-01' }, { periodStart: '2024-04-01' }, { periodStart: '2024-05-01' }])).toEqual(['2024-04-01', '2024-05-01']);
+	});
+});
+
+describe('pdsaDefaults', () => {
+	const cycle = {
+		id: '7', sequence: 1, changeIdea: 'Same-day triage', plan: 'Duty worker triages', do: 'Ran for a month', study: '', act: '', decision: null,
+		startedOn: '2024-10-01', endedOn: null, measures: [{ id: '3', name: 'Days to first contact' }]
+	} satisfies PdsaCycle;
+
+	it('starts a new cycle today, undecided, with no measure ticked', () => {
+		expect(pdsaDefaults(null, false, '2025-06-15')).toEqual({
+			fields: { changeIdea: '', plan: '', doNotes: '', study: '', act: '', startedOn: '2025-06-15', endedOn: '', decision: '', showOnServiceCharts: '' },
+			measureIds: []
+		});
+	});
+
+	it('shows a recorded cycle as its form sends it: "do" as doNotes, no end or decision as empty, its measures ticked', () => {
+		expect(pdsaDefaults(cycle, true, '2025-06-15')).toEqual({
+			fields: {
+				changeIdea: 'Same-day triage', plan: 'Duty worker triages', doNotes: 'Ran for a month', study: '', act: '', startedOn: '2024-10-01',
+				endedOn: '', decision: '', showOnServiceCharts: 'on'
+			},
+			measureIds: ['3']
+		});
+	});
+
+	it('keeps a decision and an end date', () => {
+		const decided = pdsaDefaults({ ...cycle, decision: 'ADOPT', endedOn: '2024-11-01' }, false, '2025-06-15');
+		expect(decided.fields).toMatchObject({ decision: 'ADOPT', endedOn: '2024-11-01', showOnServiceCharts: '' });
+	});
+});
+
+describe('measureDefaults', () => {
+	it('starts a new measure as an XmR chart where higher is better', () => {
+		expect(measureDefaults(null)).toEqual({ name: '', definition: '', unit: '', direction: 'INCREASE', target: '', chart: 'XMR' });
+	});
+
+	it('shows a saved measure, its target as typed and no target as empty', () => {
+		const measure = { name: 'Falls', definition: 'Days between falls', unit: 'days', direction: 'INCREASE', target: 30, chart: 'T' } as const;
+		expect(measureDefaults(measure)).toEqual({ name: 'Falls', definition: 'Days between falls', unit: 'days', direction: 'INCREASE', target: '30', chart: 'T' });
+		expect(measureDefaults({ ...measure, target: null }).target).toBe('');
 	});
 });

@@ -1,5 +1,5 @@
 /** What the QI forms show before anything is typed: the saved record, or sensible starting values. */
-import type { QiProject } from '../qi-types';
+import type { PdsaCycle, QiProject } from '../qi-types';
 import { scoreValue } from './qi-choices';
 import { keptList, type KeptValues } from './form-values';
 import type { ChartMark, QiEditMeasure } from './qi-edit.types';
@@ -27,6 +27,49 @@ export function projectDefaults(project: QiProject | null, scoredOn: string | nu
 		progressScoredOn: scoredOn ?? today,
 		involvementLevel: project.involvementLevel,
 		involvementChangedOn: lastChange?.effectiveOn ?? project.startedOn
+	};
+}
+
+/** A PDSA form's fields and its ticked measures. */
+export interface PdsaDefaults {
+	fields: FormDefaults;
+	measureIds: string[];
+}
+
+/** A new cycle starts today with nothing ticked; a recorded one shows what is saved, to add its study, act and decision. */
+export function pdsaDefaults(cycle: PdsaCycle | null, showOnServiceCharts: boolean, today: string): PdsaDefaults {
+	if (!cycle) {
+		return {
+			fields: { changeIdea: '', plan: '', doNotes: '', study: '', act: '', startedOn: today, endedOn: '', decision: '', showOnServiceCharts: '' },
+			measureIds: []
+		};
+	}
+	return {
+		fields: {
+			changeIdea: cycle.changeIdea,
+			plan: cycle.plan,
+			doNotes: cycle.do,
+			study: cycle.study,
+			act: cycle.act,
+			startedOn: cycle.startedOn,
+			endedOn: cycle.endedOn ?? '',
+			decision: cycle.decision ?? '',
+			showOnServiceCharts: showOnServiceCharts ? 'on' : ''
+		},
+		measureIds: cycle.measures.map((measure) => measure.id)
+	};
+}
+
+/** A new measure is an XmR chart where higher is better; a saved one shows what is saved. */
+export function measureDefaults(measure: Pick<QiEditMeasure, 'name' | 'definition' | 'unit' | 'direction' | 'target' | 'chart'> | null): FormDefaults {
+	if (!measure) return { name: '', definition: '', unit: '', direction: 'INCREASE', target: '', chart: 'XMR' };
+	return {
+		name: measure.name,
+		definition: measure.definition,
+		unit: measure.unit,
+		direction: measure.direction,
+		target: measure.target === null ? '' : String(measure.target),
+		chart: measure.chart
 	};
 }
 

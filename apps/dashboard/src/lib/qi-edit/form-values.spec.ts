@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kept, keptList, keptValues, optionalNumber, todayInHub } from './form-values';
+import { kept, keptChecked, keptList, keptValues, optionalNumber, todayInHub } from './form-values';
 
 function formOf(entries: [string, string][]): FormData {
 	const form = new FormData();
@@ -31,6 +31,18 @@ describe('keptList', () => {
 
 	it('reads no ticked box in a sent form as none, not the fallback', () => {
 		expect(keptList({ title: 'x' }, 'measureIds', ['1'])).toEqual([]);
+	});
+});
+
+describe('keptChecked', () => {
+	it('shows the saved state until the form is sent', () => {
+		expect(keptChecked(null, 'showOnServiceCharts', true)).toBe(true);
+		expect(keptChecked(null, 'showOnServiceCharts', false)).toBe(false);
+	});
+
+	it('shows the box as sent: an unticked box sends nothing, so it stays unticked', () => {
+		expect(keptChecked({ changeIdea: 'x' }, 'showOnServiceCharts', true)).toBe(false);
+		expect(keptChecked({ showOnServiceCharts: 'on' }, 'showOnServiceCharts', false)).toBe(true);
 	});
 });
 

@@ -26,6 +26,12 @@ export function keptList(values: KeptValues | null | undefined, name: string, fa
 	return Array.isArray(value) ? value : [value];
 }
 
+/** Whether a checkbox shows ticked: as sent when the form was sent (an unticked box sends nothing), else `fallback`. */
+export function keptChecked(values: KeptValues | null | undefined, name: string, fallback: boolean): boolean {
+	if (!values) return fallback;
+	return kept(values, name, '') === 'on';
+}
+
 export function text(form: FormData, name: string): string {
 	const value = form.get(name);
 	return typeof value === 'string' ? value.trim() : '';

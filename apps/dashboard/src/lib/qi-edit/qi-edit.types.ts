@@ -32,6 +32,8 @@ export interface QiEditProject {
 	canEdit: boolean;
 	progressScoredOn: string | null;
 	measures: QiEditMeasure[];
+	/** What the edit form needs of each cycle beyond what the page shows. */
+	pdsaCycles: { id: string; showOnServiceCharts: boolean }[];
 }
 
 export interface ServiceChoice {

@@ -33,6 +33,10 @@ export const QI_PROJECT_EDIT_QUERY = /* GraphQL */ `
 					value
 				}
 			}
+			pdsaCycles {
+				id
+				showOnServiceCharts
+			}
 		}
 	}
 `;
@@ -116,6 +120,22 @@ export const RECORD_PDSA_CYCLE_MUTATION = /* GraphQL */ `
 		recordPdsaCycle(projectId: $projectId, input: $input) {
 			id
 			sequence
+		}
+	}
+`;
+
+export const UPDATE_PDSA_CYCLE_MUTATION = /* GraphQL */ `
+	mutation UpdatePdsaCycle($id: ID!, $input: PdsaCycleInput!) {
+		updatePdsaCycle(id: $id, input: $input) {
+			id
+		}
+	}
+`;
+
+export const UPDATE_QI_MEASURE_MUTATION = /* GraphQL */ `
+	mutation UpdateQiMeasure($id: ID!, $input: QiMeasureInput!) {
+		updateQiMeasure(id: $id, input: $input) {
+			id
 		}
 	}
 `;

@@ -24,6 +24,8 @@ import {
 	RECORD_PDSA_CYCLE_MUTATION,
 	RECORD_QI_MEASURE_VALUES_MUTATION,
 	SET_QI_CHART_SETTINGS_MUTATION,
+	UPDATE_PDSA_CYCLE_MUTATION,
+	UPDATE_QI_MEASURE_MUTATION,
 	UPDATE_QI_PROJECT_MUTATION
 } from '$lib/queries/qi-edit.queries';
 import { qiSave } from './qi-edit.actions';
@@ -31,6 +33,7 @@ import { qiSave } from './qi-edit.actions';
 type ProjectEvent = Pick<RequestEvent, 'fetch' | 'locals' | 'request'> & { params: { id: string } };
 
 const perMeasure = (name: string) => (data: FormData) => `${name}:${text(data, 'measureId')}`;
+const perCycle = (name: string) => (data: FormData) => `${name}:${text(data, 'cycleId')}`;
 const isTChart = (data: FormData) => text(data, 'chart') === 'T';
 
 /**
@@ -55,6 +58,15 @@ export const qiProjectActions = {
 			document: ADD_QI_MEASURE_MUTATION,
 			variables: (input) => ({ projectId: event.params.id, input }),
 			saved: 'Measure added. Enter its values below its name.'
+		}),
+	updateMeasure: (event: ProjectEvent) =>
+		qiSave(event, {
+			form: perMeasure('updateMeasure'),
+			fields: MEASURE_FIELDS,
+			read: measureInput,
+			document: UPDATE_QI_MEASURE_MUTATION,
+			variables: (input, data) => ({ id: text(data, 'measureId'), input }),
+			saved: 'Measure saved.'
 		}),
 	recordValue: (event: ProjectEvent) =>
 		qiSave(event, {
@@ -100,6 +112,15 @@ export const qiProjectActions = {
 			document: RECORD_PDSA_CYCLE_MUTATION,
 			variables: (input) => ({ projectId: event.params.id, input }),
 			saved: 'PDSA cycle recorded.'
+		}),
+	updatePdsa: (event: ProjectEvent) =>
+		qiSave(event, {
+			form: perCycle('updatePdsa'),
+			fields: PDSA_FIELDS,
+			read: pdsaInput,
+			document: UPDATE_PDSA_CYCLE_MUTATION,
+			variables: (input, data) => ({ id: text(data, 'cycleId'), input }),
+			saved: 'PDSA cycle saved.'
 		}),
 	addAnnotation: (event: ProjectEvent) =>
 		qiSave(event, {
