@@ -30,6 +30,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     host: '127.0.0.1',
     seedReferrals: Number(process.env.HUB_E2E_REFERRALS ?? 4000),
   };
+  // Dozens of test accounts sign in from this one address within seconds, and the hostile
+  // suite sends hundreds of requests: the per-caller rate limit (tested on its own in
+  // apps/api/src/http/http.api.spec.ts) is raised so it cannot refuse an unrelated test.
+  process.env.HUB_RATE_LIMIT_PER_MINUTE ??= String(100_000);
   const hub = await launchHub(settings, () => {});
   project.provide('databaseUrl', database.url);
   project.provide('apiUrl', hub.apiUrl);
