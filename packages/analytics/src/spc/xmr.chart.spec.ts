@@ -165,12 +165,14 @@ describe('xmrChart rebase', () => {
 });
 
 describe('xmrChart ghosted points and gaps', () => {
-  // Seven 10s and six 14s are usable: mean 154/13. No MR is taken across index 5, so all eleven are 4.
-  it('leaves a ghosted point out of the mean and the moving ranges', () => {
+  // Seven 10s and six 14s are usable: mean 154/13. The range across index 5 runs from the 10
+  // before it to the 10 after it (0), so the twelve ranges are eleven 4s and one 0: mean 44/12.
+  it('leaves a ghosted point out of the mean and bridges the moving range across it', () => {
     const series = [10, 14, 10, 14, 10, 100, 10, 14, 10, 14, 10, 14, 10, 14];
     const chart = xmrChart(series, { ghosted: [5] });
     expect(chart.points[0].mean).toBeCloseTo(154 / 13, 12);
-    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + 10.64, 10);
+    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + (2.66 * 44) / 12, 10);
+    expect(chart.points[0].lowerLimit).toBeCloseTo(154 / 13 - (2.66 * 44) / 12, 10);
   });
 
   it('shows the ghosted value with no signal', () => {
@@ -178,11 +180,12 @@ describe('xmrChart ghosted points and gaps', () => {
     expect(xmrChart(series, { ghosted: [5] }).points[5]).toMatchObject({ value: 100, specialCause: null, rules: [] });
   });
 
-  it('treats a null as a gap with no moving range across it', () => {
+  // A missing period is bridged like a ghost: 10 → (gap) → 10 is one range of 0.
+  it('bridges a period with no value with one moving range', () => {
     const series = [10, 14, 10, 14, 10, 14, 10, null, 10, 14, 10, 14, 10, 14];
     const chart = xmrChart(series);
     expect(chart.points[7]).toMatchObject({ value: null, specialCause: null, rules: [] });
-    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + 10.64, 10);
+    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + (2.66 * 44) / 12, 10);
   });
 
   it('takes the variation icon from the last usable point', () => {
