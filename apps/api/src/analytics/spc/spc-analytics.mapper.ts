@@ -26,7 +26,7 @@ export interface ChartShape {
   kind: SpcChartKind;
   direction: SpcDirection;
   target: number | null;
-  variation: Variation;
+  variation: Variation | null;
   assurance: Assurance | null;
   reason: string | null;
   points: PlacedPoint[];
@@ -38,8 +38,8 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     direction: shape.direction as MeasureDirection,
     target: finite(shape.target),
     points: shape.points.map(toSpcPoint),
-    // An empty chart has no last point to read an icon from.
-    variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon),
+    // An empty chart has no last point to read an icon from, and a run chart has no icons.
+    variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon | null),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
     pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
@@ -56,6 +56,7 @@ const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =
     upperTwoSigma: finite(point.upperTwoSigma),
     lowerTwoSigma: finite(point.lowerTwoSigma),
     specialCause: point.specialCause as SpecialCause | null,
+    conflict: point.conflict,
     rules: point.rules as SpcRule[],
     ghosted: known.ghosted ?? false,
     rebase: known.rebase ?? false,

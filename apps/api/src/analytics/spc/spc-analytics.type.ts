@@ -36,6 +36,14 @@ export class SpcPoint {
   @Field(() => [SpcRule], { description: 'The special-cause rules that flag the point; empty for common cause.' })
   rules!: SpcRule[];
 
+  @Field(() => Boolean, {
+    description:
+      'True when the point triggers both an improvement rule and a concern rule (say, below the lower limit inside a rising trend). ' +
+      'specialCause then follows the conflict rule (improvement, as Making Data Count does), so a reader should be told of the clash; ' +
+      'see docs/methods.md, "SPC (Making Data Count)".',
+  })
+  conflict!: boolean;
+
   @Field(() => Boolean, { description: 'True when the point is shown but left out of the calculations.' })
   ghosted!: boolean;
 
@@ -102,7 +110,7 @@ export class SpcChart {
   @Field(() => [SpcPoint], { description: 'Every point, oldest first.' })
   points!: SpcPoint[];
 
-  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last point; null without points.' })
+  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last usable point; null without points, and on a run chart, which has too few points for icons (as Making Data Count).' })
   variation!: VariationIcon | null;
 
   @Field(() => AssuranceIcon, { nullable: true, description: 'The assurance icon; null without a target or on a run chart.' })
