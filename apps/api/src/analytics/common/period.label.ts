@@ -7,6 +7,11 @@ export function monthLabel(iso: string): string {
   return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
+/** '5 Jun 2023': a day, such as an event on a T chart or the start of a PDSA cycle. */
+export function dayLabel(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${monthLabel(iso)}`;
+}
+
 /** 'w/c 1 Apr 2019' for the week beginning Monday 1 April 2019. */
 export function weekLabel(iso: string): string {
   return `w/c ${Number(iso.slice(8, 10))} ${monthLabel(iso)}`;

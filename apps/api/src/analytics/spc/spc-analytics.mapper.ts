@@ -3,10 +3,10 @@ import type { InvolvementMonth, QiMeasureSpc, ServiceSpc } from '@hub/reporting'
 import type { MeasureDirection } from '../../qi/qi.enums.js';
 import { finite } from '../common/figure.mapper.js';
 import { Proportion } from '../common/figure.type.js';
-import { monthLabel } from '../common/period.label.js';
+import { dayLabel, monthLabel } from '../common/period.label.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
-import { SpcChartKind } from './spc-analytics.enums.js';
-import { InvolvementPoint, SpcChart, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
+import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
+import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
 export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>> {
@@ -21,8 +21,18 @@ export interface MarkerShape {
   startedOn: string; endedOn: string | null; period: string | null;
 }
 
+/** A QI annotation on a chart, with the period of the point it falls in (null before the first). */
+export interface NoteShape {
+  notedOn: string;
+  text: string;
+  period: string | null;
+}
+
 export interface ChartShape {
   pdsaMarkers?: MarkerShape[];
+  notes?: NoteShape[];
+  /** Name each cycle's project in its marker: a service chart can carry cycles of several projects. */
+  nameProjects?: boolean;
   kind: SpcChartKind;
   direction: SpcDirection;
   target: number | null;
@@ -43,7 +53,41 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
     pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
+    markers: chartMarkers(shape),
   });
+
+/**
+ * PDSA cycles and notes as markers at their own dates, in date order (cycles before notes on
+ * the same day); notes are lettered A, B, … in that order.
+ */
+function chartMarkers(shape: ChartShape): SpcMarker[] {
+  const pointIndex = (period: string | null) => {
+    const index = period === null ? -1 : shape.points.findIndex((point) => point.period === period);
+    return index === -1 ? null : index;
+  };
+  const cycles = (shape.pdsaMarkers ?? []).map((cycle) => ({
+    kind: SpcMarkerKind.PDSA_CYCLE,
+    mark: String(cycle.sequence),
+    date: cycle.startedOn,
+    pointIndex: pointIndex(cycle.period),
+    text: `${shape.nameProjects ? `${cycle.projectTitle}: ` : ''}PDSA cycle ${cycle.sequence} started: ${cycle.changeIdea}`,
+  }));
+  const notes = [...(shape.notes ?? [])]
+    .sort((a, b) => a.notedOn.localeCompare(b.notedOn))
+    .map((note, n) => ({ kind: SpcMarkerKind.NOTE, mark: noteLetter(n), date: note.notedOn, pointIndex: pointIndex(note.period), text: note.text }));
+  return [...cycles, ...notes]
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === SpcMarkerKind.PDSA_CYCLE ? -1 : 1))
+    .map((marker) => Object.assign(new SpcMarker(), { ...marker, dateLabel: dayLabel(marker.date) }));
+}
+
+/** A, B, …, Z, AA, AB, … for the n-th note (from 0). */
+export function noteLetter(n: number): string {
+  let letters = '';
+  for (let rest = n; rest >= 0; rest = Math.floor(rest / 26) - 1) {
+    letters = String.fromCharCode(65 + (rest % 26)) + letters;
+  }
+  return letters;
+}
 
 const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =>
   Object.assign(new SpcPoint(), {
@@ -68,8 +112,11 @@ const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =
     pdsaCycles: known.pdsaCycles ?? [],
   });
 
-/** 'Apr 2019' for monthly periods, '8 Apr 2019' for periods starting mid-month (weeks). */
-const periodLabel = (iso: string): string => (iso.endsWith('-01') ? monthLabel(iso) : `${Number(iso.slice(8, 10))} ${monthLabel(iso)}`);
+/**
+ * 'Apr 2019' for monthly periods, '8 Apr 2019' for periods starting mid-month (weeks), and
+ * always the day on a T chart, whose points are events: an event on 1 June is '1 Jun 2023'.
+ */
+const periodLabel = (iso: string, events: boolean): string => (iso.endsWith('-01') && !events ? monthLabel(iso) : dayLabel(iso));
 
 export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
   const kind = spc.chart.kind === 'run' ? SpcChartKind.RUN : spc.chart.chartType === 't' ? SpcChartKind.T : SpcChartKind.XMR;
@@ -80,13 +127,14 @@ export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
     reason: spc.reason,
+    notes: spc.annotations.map((note) => ({ notedOn: note.notedOn, text: note.text, period: note.periodStart })),
     pdsaMarkers: spc.cycles.map((cycle) => ({
       cycleId: String(cycle.id), projectId: String(cycle.projectId), projectTitle: cycle.projectTitle, sequence: cycle.sequence,
       changeIdea: cycle.changeIdea, startedOn: cycle.startedOn, endedOn: cycle.endedOn, period: cycle.periodStart,
     })),
     points: spc.points.map((point, i) => ({
       period: point.periodStart,
-      label: periodLabel(point.periodStart),
+      label: periodLabel(point.periodStart, spc.measure.chart === 't'),
       point,
       ghosted: point.ghosted,
       rebase: point.rebase,
@@ -105,6 +153,7 @@ export function withServiceCycles(shape: ChartShape, cycles: readonly Omit<Marke
   const placed = cycles.map((cycle) => ({ ...cycle, period: months.filter((month) => month <= cycle.startedOn).pop() ?? null }));
   return {
     ...shape,
+    nameProjects: true,
     pdsaMarkers: placed,
     points: shape.points.map((point) => ({ ...point, pdsaCycles: placed.filter((cycle) => cycle.period === point.period).map((cycle) => cycle.sequence) })),
   };

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import { MeasureDirection } from '../../qi/qi.enums.js';
 import { Proportion } from '../common/figure.type.js';
-import { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
+import { AssuranceIcon, SpcChartKind, SpcMarkerKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 
 @ObjectType({ description: 'One point of an SPC chart, with the lines of its period of limits.' })
 export class SpcPoint {
@@ -69,6 +69,31 @@ export class SpcPoint {
   pdsaCycles!: number[];
 }
 
+@ObjectType({
+  description:
+    'A marker under an SPC chart: a PDSA cycle\'s start or an annotation, at its own date. On a T chart, whose points are events, ' +
+    'the marker keeps its own date rather than the date of the event before it (docs/methods.md, "QI measures").',
+})
+export class SpcMarker {
+  @Field(() => SpcMarkerKind, { description: 'A PDSA cycle or a note.' })
+  kind!: SpcMarkerKind;
+
+  @Field(() => String, { description: 'What is written on the marker: the cycle number, or the note\'s letter.' })
+  mark!: string;
+
+  @Field(() => LocalDate, { description: 'The marker\'s own date: the day the cycle started, or the day the note is dated.' })
+  date!: string;
+
+  @Field(() => String, { description: 'The date as the chart shows it, e.g. "5 Jun 2023".' })
+  dateLabel!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The index of the point whose period the date falls in; null before the first point.' })
+  pointIndex!: number | null;
+
+  @Field(() => String, { description: 'What the marker says, e.g. "PDSA cycle 3 started: Text reminders".' })
+  text!: string;
+}
+
 @ObjectType({ description: 'A PDSA cycle marked on an SPC chart at the day it started.' })
 export class SpcPdsaMarker {
   @Field(() => ID, { description: 'The cycle\'s id.' })
@@ -123,6 +148,9 @@ export class SpcChart {
     description: 'PDSA cycles marked on the chart, by start: on a measure\'s chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services\' projects that are set to show on service charts.',
   })
   pdsaMarkers!: SpcPdsaMarker[];
+
+  @Field(() => [SpcMarker], { description: 'Every marker under the chart (PDSA cycles and notes), in date order, each at its own date.' })
+  markers!: SpcMarker[];
 }
 
 @ObjectType({ description: 'Service-user involvement in the QI projects active in one month.' })
