@@ -186,13 +186,19 @@ export const toInvolvementPoint = (month: InvolvementMonth): InvolvementPoint =>
     activeProjects: month.activeProjects,
     involvedProjects: month.involved,
     bigIProjects: month.bigI,
-    share: Object.assign(new Proportion(), {
-      numerator: month.involved,
-      denominator: month.activeProjects,
-      estimate: finite(month.share?.estimate),
-      lower: finite(month.share?.lower),
-      upper: finite(month.share?.upper),
-      suppressed: false,
-      reason: month.reason,
-    }),
+    littleIProjects: month.littleI,
+    share: projectShare(month.involved, month.activeProjects, month.share, month.reason),
+    bigIShare: projectShare(month.bigI, month.activeProjects, month.bigIShare, month.reason),
+    littleIShare: projectShare(month.littleI, month.activeProjects, month.littleIShare, month.reason),
+  });
+
+const projectShare = (numerator: number, denominator: number, share: InvolvementMonth['share'], reason: string | null): Proportion =>
+  Object.assign(new Proportion(), {
+    numerator,
+    denominator,
+    estimate: finite(share?.estimate),
+    lower: finite(share?.lower),
+    upper: finite(share?.upper),
+    suppressed: false,
+    reason,
   });

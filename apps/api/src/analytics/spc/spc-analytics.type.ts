@@ -169,4 +169,13 @@ export class InvolvementPoint {
 
   @Field(() => Proportion, { description: 'involvedProjects ÷ activeProjects with a Wilson 95% CI; projects are counted, not people, so nothing is withheld.' })
   share!: Proportion;
+
+  @Field(() => Int, { description: 'Of those, projects with little i involvement: service users or carers consulted.' })
+  littleIProjects!: number;
+
+  @Field(() => Proportion, { description: 'bigIProjects ÷ activeProjects with a Wilson 95% CI.' })
+  bigIShare!: Proportion;
+
+  @Field(() => Proportion, { description: 'littleIProjects ÷ activeProjects with a Wilson 95% CI.' })
+  littleIShare!: Proportion;
 }
