@@ -133,12 +133,17 @@ export function spcExtent(points: readonly SpcChartPoint[], showTwoSigma: boolea
 	return [min, max];
 }
 
+export interface TargetStep {
+	x: number;
+	y: number | null;
+}
+
 /**
  * The target as a stepped line over x: flat across each period (index ± ½), stepping at the
  * boundary between periods; y is null (a break) where a period has no target.
  */
-export function targetSteps(points: readonly Pick<SpcChartPoint, 'index' | 'target'>[]): { x: number; y: number | null }[] {
-	return points.flatMap(({ index, target }) =>
+export function targetSteps(points: readonly Pick<SpcChartPoint, 'index' | 'target'>[]): TargetStep[] {
+	return points.flatMap(({ index, target }): TargetStep[] =>
 		target === null ? [{ x: index, y: null }] : [{ x: index - 0.5, y: target }, { x: index + 0.5, y: target }]
 	);
 }
