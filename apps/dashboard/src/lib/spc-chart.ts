@@ -10,24 +10,17 @@ import { markerTexts, type ChartMarker } from './spc-markers';
 import { extent } from './spc-scale';
 import type { SpcChart, SpcChartKind, SpcPoint } from './spc-types';
 
-export interface SpcChartPoint {
+/** A point as drawn: the API's point with its index, its target, its colour and its words. */
+export type SpcChartPoint = Pick<
+	SpcPoint,
+	'label' | 'value' | 'mean' | 'upperLimit' | 'lowerLimit' | 'upperTwoSigma' | 'lowerTwoSigma' | 'lower' | 'upper' | 'ghosted'
+> & {
 	index: number;
-	label: string;
-	value: number | null;
-	mean: number | null;
-	upperLimit: number | null;
-	lowerLimit: number | null;
-	upperTwoSigma: number | null;
-	lowerTwoSigma: number | null;
-	/** The point's own 95% CI, where the value is a proportion. */
-	lower: number | null;
-	upper: number | null;
 	target: number | null;
 	colour: string;
-	ghosted: boolean;
 	/** One line per fact, for the tooltip; joined for the aria-label. */
 	description: string[];
-}
+};
 
 /** "Mean" on XmR and T charts, "Median" on run charts. */
 export function centreLineName(kind: SpcChartKind): string {
@@ -94,19 +87,10 @@ export interface SpcPointOptions {
 export function spcPoints(chart: SpcChart, formatValue: (value: number) => string, options: SpcPointOptions = {}): SpcChartPoint[] {
 	const targets = targetsPerPoint(chart.points.length, chart.target, options.targets);
 	return chart.points.map((point, index) => ({
+		...point,
 		index,
-		label: point.label,
-		value: point.value,
-		mean: point.mean,
-		upperLimit: point.upperLimit,
-		lowerLimit: point.lowerLimit,
-		upperTwoSigma: point.upperTwoSigma,
-		lowerTwoSigma: point.lowerTwoSigma,
-		lower: point.lower,
-		upper: point.upper,
 		target: targets[index],
 		colour: pointColour(point.specialCause),
-		ghosted: point.ghosted,
 		description: pointDescription(point, formatValue, {
 			kind: chart.kind,
 			target: targets[index],
