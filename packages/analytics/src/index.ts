@@ -47,3 +47,6 @@ export * from './equity/funnel.compare.js';
 export * from './equity/uptake.gap.js';
 
 export * from './kpi/kpi.status.js';
+
+export * from './rate/european-standard-population.js';
+export * from './rate/standardised.rate.js';
