@@ -1,6 +1,6 @@
-// The outcome instruments the hub records and their rules, as data (docs/methods.md, "Outcome instruments and
-// scoring"). This is the one source: @hub/db writes it into the instrument tables that the rollups join, and the
-// TypeScript rules read it, so adding an instrument is one entry here (in the order reports show them).
+// The outcome instruments the hub records and their rules, as data: the one source
+// (docs/methods.md, "Where the instrument rules live"). @hub/db writes it into the instrument tables that the
+// rollups join, and the TypeScript rules read it, so adding an instrument is one entry here (in the order reports show them).
 import { ACTIVITY_BAND_EDGES } from './activity.band.js';
 import { SWEMWBS_METRIC_BY_RAW } from './swemwbs.table.js';
 

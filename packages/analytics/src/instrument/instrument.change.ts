@@ -1,5 +1,5 @@
 // Did one person improve between two timepoints? (docs/methods.md, "Outcome instruments and scoring")
-// The rules are read from the catalogue, which outcome_pair also joins (docs/methods.md, "Where the rules live").
+// The rules are read from the catalogue, which outcome_pair also joins (docs/methods.md, "Where the instrument rules live").
 import { bandRank } from './activity.band.js';
 import { assertScore, comparedValue, getInstrument, type InstrumentCode } from './instrument.catalogue.js';
 
