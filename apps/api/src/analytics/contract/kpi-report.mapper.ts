@@ -5,7 +5,7 @@ import { monthLabel, quarterLabel } from '../common/period.label.js';
 import { SpcChartKind } from '../spc/spc-analytics.enums.js';
 import { toSpcChart } from '../spc/spc-analytics.mapper.js';
 import type { RagStatus } from './kpi-report.enums.js';
-import { KpiQuarter, KpiReport } from './kpi-report.type.js';
+import { KpiPeriodResult, KpiReport } from './kpi-report.type.js';
 
 type PeriodKind = ReportedKpi['kpi']['period'];
 
@@ -13,7 +13,7 @@ export function toKpiReport(report: ReportedKpi): KpiReport {
   const kind = report.kpi.period;
   return Object.assign(new KpiReport(), {
     kpiId: String(report.kpi.id),
-    quarters: report.periods.map((period) => toKpiQuarter(period, kind)),
+    quarters: report.periods.map((period) => toKpiPeriodResult(period, kind)),
     spc: toSpcChart({
       kind: report.chart.kind === 'run' ? SpcChartKind.RUN : SpcChartKind.XMR,
       direction: report.kpi.direction === 'higher' ? 'increase' : 'decrease',
@@ -32,8 +32,8 @@ export function toKpiReport(report: ReportedKpi): KpiReport {
   });
 }
 
-const toKpiQuarter = (period: KpiPeriod, kind: PeriodKind): KpiQuarter =>
-  Object.assign(new KpiQuarter(), {
+const toKpiPeriodResult = (period: KpiPeriod, kind: PeriodKind): KpiPeriodResult =>
+  Object.assign(new KpiPeriodResult(), {
     periodStart: period.periodStart,
     label: periodLabel(period.periodStart, kind),
     actual: finite(period.actual),
