@@ -1,4 +1,4 @@
-import type { AnalysisFilter, Sex } from './analytics.types';
+import type { AnalysisFilter, Sex } from './graphql/graphql';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
 /**

@@ -1,5 +1,4 @@
-import type { AnalysisFilter } from './analytics.types';
-import type { ReferralFilter } from './hub-api.types';
+import type { AnalysisFilter, ReferralFilter } from './graphql/graphql';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
 /** The Overview's filters, as held in the URL query string so a view can be shared. */

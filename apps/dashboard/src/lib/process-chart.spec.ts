@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutreachEvent } from './hub-api.types';
+import type { OutreachEvent } from './queries/outreach.queries';
+import type { SpcChart, SpcPoint } from './queries/analytics.fragments';
 import {
 	bameShareTable,
 	describeEvent,
@@ -11,7 +12,6 @@ import {
 	referralSpcTable,
 	tickIndexes
 } from './process-chart';
-import type { SpcChart, SpcPoint } from './spc-types';
 
 function point(period: string, value: number | null, extra: Partial<SpcPoint> = {}): SpcPoint {
 	return {

@@ -4,10 +4,10 @@
  * aria-label say. x is the point's index, so a month never shifts with the time zone.
  */
 import { formatCi, formatMonthLong, formatMonthShort } from './format';
-import type { OutreachEvent } from './hub-api.types';
+import type { OutreachEvent } from './queries/outreach.queries';
+import type { SpcChart, SpcPoint } from './queries/analytics.fragments';
 import { monthOfDate, type YearMonth } from './month';
 import { pointColour, pointDescription } from './spc-icons';
-import type { SpcChart, SpcPoint } from './spc-types';
 import type { TableModel } from './table-model';
 
 export interface ProcessPoint {

@@ -3,7 +3,8 @@
  * IHI progress scores, and the portfolio's CSV.
  */
 import type { CsvCell } from './csv';
-import type { InvolvementLevel, QiProjectFilter, QiProjectStatus, QiProjectSummary } from './qi-types';
+import type { InvolvementLevel, QiProjectFilter, QiProjectStatus } from './graphql/graphql';
+import type { QiProjectSummary } from './queries/qi.queries';
 
 export interface Option<T extends string> {
 	value: T;

@@ -2,7 +2,7 @@
  * Turns an SPC chart's points into what is drawn: limit lines broken at rebase points, the
  * value line broken at missing values, and the value range the y axis must cover.
  */
-import type { SpcPoint } from './spc-types';
+import type { SpcPoint } from './queries/analytics.fragments';
 import type { Scale } from './spc-scale';
 import { extent } from './spc-scale';
 

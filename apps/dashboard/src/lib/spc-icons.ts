@@ -2,7 +2,8 @@
  * Colours, icon badges and words for NHS "Making Data Count" charts (docs/methods.md, "SPC (Making Data Count)"). Every icon
  * carries a text label so nothing is told by colour alone.
  */
-import type { AssuranceIcon, SpcChartKind, SpcPoint, SpcRule, SpecialCause, VariationIcon } from './spc-types';
+import type { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './graphql/graphql';
+import type { SpcPoint } from './queries/analytics.fragments';
 
 export const SPC_COLOURS = {
 	commonCause: '#a6a6a6',

@@ -1,7 +1,7 @@
 /** Which parts an SPC chart draws, so its key lists exactly those. */
 import { rebaseIndexes } from './spc-geometry';
 import { centreLineName } from './spc-table';
-import type { SpcChart } from './spc-types';
+import type { SpcChart } from './queries/analytics.fragments';
 
 export interface SpcLegendItems {
 	centreLine: string;

@@ -2,7 +2,7 @@
  * PDSA cycles and annotations as markers along a chart's x axis: numbered squares for PDSA
  * cycles, lettered circles for notes. Markers too close to fit side by side go on rows below.
  */
-import type { SpcPoint } from './spc-types';
+import type { SpcPoint } from './queries/analytics.fragments';
 
 export interface ChartMarker {
 	/** The point (period) the marker sits under. */

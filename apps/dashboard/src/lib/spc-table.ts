@@ -2,7 +2,8 @@
 import type { CsvCell } from './csv';
 import { targetsPerPoint } from './spc-geometry';
 import { specialCauseLabel, ruleLabel } from './spc-icons';
-import type { SpcChart, SpcChartKind } from './spc-types';
+import type { SpcChart } from './queries/analytics.fragments';
+import type { SpcChartKind } from './graphql/graphql';
 
 export interface SpcTable {
 	header: string[];

@@ -1,8 +1,8 @@
 import type { TypedDocumentString } from '../graphql/graphql';
 import type { RefusalCode } from '../load-result';
 
-/** A document's variables as request's arguments: none for a document without variables. */
-export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+/** A document's variables as request's arguments: optional for a document without variables. */
+export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
 
 interface GraphQLErrorBody {
 	message: string;
