@@ -25,6 +25,8 @@ const config: CodegenConfig = {
 				skipTypename: true,
 				onlyOperationTypes: true,
 				strictScalars: true,
+				// A list variable is a list: no single value standing in for one.
+				arrayInputCoercion: false,
 				// What JSON carries: dates arrive as ISO strings.
 				scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' }
 			}

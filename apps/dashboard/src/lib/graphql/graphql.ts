@@ -769,7 +769,7 @@ export type AddQiMeasureMutation = { addQiMeasure: { id: string } };
 
 export type RecordQiMeasureValuesMutationVariables = Exact<{
   measureId: string | number;
-  values: Array<QiMeasureValueInput> | QiMeasureValueInput;
+  values: Array<QiMeasureValueInput>;
   replace: boolean;
   reason?: string | null | undefined;
 }>;
