@@ -4,7 +4,14 @@
  */
 import { list, optionalNumber, optionalText, text } from './form-values';
 import { parsePastedValues } from './paste-grid';
-import type { ChartKind, InvolvementLevel, MeasureDirection, PdsaDecision, QiProjectStatus } from '../graphql/graphql';
+import type {
+	ChartKind,
+	InvolvementLevel,
+	MeasureDirection,
+	PdsaDecision,
+	QiProjectStatus,
+	RecordQiMeasureValuesMutationVariables
+} from '../graphql/graphql';
 import type { ChartMark } from '../queries/qi-edit.queries';
 
 export type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string> };
@@ -117,11 +124,7 @@ export function chartSettingsInput(form: FormData) {
 	return checked({ rebases: rebases.marks, ghosts: ghosts.marks, target }, errors);
 }
 
-export interface ValuesToRecord {
-	values: { periodStart: string; value?: number }[];
-	replace: boolean;
-	reason: string | null;
-}
+export type ValuesToRecord = Omit<RecordQiMeasureValuesMutationVariables, 'measureId'>;
 
 /** One value typed in, or an event date on a T chart. */
 export function singleValueInput(form: FormData, eventDates: boolean): Checked<ValuesToRecord> {
