@@ -12,6 +12,7 @@ export type { ReportFilter, PeriodFilter, PeriodBasis } from './filter/report.fi
 export * from './filter/dimension.codes.js';
 
 export { outcomeSummary } from './outcome/outcome.report.js';
+export { OUTCOME_COMPARISONS, DEFAULT_OUTCOME_COMPARISON, type OutcomeComparison } from './outcome/outcome.comparison.js';
 export type * from './outcome/outcome.types.js';
 export { OUTCOME_INSTRUMENTS } from './outcome/outcome.rules.js';
 

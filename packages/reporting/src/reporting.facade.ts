@@ -7,6 +7,7 @@ import type { ReportFilter } from './filter/report.filter.js';
 import { outcomeDistributions } from './outcome/outcome-distribution.report.js';
 import { outcomesByGroup } from './outcome/outcome-group.report.js';
 import type { OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
+import type { OutcomeComparison } from './outcome/outcome.comparison.js';
 import { outcomeSummary } from './outcome/outcome.report.js';
 import { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.report.js';
 import { involvementOverTime } from './qi/involvement.report.js';
@@ -19,10 +20,13 @@ import { uptake, type UptakeOptions } from './uptake/uptake.service.js';
 
 export function createReporting(runner: SqlRunner) {
   return {
-    outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy) => outcomeSummary(runner, filter, policy),
-    outcomeDistributions: (filter: ReportFilter, policy?: DisclosurePolicy) => outcomeDistributions(runner, filter, policy),
-    outcomesByGroup: (instrument: string, dimension: OutcomeGroupDimension, filter?: ReportFilter, policy?: DisclosurePolicy) =>
-      outcomesByGroup(runner, instrument, dimension, filter, policy),
+    outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) =>
+      outcomeSummary(runner, filter, policy, comparison),
+    outcomeDistributions: (filter: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) =>
+      outcomeDistributions(runner, filter, policy, comparison),
+    outcomesByGroup: (
+      instrument: string, dimension: OutcomeGroupDimension, filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison,
+    ) => outcomesByGroup(runner, instrument, dimension, filter, policy, comparison),
     uptake: (dimension: UptakeDimension, filter?: ReportFilter, options?: UptakeOptions) => uptake(runner, dimension, filter, options),
     aggregate: (request: AggregateRequest) => aggregate(runner, request),
     qiMeasureSpc: (measureId: number, options?: QiSpcOptions) => qiMeasureSpc(runner, measureId, options),

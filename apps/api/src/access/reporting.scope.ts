@@ -25,9 +25,10 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
   };
   return {
     ...reporting,
-    outcomeSummary: (filter, policy) => reporting.outcomeSummary(within(filter), policy),
-    outcomeDistributions: (filter, policy) => reporting.outcomeDistributions(within(filter) ?? {}, policy),
-    outcomesByGroup: (instrument, dimension, filter, policy) => reporting.outcomesByGroup(instrument, dimension, within(filter), policy),
+    outcomeSummary: (filter, policy, comparison) => reporting.outcomeSummary(within(filter), policy, comparison),
+    outcomeDistributions: (filter, policy, comparison) => reporting.outcomeDistributions(within(filter) ?? {}, policy, comparison),
+    outcomesByGroup: (instrument, dimension, filter, policy, comparison) =>
+      reporting.outcomesByGroup(instrument, dimension, within(filter), policy, comparison),
     uptake: (dimension, filter, options) => reporting.uptake(dimension, within(filter), options),
     aggregate: (request) => reporting.aggregate({ ...request, filter: within(request.filter) }),
     serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),

@@ -1,3 +1,4 @@
+import { OutcomeTimepoint } from '../analytics/outcomes/outcome-analytics.enums.js';
 import type { Orm } from '@hub/db';
 import { describe, expect, it } from 'vitest';
 import { grantsFor, type Role } from '../access/access.policy.js';
@@ -25,7 +26,7 @@ describe('createContext', () => {
     const { services } = createContext(orm, ANONYMOUS);
     await expect(services.programmes.programmes({})).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(services.referrals.referral('1')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(services.analytics.outcomes.summary(null)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(services.analytics.outcomes.summary(null, OutcomeTimepoint.END_OF_PROGRAMME)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 
   it('refuses person-level records to a role without record access, naming the role', async () => {

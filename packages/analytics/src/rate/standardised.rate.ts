@@ -1,5 +1,5 @@
-// Crude and directly age-standardised rates with their 95% intervals (docs/methods.md, "Rates per
-// ward"), as Fingertips publishes them: Byar's interval for a crude rate, Dobson's for a DSR.
+// Directly age-standardised rates with Dobson's 95% interval, as Fingertips publishes them
+// (docs/methods.md, "Rates per ward").
 import { assertCount, assertFinite } from '../common/input.guard.js';
 import { byarInterval } from '../interval/poisson.interval.js';
 

@@ -99,7 +99,7 @@ export async function loadKpiMetrics(runner: SqlRunner, thresholds: readonly str
         count(*) filter (where o.instrument_code = 'activity')::int as activity_pairs,
         count(*) filter (where o.instrument_code = 'activity' and o.improved)::int as activity_improved
       from outcome_pair o
-      where o.instrument_code in ('swemwbs', 'activity') and o.status = 'completed' and o.later_value is not null
+      where o.comparison = 'end' and o.instrument_code in ('swemwbs', 'activity') and o.status = 'completed' and o.later_value is not null
         and o.ended_on >= $4::date and o.ended_on < $5::date
       group by 1
     )

@@ -26,7 +26,7 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
         sum(meaningful_n) as meaningful_n, sum(meaningful) as meaningful, sum(achieving) as achieving,
         sum(sum_before) as sum_before, sum(sum_after) as sum_after, sum(sum_before2) as sum_before2, sum(sum_after2) as sum_after2,
         sum(sum_cross) as sum_cross
-      from outcome_month where dimension = 'all' group by instrument_code`,
+      from outcome_month where comparison = 'end' and dimension = 'all' group by instrument_code`,
     params: [],
     call: (reporting) => reporting.outcomeSummary({}),
   },
@@ -34,7 +34,7 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
     description: 'Outcome headlines for Asian women referred in 2022/23 (two dimension filters: row level).',
     sql: `
       select instrument_code, ${OUTCOME_SUMS}
-      from outcome_pair where received_on between '2022-04-01' and '2023-03-31' and ethnic_group = 'Asian' and sex = 'female'
+      from outcome_pair where comparison = 'end' and received_on between '2022-04-01' and '2023-03-31' and ethnic_group = 'Asian' and sex = 'female'
       group by instrument_code`,
     params: [],
     call: (reporting) => reporting.outcomeSummary({ period: { financialYear: '2022/23' }, ethnicGroups: ['Asian'], sexes: ['female'] }),

@@ -3,6 +3,7 @@ import type { ResolvedFilter } from '../filter/report.filter.js';
 import { monthlySlice, sliceConditions, type MonthlySlice, type RollupRoute } from '../rollup/monthly-slice.js';
 import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
+import { DEFAULT_OUTCOME_COMPARISON, type OutcomeComparison } from './outcome.comparison.js';
 import type { BinScheme } from './outcome.bins.js';
 
 /** Pairs of one instrument whose baseline (side 'before') or later value ('after') fell in bin `bin` (1-based). */
@@ -21,12 +22,13 @@ export interface DistributionRow {
  */
 export function distributionQuery(
   filter: ResolvedFilter, schemes: ReadonlyMap<string, BinScheme>, route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const codes = params.add([...schemes.keys()], 'text[]');
   const edges = params.add([...schemes.values()].map((scheme) => `{${scheme.edges.join(',')}}`), 'text[]');
   const slice = route === 'auto' ? monthlySlice(filter, null) : null;
-  const values = slice?.dimension === 'all' ? summaryValues(slice, filter, params) : rowValues(filter, params);
+  const values = slice?.dimension === 'all' ? summaryValues(slice, filter, params, comparison) : rowValues(filter, params, comparison);
   const sql = `
     with scheme as (
       select s.code, s.edges::numeric[] as edges from unnest(${codes}, ${edges}) as s(code, edges)
@@ -41,8 +43,8 @@ export function distributionQuery(
   return { sql, params: params.values };
 }
 
-function rowValues(filter: ResolvedFilter, params: SqlParams): string {
-  const conditions = ['o.later_value is not null', ...filterConditions(filter, params, 'o')];
+function rowValues(filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
+  const conditions = ['o.later_value is not null', `o.comparison = ${params.add(comparison, 'text')}`, ...filterConditions(filter, params, 'o')];
   return `
       select o.instrument_code as code, v.side, v.value, count(*) as pairs
       from outcome_pair o
@@ -51,17 +53,19 @@ function rowValues(filter: ResolvedFilter, params: SqlParams): string {
       group by 1, 2, 3`;
 }
 
-function summaryValues(slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams): string {
+function summaryValues(slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
+  const conditions = [`m.comparison = ${params.add(comparison, 'text')}`, ...sliceConditions(slice, filter, params, 'm')];
   return `
       select m.instrument_code as code, m.side, m.measured_value as value, sum(m.pairs) as pairs
       from outcome_value_month m
-      where ${sliceConditions(slice, filter, params, 'm').join(' and ')}
+      where ${conditions.join(' and ')}
       group by 1, 2, 3`;
 }
 
 export async function loadDistribution(
   runner: SqlRunner, filter: ResolvedFilter, schemes: ReadonlyMap<string, BinScheme>, route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): Promise<DistributionRow[]> {
-  const { sql, params } = distributionQuery(filter, schemes, route);
+  const { sql, params } = distributionQuery(filter, schemes, route, comparison);
   return runner.query<DistributionRow>(sql, params);
 }

@@ -5,6 +5,7 @@ import { discloseCount, resolvePolicy, type DisclosurePolicy } from '../disclosu
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
+import { checkComparison, comparisonWords, type OutcomeComparison } from './outcome.comparison.js';
 import { OUTCOME_BINS } from './outcome.bins.js';
 import { loadDistribution, type DistributionRow } from './outcome-distribution.queries.js';
 import { OUTCOME_INSTRUMENTS } from './outcome.rules.js';
@@ -28,15 +29,16 @@ export interface OutcomeDistribution {
 
 /** Every instrument in display order, with every bin (zero where no pair fell in it). */
 export async function outcomeDistributions(
-  runner: SqlRunner, filter: ReportFilter = {}, policy?: DisclosurePolicy,
+  runner: SqlRunner, filter: ReportFilter = {}, policy?: DisclosurePolicy, comparison?: OutcomeComparison,
 ): Promise<OutcomeDistribution[]> {
   const resolved = resolveFilter(filter);
+  const checked = checkComparison(comparison);
   const disclosure = resolvePolicy(policy);
   const schemes = new Map(OUTCOME_INSTRUMENTS.map((code) => [code, OUTCOME_BINS[code]]));
-  const rows = await loadDistribution(runner, resolved, schemes);
+  const rows = await loadDistribution(runner, resolved, schemes, 'auto', checked);
   return OUTCOME_INSTRUMENTS.map((code) => ({
     instrument: code,
-    definition: definition(code, disclosure),
+    definition: definition(code, disclosure, checked),
     bins: bins(code, rows, disclosure),
   }));
 }
@@ -53,9 +55,9 @@ function bins(code: InstrumentCode, rows: readonly DistributionRow[], policy: Di
   }));
 }
 
-function definition(code: InstrumentCode, policy: DisclosurePolicy): string {
+function definition(code: InstrumentCode, policy: DisclosurePolicy, comparison: OutcomeComparison): string {
   const scale = code === 'swemwbs' ? 'metric score (Rasch table)' : 'score';
   const top = OUTCOME_BINS[code].openEnded ? ' The last bin also holds every value above it.' : '';
   const rounding = policy.suppressSmallCounts ? ' Counts of 1–7 are withheld and the rest rounded to the nearest 5.' : '';
-  return `Pairs by ${scale} at baseline (before) and at the later measurement (after); each bin includes its lower edge and excludes its upper edge, except the last, which includes both.${top}${rounding}`;
+  return `Pairs by ${scale} at baseline (before) and ${comparisonWords(comparison)} (after); each bin includes its lower edge and excludes its upper edge, except the last, which includes both.${top}${rounding}`;
 }

@@ -5,6 +5,7 @@ import type { ResolvedFilter } from '../filter/report.filter.js';
 import { monthlySlice, sliceConditions, type MonthlySlice, type RollupRoute, type SliceDimension } from '../rollup/monthly-slice.js';
 import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
+import { DEFAULT_OUTCOME_COMPARISON, type OutcomeComparison } from './outcome.comparison.js';
 import { NOT_KNOWN_KEY } from '../uptake/uptake.dimensions.js';
 
 export const OUTCOME_GROUP_DIMENSIONS = ['programme', 'ethnicGroup', 'ageBand', 'sex', 'deprivationDecile', 'ward'] as const;
@@ -71,12 +72,15 @@ const SLICE_OF_GROUP: Readonly<Record<OutcomeGroupDimension, SliceDimension | nu
  */
 export function outcomeGroupQuery(
   instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const spec = GROUP_SQL[dimension];
   const params = new SqlParams();
   const grouping = SLICE_OF_GROUP[dimension];
   const slice = route === 'auto' ? monthlySlice(filter, grouping) : null;
-  const grouped = slice ? summaryGroups(instrument, grouping, slice, filter, params) : rowGroups(instrument, spec, filter, params);
+  const grouped = slice
+    ? summaryGroups(instrument, grouping, slice, filter, params, comparison)
+    : rowGroups(instrument, spec, filter, params, comparison);
   const sql = `
     with grouped as (${grouped})
     select g.key, ${spec.label} as label, g.starters, g.pairs, g.improved
@@ -85,8 +89,10 @@ export function outcomeGroupQuery(
   return { sql, params: params.values };
 }
 
-function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, params: SqlParams): string {
-  const conditions = [`o.instrument_code = ${params.add(instrument, 'text')}`, ...filterConditions(filter, params, 'o')];
+function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
+  const conditions = [
+    `o.instrument_code = ${params.add(instrument, 'text')}`, `o.comparison = ${params.add(comparison, 'text')}`, ...filterConditions(filter, params, 'o'),
+  ];
   return `
       select ${spec.key} as key, count(*)::int as starters, count(o.later_value)::int as pairs,
         count(*) filter (where o.improved)::int as improved
@@ -96,9 +102,11 @@ function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, p
 }
 
 function summaryGroups(
-  instrument: string, grouping: SliceDimension | null, slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams,
+  instrument: string, grouping: SliceDimension | null, slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison,
 ): string {
-  const conditions = [`m.instrument_code = ${params.add(instrument, 'text')}`, ...sliceConditions(slice, filter, params, 'm')];
+  const conditions = [
+    `m.instrument_code = ${params.add(instrument, 'text')}`, `m.comparison = ${params.add(comparison, 'text')}`, ...sliceConditions(slice, filter, params, 'm'),
+  ];
   return `
       select ${grouping ? 'm.value' : 'm.programme_id::text'} as key, sum(m.starters)::int as starters,
         sum(m.pairs)::int as pairs, sum(m.improved)::int as improved
@@ -110,7 +118,8 @@ function summaryGroups(
 
 export async function loadOutcomeGroups(
   runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): Promise<OutcomeGroupRow[]> {
-  const { sql, params } = outcomeGroupQuery(instrument, dimension, filter, route);
+  const { sql, params } = outcomeGroupQuery(instrument, dimension, filter, route, comparison);
   return runner.query<OutcomeGroupRow>(sql, params);
 }

@@ -8,6 +8,7 @@ import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
 import { checkOneOf } from '../input/input.validate.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
+import { checkComparison, comparisonWords, type OutcomeComparison } from './outcome.comparison.js';
 import { loadOutcomeGroups, OUTCOME_GROUP_DIMENSIONS, type OutcomeGroupDimension, type OutcomeGroupRow } from './outcome-group.queries.js';
 import { OUTCOME_INSTRUMENTS, outcomeRule } from './outcome.rules.js';
 
@@ -31,19 +32,21 @@ export interface OutcomesByGroup {
 
 export async function outcomesByGroup(
   runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ReportFilter = {}, policy?: DisclosurePolicy,
+  comparison?: OutcomeComparison,
 ): Promise<OutcomesByGroup> {
   const code = checkOneOf(instrument, OUTCOME_INSTRUMENTS, 'instrument');
   const checked = checkOneOf(dimension, OUTCOME_GROUP_DIMENSIONS, 'dimension');
+  const later = checkComparison(comparison);
   const resolved = resolveFilter(filter);
   const disclosure = resolvePolicy(policy);
-  const rows = await loadOutcomeGroups(runner, code, checked, resolved);
+  const rows = await loadOutcomeGroups(runner, code, checked, resolved, 'auto', later);
   const total = (key: 'pairs' | 'improved') => rows.reduce((sum, row) => sum + row[key], 0);
   const overall = discloseProportion(total('improved'), total('pairs'), disclosure, 'no pairs');
   const rule = outcomeRule(code);
   return {
     instrument: code,
     dimension: checked,
-    definition: `Share of ${rule.name} pairs in each group whose ${rule.scale} ${rule.higherIsBetter ? 'rose' : 'fell'} between baseline and the later measurement, with a 95% Wilson interval, against the share over every group: better or worse when the whole interval lies above or below it, otherwise similar. "Not known" is its own group.`,
+    definition: `Share of ${rule.name} pairs in each group whose ${rule.scale} ${rule.higherIsBetter ? 'rose' : 'fell'} between baseline and ${comparisonWords(later)}, with a 95% Wilson interval, against the share over every group: better or worse when the whole interval lies above or below it, otherwise similar. "Not known" is its own group.`,
     overall,
     groups: rows.map((row) => groupOutcome(row, overall, disclosure)),
   };

@@ -44,7 +44,7 @@ describe('outcomeHeadlines on the seeded town', () => {
 
 describe('outcomeHeadlines without measurements', () => {
   it('keeps every headline, null with a reason and zero pairs', () => {
-    const headlines = outcomeHeadlines({ instruments: [], pairing: 'Pairs are…' });
+    const headlines = outcomeHeadlines({ comparison: 'end', instruments: [], pairing: 'Pairs are…' });
     expect(headlines).toHaveLength(5);
     for (const headline of headlines) {
       expect(headline).toMatchObject({ estimate: null, lower: null, pairs: 0, starters: 0, reason: 'no baseline measurements in the filter' });

@@ -25,6 +25,8 @@ export interface HeadlineFigure {
   pairs: number | null;
   starters: number | null;
   completers: number | null;
+  /** Starters with no score at the summary's timepoint: lost before it. */
+  lost: number | null;
   reason: string | null;
 }
 
@@ -55,7 +57,7 @@ export function outcomeHeadlines(summary: OutcomeSummary): HeadlineFigure[] {
     const base = { key: spec.key, title: spec.title, kind: spec.kind, instrument: spec.instrument };
     if (!figures || !figure) {
       return { ...base, definition: summary.pairing, estimate: null, lower: null, upper: null, numerator: null, denominator: null,
-        pairs: 0, starters: 0, completers: 0, reason: NO_BASELINE };
+        pairs: 0, starters: 0, completers: 0, lost: 0, reason: NO_BASELINE };
     }
     return {
       ...base,
@@ -68,6 +70,7 @@ export function outcomeHeadlines(summary: OutcomeSummary): HeadlineFigure[] {
       pairs: figures.pairs.value,
       starters: figures.starters.value,
       completers: figures.completers.value,
+      lost: figures.lost.value,
       reason: figure.reason,
     };
   });

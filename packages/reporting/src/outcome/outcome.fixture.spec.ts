@@ -58,22 +58,40 @@ describe('outcomeSummary on hand-made fixtures', () => {
     expect(swemwbs.meanChange.meanChange).toBeCloseTo(2.296, 10);
   });
 
-  it('pairs the baseline with the end score, or without one the latest follow-up', async () => {
-    const [gse] = (await withFixture(
+  // Three GSE referrals, baseline 20 each: A ends on 24 and scores 10 at 12 months; B has no
+  // end score, 21 at 6 months and 30 at 12; C ends on 26 and is never followed up.
+  // End: A 24, C 26 (B lost). Follow-up: A 10, B 30 (C lost). Latest: A 10, B 30, C 26.
+  it('pairs each baseline with the chosen timepoint, counting who is lost before it', async () => {
+    const summaries = await withFixture(
       async (fx) => {
-        const withEnd = await fx.referral();
-        await fx.outcome(withEnd, 'gse', 'baseline', 20, '2019-05-01');
-        await fx.outcome(withEnd, 'gse', 'end', 24, '2019-08-01');
-        await fx.outcome(withEnd, 'gse', 'follow_up_12m', 10, '2020-08-01');
-        const followUpOnly = await fx.referral({ status: 'dropped_out' });
-        await fx.outcome(followUpOnly, 'gse', 'baseline', 20, '2019-05-01');
-        await fx.outcome(followUpOnly, 'gse', 'follow_up_6m', 21, '2019-11-01');
-        await fx.outcome(followUpOnly, 'gse', 'follow_up_12m', 30, '2020-05-01');
+        const a = await fx.referral();
+        await fx.outcome(a, 'gse', 'baseline', 20, '2019-05-01');
+        await fx.outcome(a, 'gse', 'end', 24, '2019-08-01');
+        await fx.outcome(a, 'gse', 'follow_up_12m', 10, '2020-08-01');
+        const b = await fx.referral({ status: 'dropped_out' });
+        await fx.outcome(b, 'gse', 'baseline', 20, '2019-05-01');
+        await fx.outcome(b, 'gse', 'follow_up_6m', 21, '2019-11-01');
+        await fx.outcome(b, 'gse', 'follow_up_12m', 30, '2020-05-01');
+        const c = await fx.referral();
+        await fx.outcome(c, 'gse', 'baseline', 20, '2019-05-01');
+        await fx.outcome(c, 'gse', 'end', 26, '2019-08-01');
       },
-      (runner) => outcomeSummary(runner, {}, exact),
-    )).instruments;
-    expect(gse.meanChange).toMatchObject({ meanBefore: 20, meanAfter: 27 });
-    expect([gse.starters.value, gse.completers.value, gse.pairs.value]).toEqual([2, 1, 2]);
+      (runner) => Promise.all((['end', 'follow_up', 'latest'] as const).map((comparison) => outcomeSummary(runner, {}, exact, comparison))),
+    );
+    const figures = summaries.map(({ comparison, instruments: [gse] }) =>
+      [comparison, gse.starters.value, gse.completers.value, gse.pairs.value, gse.lost.value, gse.meanChange.meanAfter]);
+    expect(figures).toEqual([
+      ['end', 3, 2, 2, 1, 25],
+      ['follow_up', 3, 2, 2, 1, 20],
+      ['latest', 3, 2, 3, 0, 22],
+    ]);
+    expect(summaries[1].instruments[0].improved.definition).toContain('at the latest follow-up');
+    expect(summaries[0].pairing).toContain('at the end of the programme');
+  });
+
+  it('names a comparison it does not know', async () => {
+    await expect(withFixture(async () => {}, (runner) => outcomeSummary(runner, {}, exact, 'someday' as 'end')))
+      .rejects.toMatchObject({ field: 'comparison' });
   });
 
   it('gives no relative change when nobody had a GP or A&E visit at baseline', async () => {

@@ -1,8 +1,9 @@
-import { filterConditions, whereClause } from '../filter/report-filter.sql.js';
+import { filterConditions } from '../filter/report-filter.sql.js';
 import type { ResolvedFilter } from '../filter/report.filter.js';
 import { monthlySlice, sliceConditions, type RollupRoute } from '../rollup/monthly-slice.js';
 import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
+import { DEFAULT_OUTCOME_COMPARISON, type OutcomeComparison } from './outcome.comparison.js';
 
 /** Per instrument, everything the headlines need, as counts and summary statistics. */
 export interface OutcomeSummaryRow {
@@ -10,6 +11,8 @@ export interface OutcomeSummaryRow {
   starters: number;
   completers: number;
   pairs: number;
+  /** Baselines with no score at the comparison's timepoint. */
+  lost: number;
   improved: number;
   meaningful_n: number;
   meaningful: number;
@@ -26,24 +29,27 @@ export interface OutcomeSummaryRow {
   non_negative: boolean;
 }
 
-const COUNTS = ['starters', 'completers', 'pairs', 'improved', 'meaningful_n', 'meaningful', 'achieving', 'negatives'] as const;
+const COUNTS = ['starters', 'completers', 'pairs', 'lost', 'improved', 'meaningful_n', 'meaningful', 'achieving', 'negatives'] as const;
 const SUMS = ['sum_before', 'sum_after', 'sum_before2', 'sum_after2', 'sum_cross'] as const;
 
 /** The same sums read from outcome_month, one row per summary row. */
-function summarySums(slice: NonNullable<ReturnType<typeof monthlySlice>>, filter: ResolvedFilter, params: SqlParams): string {
+function summarySums(slice: NonNullable<ReturnType<typeof monthlySlice>>, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
+  const conditions = [`m.comparison = ${params.add(comparison, 'text')}`, ...sliceConditions(slice, filter, params, 'm')];
   return `
     select m.instrument_code, ${COUNTS.map((c) => `sum(m.${c})::int as ${c}`).join(', ')}, ${SUMS.map((c) => `sum(m.${c}) as ${c}`).join(', ')}
-    from outcome_month m where ${sliceConditions(slice, filter, params, 'm').join(' and ')}
+    from outcome_month m where ${conditions.join(' and ')}
     group by m.instrument_code`;
 }
 
 /** Counts and sums of the pairs read row by row from outcome_pair, for any filter. */
-function rowSums(filter: ResolvedFilter, params: SqlParams): string {
+function rowSums(filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
+  const conditions = [`o.comparison = ${params.add(comparison, 'text')}`, ...filterConditions(filter, params, 'o')];
   return `
     select o.instrument_code,
       count(*)::int as starters,
       count(*) filter (where o.status = 'completed')::int as completers,
       count(o.later_value)::int as pairs,
+      count(*) filter (where o.later_value is null)::int as lost,
       count(*) filter (where o.improved)::int as improved,
       count(o.meaningful)::int as meaningful_n,
       count(*) filter (where o.meaningful)::int as meaningful,
@@ -54,7 +60,7 @@ function rowSums(filter: ResolvedFilter, params: SqlParams): string {
       coalesce(sum(o.baseline_value * o.baseline_value) filter (where o.later_value is not null), 0) as sum_before2,
       coalesce(sum(o.later_value * o.later_value), 0) as sum_after2,
       coalesce(sum(o.later_value * o.baseline_value), 0) as sum_cross
-    from outcome_pair o ${whereClause(filterConditions(filter, params, 'o'))}
+    from outcome_pair o where ${conditions.join(' and ')}
     group by o.instrument_code`;
 }
 
@@ -62,10 +68,12 @@ function rowSums(filter: ResolvedFilter, params: SqlParams): string {
  * Means, variances and the covariance from sums, in exact numeric arithmetic, whichever source
  * the sums came from; variance of the change = var(after) + var(before) − 2·cov.
  */
-export function outcomeSummaryQuery(filter: ResolvedFilter, route: RollupRoute = 'auto'): { sql: string; params: unknown[] } {
+export function outcomeSummaryQuery(
+  filter: ResolvedFilter, route: RollupRoute = 'auto', comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
+): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const slice = route === 'auto' ? monthlySlice(filter, null) : null;
-  const sums = slice ? summarySums(slice, filter, params) : rowSums(filter, params);
+  const sums = slice ? summarySums(slice, filter, params, comparison) : rowSums(filter, params, comparison);
   const sql = `
     with sums as (${sums}),
     spread as (
@@ -75,7 +83,7 @@ export function outcomeSummaryQuery(filter: ResolvedFilter, route: RollupRoute =
         case when s.pairs > 1 then (s.sum_cross - s.sum_before * s.sum_after / s.pairs) / (s.pairs - 1) end as covariance
       from sums s
     )
-    select instrument_code as code, starters, completers, pairs, improved, meaningful_n, meaningful, achieving,
+    select instrument_code as code, starters, completers, pairs, lost, improved, meaningful_n, meaningful, achieving,
       (sum_before / nullif(pairs, 0))::float8 as mean_before,
       (sum_after / nullif(pairs, 0))::float8 as mean_after,
       ((sum_after - sum_before) / nullif(pairs, 0))::float8 as mean_change,
@@ -87,7 +95,9 @@ export function outcomeSummaryQuery(filter: ResolvedFilter, route: RollupRoute =
   return { sql, params: params.values };
 }
 
-export async function loadOutcomeSummary(runner: SqlRunner, filter: ResolvedFilter, route: RollupRoute = 'auto'): Promise<OutcomeSummaryRow[]> {
-  const { sql, params } = outcomeSummaryQuery(filter, route);
+export async function loadOutcomeSummary(
+  runner: SqlRunner, filter: ResolvedFilter, route: RollupRoute = 'auto', comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
+): Promise<OutcomeSummaryRow[]> {
+  const { sql, params } = outcomeSummaryQuery(filter, route, comparison);
   return runner.query<OutcomeSummaryRow>(sql, params);
 }

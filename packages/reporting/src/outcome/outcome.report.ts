@@ -9,30 +9,32 @@ import type { ReportFilter } from '../filter/report.filter.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 import { pairedMeanChangeFromSummary, relativeChangeFromSummary } from '../statistics/summary.statistics.js';
 import { loadOutcomeSummary, type OutcomeSummaryRow } from './outcome.queries.js';
+import { checkComparison, comparisonWords, pairingDefinition, type OutcomeComparison } from './outcome.comparison.js';
 import { OUTCOME_INSTRUMENTS, outcomeRule, type OutcomeRule } from './outcome.rules.js';
 import type {
   MeanChangeFigure, InstrumentOutcome, OutcomeSummary, ProportionFigure, RelativeChangeFigure,
 } from './outcome.types.js';
 
-const PAIRING =
-  'A pair is one referral measured at baseline and again later on the same instrument: at the end of the programme, or, without an end measurement, at the latest follow-up.';
-
+/** `comparison` picks the later score each baseline is paired with; see outcome.comparison.ts. */
 export async function outcomeSummary(
   runner: SqlRunner,
   filter: ReportFilter = {},
   policy?: DisclosurePolicy,
+  comparison?: OutcomeComparison,
 ): Promise<OutcomeSummary> {
   const resolved = resolveFilter(filter);
+  const checked = checkComparison(comparison);
   const disclosure = resolvePolicy(policy);
   const rules = OUTCOME_INSTRUMENTS.map(outcomeRule);
-  const rows = new Map((await loadOutcomeSummary(runner, resolved)).map((row) => [row.code, row]));
+  const rows = new Map((await loadOutcomeSummary(runner, resolved, 'auto', checked)).map((row) => [row.code, row]));
+  const later = comparisonWords(checked);
   const instruments = rules
     .filter((rule) => (rows.get(rule.code)?.starters ?? 0) > 0)
-    .map((rule) => instrumentOutcome(rule, rows.get(rule.code) as OutcomeSummaryRow, disclosure));
-  return { instruments, pairing: PAIRING };
+    .map((rule) => instrumentOutcome(rule, rows.get(rule.code) as OutcomeSummaryRow, disclosure, later));
+  return { comparison: checked, instruments, pairing: pairingDefinition(checked) };
 }
 
-function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): InstrumentOutcome {
+function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy, later: string): InstrumentOutcome {
   return {
     instrument: rule.code as InstrumentCode,
     name: rule.name,
@@ -40,9 +42,10 @@ function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Di
     starters: discloseCount(row.starters, policy),
     completers: discloseCount(row.completers, policy),
     pairs: discloseCount(row.pairs, policy),
+    lost: discloseCount(row.lost, policy),
     improved: {
       kind: 'percentImproved',
-      definition: `Share of ${rule.name} pairs whose ${rule.scale} ${rule.higherIsBetter ? 'rose' : 'fell'} between baseline and the later measurement.`,
+      definition: `Share of ${rule.name} pairs whose ${rule.scale} ${rule.higherIsBetter ? 'rose' : 'fell'} between baseline and ${later}.`,
       ...discloseProportion(row.improved, row.pairs, policy, 'no pairs'),
     },
     meaningfullyImproved: rule.meaningful === null ? null : {
@@ -50,16 +53,16 @@ function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Di
       definition: `Share of ${rule.name} pairs where the ${rule.meaningful.definition}${rule.code === 'swemwbs' ? ' (metric points)' : ''}.`,
       ...discloseProportion(row.meaningful, row.meaningful_n, policy, 'no pairs'),
     },
-    meanChange: meanChangeFigure(rule, row, policy),
-    relativeChange: rule.relativeChangeOfTotals ? relativeChangeFigure(rule, row, policy) : null,
-    achievingThreshold: thresholdFigure(rule, row, policy),
+    meanChange: meanChangeFigure(rule, row, policy, later),
+    relativeChange: rule.relativeChangeOfTotals ? relativeChangeFigure(rule, row, policy, later) : null,
+    achievingThreshold: thresholdFigure(rule, row, policy, later),
   };
 }
 
 // Means before, after and of the change are each a summary of the pairs, published at the
 // summary step (whole scale points) under the policy, with the interval rounded outward, so
 // none can be multiplied back into an exact number of pairs.
-function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): MeanChangeFigure {
+function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy, later: string): MeanChangeFigure {
   const change = pairedMeanChangeFromSummary({
     n: row.pairs, meanBefore: row.mean_before, meanAfter: row.mean_after, meanChange: row.mean_change, sdChange: row.sd_change,
   });
@@ -69,7 +72,7 @@ function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Dis
   const visible = shown.value !== null && change !== null;
   return {
     kind: 'meanChange',
-    definition: `Mean ${rule.scale} at baseline and at the later measurement over ${rule.name} pairs, and the mean change (later − baseline) with a 95% paired-t interval.`,
+    definition: `Mean ${rule.scale} at baseline and ${later} over ${rule.name} pairs, and the mean change (later − baseline) with a 95% paired-t interval.`,
     numerator: null,
     denominator: discloseCount(row.pairs, policy).value,
     meanBefore: visible ? summary(change.meanBefore) : null,
@@ -85,13 +88,13 @@ function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Dis
 // agrees with them and reveals nothing they do not; when a total or the pairs are withheld, so
 // is the change. The Fieller interval also needs the variances, which are not published, so its
 // limits are rounded outward to whole percentage points.
-function relativeChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): RelativeChangeFigure {
+function relativeChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy, later: string): RelativeChangeFigure {
   const pairs = discloseCount(row.pairs, policy);
   const after = discloseTotal(row.total_after, policy);
   const before = discloseTotal(row.total_before, policy);
   const base = {
     kind: 'relativeChangeOfTotals' as const,
-    definition: `Relative change in the group total of ${rule.scale} over ${rule.name} pairs: Σlater ÷ Σbaseline − 1, with a 95% Fieller interval.`,
+    definition: `Relative change in the group total of ${rule.scale} over ${rule.name} pairs, from baseline to ${later}: Σlater ÷ Σbaseline − 1, with a 95% Fieller interval.`,
     numerator: after.value,
     denominator: before.value,
     pairs: pairs.value,
@@ -122,11 +125,11 @@ function discloseTotal(total: number | null, policy: DisclosurePolicy) {
   return discloseCount(policy.suppressSmallCounts ? Math.round(exact) : exact, policy);
 }
 
-function thresholdFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): ProportionFigure | null {
+function thresholdFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy, later: string): ProportionFigure | null {
   if (rule.threshold === null) return null;
   return {
     kind: 'percentAchieving',
-    definition: `Share of ${rule.name} pairs at ${rule.threshold.label} at the later measurement.`,
+    definition: `Share of ${rule.name} pairs at ${rule.threshold.label} ${later}.`,
     ...discloseProportion(row.achieving, row.pairs, policy, 'no pairs'),
   };
 }

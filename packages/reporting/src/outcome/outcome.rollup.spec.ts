@@ -23,7 +23,7 @@ describe('the verdicts stored in outcome_pair', () => {
   beforeAll(async () => {
     pool = seededPool();
     pairs = (await pool.query<PairRow>(`select instrument_code, baseline_score::float8, later_score::float8, baseline_value::float8,
-      later_value::float8, improved, meaningful, achieving from outcome_pair where later_value is not null`)).rows;
+      later_value::float8, improved, meaningful, achieving from outcome_pair where comparison = 'end' and later_value is not null`)).rows;
   });
   afterAll(() => pool.end());
 
@@ -62,7 +62,7 @@ describe('the verdicts at the edges of each rule', () => {
     const rows = await withFixture(
       async (fx) => { for (const [code, before, after] of cases) await fx.pair(code, before, after); },
       (runner) => runner.query<PairRow>(`select instrument_code, baseline_score::float8, later_score::float8, improved, meaningful, achieving
-        from outcome_pair order by referral_id`),
+        from outcome_pair where comparison = 'end' order by referral_id`),
     );
     expect(rows.map((row) => [row.improved, row.meaningful, row.achieving])).toEqual(cases.map(([code, before, after]) => [
       improved(code, before, after), meaningfullyImproved(code, before, after), meetsThreshold(code, after),
@@ -84,7 +84,7 @@ describe('the one improvement rule, in every SQL place that counts it', () => {
       async (fx) => { for (const [code, before, after] of pairs) await fx.pair(code, before, after); },
       async (runner) => ({
         months: await runner.query<{ instrument_code: string; improved: number }>(`select instrument_code, sum(improved)::int as improved
-          from outcome_month where dimension = 'all' group by instrument_code`),
+          from outcome_month where comparison = 'end' and dimension = 'all' group by instrument_code`),
         kpiMonth: await runner.query<{ wellbeing_pairs: number; wellbeing_improved: number; activity_pairs: number; activity_improved: number }>(
           `select wellbeing_pairs, wellbeing_improved, activity_pairs, activity_improved from kpi_month where month = '2019-05-01'`),
         contract: await loadKpiMetrics(runner, ['2019-04-01', '2019-07-01']),

@@ -1,12 +1,13 @@
 import type { InstrumentCode } from '@hub/analytics';
 import type { ReportedProportion, ReportedValue } from '../disclosure/disclosure.policy.js';
+import type { OutcomeComparison } from './outcome.comparison.js';
 
 /** Every published figure says what it is and what it was computed from. */
 export interface FigureDefinition {
   definition: string;
 }
 
-/** "% of participants improved" or "% achieving a threshold at follow-up". */
+/** "% of participants improved" or "% achieving a threshold", at the summary's comparison timepoint. */
 export interface ProportionFigure extends FigureDefinition, ReportedProportion {
   kind: 'percentImproved' | 'percentMeaningfullyImproved' | 'percentAchieving';
 }
@@ -46,8 +47,10 @@ export interface InstrumentOutcome {
   starters: ReportedValue;
   /** Of those, referrals that completed the programme. */
   completers: ReportedValue;
-  /** Of those starters, referrals with a later measurement too. */
+  /** Of those starters, referrals with a score at the comparison's timepoint too. */
   pairs: ReportedValue;
+  /** Starters with no score at the comparison's timepoint: lost before it. Disclosed on its own, not as starters − pairs. */
+  lost: ReportedValue;
   improved: ProportionFigure;
   /** Null where the instrument has no meaningful-change rule. */
   meaningfullyImproved: ProportionFigure | null;
@@ -59,6 +62,8 @@ export interface InstrumentOutcome {
 }
 
 export interface OutcomeSummary {
+  /** The later score each baseline is paired with. */
+  comparison: OutcomeComparison;
   /** Instruments with at least one baseline in the filter, in display order. */
   instruments: InstrumentOutcome[];
   pairing: string;

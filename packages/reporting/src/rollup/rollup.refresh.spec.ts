@@ -33,17 +33,19 @@ describe('the reporting rollups', () => {
     ]);
   });
 
-  it('hold one outcome_pair row per referral and instrument with a baseline', async () => {
+  it('hold one outcome_pair row per referral, instrument with a baseline, and comparison', async () => {
     const { rows } = await pool.query(`select (select count(*)::int from outcome_measurement where timepoint = 'baseline') as baselines,
-      (select count(*)::int from outcome_pair) as pairs`);
-    expect(rows[0].pairs).toBe(rows[0].baselines);
+      (select count(*)::int from outcome_pair where comparison = 'end') as ends,
+      (select count(*)::int from outcome_pair where comparison = 'follow_up') as follow_ups,
+      (select count(*)::int from outcome_pair where comparison = 'latest') as latests`);
+    expect([rows[0].ends, rows[0].follow_ups, rows[0].latests]).toEqual([rows[0].baselines, rows[0].baselines, rows[0].baselines]);
   });
 
   it('refresh concurrently while populated, and pick up new rows', async () => {
     await expect(refreshRollups(pgRunner(pool), { concurrently: true })).resolves.toBeUndefined();
     const count = await withFixture(
       async (fx) => { await fx.pair('swemwbs', 20, 24); },
-      async (runner) => runner.query<{ n: number; metric: string }>('select count(*)::int as n, max(later_value)::text as metric from outcome_pair'),
+      async (runner) => runner.query<{ n: number; metric: string }>(`select count(*)::int as n, max(later_value)::text as metric from outcome_pair where comparison = 'end'`),
     );
     expect(count).toEqual([{ n: 1, metric: '21.54' }]);
   });

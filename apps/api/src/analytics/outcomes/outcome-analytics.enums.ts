@@ -11,7 +11,7 @@ registerEnumType(HeadlineKind, {
   valuesConfig: {
     PERCENT_IMPROVED: { description: '"% of participants improved": pairs whose later score is better than their baseline ÷ pairs.' },
     RELATIVE_CHANGE: { description: '"Relative change in the group total": Σlater ÷ Σbaseline − 1 over the pairs.' },
-    PERCENT_ACHIEVING: { description: '"% achieving a threshold at follow-up": pairs at or past the threshold at the later measurement ÷ pairs.' },
+    PERCENT_ACHIEVING: { description: '"% achieving a threshold": pairs at or past the threshold at the chosen later timepoint ÷ pairs.' },
   },
 });
 
@@ -33,5 +33,20 @@ registerEnumType(OutcomeGroupDimension, {
     SEX: { description: 'Sex as recorded.' },
     DEPRIVATION_DECILE: { description: 'Deprivation decile of the person\'s area, 1 being the most deprived.' },
     WARD: { description: 'Ward of residence.' },
+  },
+});
+
+export enum OutcomeTimepoint {
+  END_OF_PROGRAMME = 'end',
+  FOLLOW_UP = 'follow_up',
+  LATEST = 'latest',
+}
+registerEnumType(OutcomeTimepoint, {
+  name: 'OutcomeTimepoint',
+  description: 'Which later score each baseline is paired with (docs/methods.md, "Which later score a figure pairs with"). Every figure of a summary uses the one timepoint.',
+  valuesConfig: {
+    END_OF_PROGRAMME: { description: 'The score at the end of the programme. The default, and what contract KPIs use.' },
+    FOLLOW_UP: { description: 'The latest follow-up score (6 or 12 months after the end).' },
+    LATEST: { description: 'The most recent later score, whether at the end or at a follow-up.' },
   },
 });

@@ -5,7 +5,7 @@ import type {
 } from '@hub/reporting';
 import { finite, toComparison, toProportion } from '../common/figure.mapper.js';
 import { MeanChange, RelativeChange } from '../common/figure.type.js';
-import type { HeadlineKind } from './outcome-analytics.enums.js';
+import type { HeadlineKind, OutcomeTimepoint } from './outcome-analytics.enums.js';
 import { GroupOutcome, HistogramBin, InstrumentOutcome, OutcomeHeadline } from './outcome-analytics.type.js';
 
 export const toOutcomeHeadline = (figure: HeadlineFigure): OutcomeHeadline =>
@@ -22,17 +22,22 @@ export const toOutcomeHeadline = (figure: HeadlineFigure): OutcomeHeadline =>
     pairs: figure.pairs,
     starters: figure.starters,
     completers: figure.completers,
+    lost: figure.lost,
     reason: figure.reason,
   });
 
-export function toInstrumentOutcome(figures: InstrumentFigures, summary: ReportedSummary, reportFilter: ReportFilter): InstrumentOutcome {
+export function toInstrumentOutcome(
+  figures: InstrumentFigures, summary: ReportedSummary, reportFilter: ReportFilter, timepoint: OutcomeTimepoint,
+): InstrumentOutcome {
   return Object.assign(new InstrumentOutcome(), {
     instrumentCode: figures.instrument,
     reportFilter,
+    timepoint,
     definition: `${figures.name}, compared on its ${figures.scale}. ${summary.pairing}`,
     starters: figures.starters.value,
     completers: figures.completers.value,
     pairs: figures.pairs.value,
+    lost: figures.lost.value,
     improved: toProportion(figures.improved),
     meaningfullyImproved: figures.meaningfullyImproved && toProportion(figures.meaningfullyImproved),
     meanChange: toMeanChange(figures.meanChange),

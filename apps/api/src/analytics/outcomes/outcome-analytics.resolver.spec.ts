@@ -15,20 +15,29 @@ const SUMMARY = `query($filter: AnalysisFilter) { outcomeSummary(filter: $filter
   instruments { instrument { code } pairs distribution { from to before after } }
 } }`;
 
+type Timepoint = 'END_OF_PROGRAMME' | 'FOLLOW_UP' | 'LATEST';
+
+/** The later timepoints each comparison may pair a baseline with. */
+const LATER: Record<Timepoint, string[]> = {
+  END_OF_PROGRAMME: ['end'],
+  FOLLOW_UP: ['follow_up_6m', 'follow_up_12m'],
+  LATEST: ['end', 'follow_up_6m', 'follow_up_12m'],
+};
+
 /**
- * Pairs read straight from the base tables, not the rollups: each baseline with the end score
- * of the same referral, or without one the latest follow-up (docs/methods.md, "Outcome headlines").
+ * Pairs read straight from the base tables, not the rollups: each baseline with the most recent
+ * score of the same referral at the chosen timepoint; a baseline with none is lost before it
+ * (docs/methods.md, "Which later score a figure pairs with").
  */
-async function independentPairs(api: SeededApi, instrument: string) {
+async function independentPairs(api: SeededApi, instrument: string, timepoint: Timepoint = 'END_OF_PROGRAMME') {
   const rows = await api.sql<{ before: string; after: string | null; status: string }>(`
-    select b.score as before, r.status, coalesce(
-      (select e.score from outcome_measurement e where e.referral_id = b.referral_id and e.instrument_code = $1 and e.timepoint = 'end'),
-      (select f.score from outcome_measurement f where f.referral_id = b.referral_id and f.instrument_code = $1
-         and f.timepoint in ('follow_up_6m', 'follow_up_12m') order by f.measured_on desc limit 1)) as after
+    select b.score as before, r.status,
+      (select l.score from outcome_measurement l where l.referral_id = b.referral_id and l.instrument_code = $1
+         and l.timepoint = any($2::text[]) order by l.measured_on desc, l.timepoint desc limit 1) as after
     from outcome_measurement b join referral r on r.id = b.referral_id
-    where b.instrument_code = $1 and b.timepoint = 'baseline'`, [instrument]);
+    where b.instrument_code = $1 and b.timepoint = 'baseline'`, [instrument, LATER[timepoint]]);
   const pairs = rows.filter((row) => row.after !== null).map((row) => ({ before: Number(row.before), after: Number(row.after) }));
-  return { starters: rows.length, completers: rows.filter((row) => row.status === 'completed').length, pairs };
+  return { starters: rows.length, completers: rows.filter((row) => row.status === 'completed').length, pairs, lost: rows.length - pairs.length };
 }
 
 const total = (values: number[]) => values.reduce((sum, value) => sum + value, 0);
@@ -76,6 +85,26 @@ describe('outcomeSummary on the seeded town', () => {
     expect(fiveADay.estimate).toBeCloseTo(achieving / pairs.length, 12);
     expect(fiveADay.lower).toBeLessThan(fiveADay.estimate as number);
     expect(fiveADay.upper).toBeGreaterThan(fiveADay.estimate as number);
+  });
+
+  it('pairs each baseline with the chosen timepoint and counts who was lost before it', async () => {
+    const query = `query($timepoint: OutcomeTimepoint!) { outcomeSummary(timepoint: $timepoint) {
+      timepoint pairing headlines { key numerator denominator lost } instruments { instrument { code } pairs lost } } }`;
+    type Answer = { outcomeSummary: { timepoint: Timepoint; pairing: string; headlines: { key: string; numerator: number; denominator: number; lost: number }[];
+      instruments: { instrument: { code: string }; pairs: number; lost: number }[] } };
+    for (const timepoint of ['FOLLOW_UP', 'LATEST'] as const) {
+      const { outcomeSummary } = dataOf(await api.run<Answer>(query, { timepoint }, exact));
+      const { pairs, lost } = await independentPairs(api, 'fruit_veg', timepoint);
+      const fiveADay = outcomeSummary.headlines.find((headline) => headline.key === 'fiveADay');
+      expect(fiveADay, timepoint).toEqual({ key: 'fiveADay', numerator: pairs.filter((pair) => pair.after >= 5).length, denominator: pairs.length, lost });
+      expect(outcomeSummary.instruments.find((outcome) => outcome.instrument.code === 'fruit_veg'), timepoint).toMatchObject({ pairs: pairs.length, lost });
+      expect(outcomeSummary.timepoint).toBe(timepoint);
+    }
+    const followUp = await independentPairs(api, 'fruit_veg', 'FOLLOW_UP');
+    const end = await independentPairs(api, 'fruit_veg');
+    // Fewer people reach a follow-up than the end of the programme: the two must not be mixed.
+    expect(followUp.pairs.length).toBeLessThan(end.pairs.length);
+    expect(followUp.lost).toBeGreaterThan(end.lost);
   });
 
   it('shows each instrument\'s before and after distribution over exactly its pairs', async () => {

@@ -3,7 +3,7 @@ import type { ReportingAccess } from '../analytics.services.js';
 import type { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { toReportFilter } from '../common/analysis-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
-import type { OutcomeGroupDimension } from './outcome-analytics.enums.js';
+import type { OutcomeGroupDimension, OutcomeTimepoint } from './outcome-analytics.enums.js';
 import { toGroupOutcome, toHistogramBin, toInstrumentOutcome, toOutcomeHeadline } from './outcome-analytics.mapper.js';
 import { OutcomeSummary, type GroupOutcome, type HistogramBin, type InstrumentOutcome } from './outcome-analytics.type.js';
 
@@ -14,36 +14,40 @@ export class OutcomeAnalyticsService {
 
   constructor(private readonly access: ReportingAccess) {}
 
-  async summary(filter: AnalysisFilter | null): Promise<OutcomeSummary> {
+  async summary(filter: AnalysisFilter | null, timepoint: OutcomeTimepoint): Promise<OutcomeSummary> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const reportFilter = await toReportFilter(runner, filter);
-      const summary = await reporting.outcomeSummary(reportFilter, disclosure);
+      const summary = await reporting.outcomeSummary(reportFilter, disclosure, timepoint);
       return Object.assign(new OutcomeSummary(), {
+        timepoint,
+        pairing: summary.pairing,
         headlines: outcomeHeadlines(summary).map(toOutcomeHeadline),
-        instruments: summary.instruments.map((figures) => toInstrumentOutcome(figures, summary, reportFilter)),
+        instruments: summary.instruments.map((figures) => toInstrumentOutcome(figures, summary, reportFilter, timepoint)),
       });
     });
   }
 
   async distribution(outcome: InstrumentOutcome): Promise<HistogramBin[]> {
-    const all = await this.distributionsFor(outcome.reportFilter);
+    const all = await this.distributionsFor(outcome.reportFilter, outcome.timepoint);
     return (all.find((entry) => entry.instrument === outcome.instrumentCode)?.bins ?? []).map(toHistogramBin);
   }
 
-  async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null): Promise<GroupOutcome[]> {
+  async byGroup(
+    instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null, timepoint: OutcomeTimepoint,
+  ): Promise<GroupOutcome[]> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
-      const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure);
+      const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure, timepoint);
       return result.groups.map(toGroupOutcome);
     });
   }
 
-  private distributionsFor(filter: ReportFilter): Promise<OutcomeDistribution[]> {
-    const key = JSON.stringify(filter);
+  private distributionsFor(filter: ReportFilter, timepoint: OutcomeTimepoint): Promise<OutcomeDistribution[]> {
+    const key = JSON.stringify([filter, timepoint]);
     let found = this.distributions.get(key);
     if (!found) {
-      found = this.access.reporting.outcomeDistributions(filter, this.access.disclosure);
+      found = this.access.reporting.outcomeDistributions(filter, this.access.disclosure, timepoint);
       this.distributions.set(key, found);
     }
     return found;

@@ -2,11 +2,12 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { ReportFilter } from '@hub/reporting';
 import { BenchmarkComparison } from '../common/figure.enums.js';
 import { MeanChange, Proportion, RelativeChange } from '../common/figure.type.js';
-import { HeadlineKind } from './outcome-analytics.enums.js';
+import { HeadlineKind, OutcomeTimepoint } from './outcome-analytics.enums.js';
 
 const STARTERS = 'Referrals with a baseline measurement on the instrument, rounded to 5; null when withheld.';
 const COMPLETERS = 'Of the starters, referrals that completed their programme, rounded to 5; null when withheld.';
-const PAIRS = 'Of the starters, referrals measured again later (the pairs every figure is over), rounded to 5; null when withheld (1 to 7).';
+const PAIRS = 'Of the starters, referrals measured again at the chosen timepoint (the pairs every figure is over), rounded to 5; null when withheld (1 to 7).';
+const LOST = 'Of the starters, referrals with no score at the chosen timepoint: lost before it. Rounded to 5 and withheld (1 to 7) on its own, not as starters − pairs.';
 
 @ObjectType({ description: 'One of the five headline outcomes (activity gain, GP/A&E visit reduction, wellbeing improved, self-efficacy improved, 5 a day).' })
 export class OutcomeHeadline {
@@ -39,6 +40,9 @@ export class OutcomeHeadline {
 
   @Field(() => Int, { nullable: true, description: PAIRS })
   pairs!: number | null;
+
+  @Field(() => Int, { nullable: true, description: LOST })
+  lost!: number | null;
 
   @Field(() => Int, { nullable: true, description: STARTERS })
   starters!: number | null;
@@ -79,6 +83,9 @@ export class InstrumentOutcome {
   @Field(() => Int, { nullable: true, description: PAIRS })
   pairs!: number | null;
 
+  @Field(() => Int, { nullable: true, description: LOST })
+  lost!: number | null;
+
   @Field(() => Proportion, { description: 'Pairs whose later value is better than their baseline (any improvement) ÷ pairs.' })
   improved!: Proportion;
 
@@ -98,12 +105,19 @@ export class InstrumentOutcome {
   thresholdLabel!: string | null;
 
   instrumentCode!: string;
-  /** The filter the figures are for, so the distribution is read for the same referrals. */
+  /** The filter and timepoint the figures are for, so the distribution is read for the same pairs. */
   reportFilter!: ReportFilter;
+  timepoint!: OutcomeTimepoint;
 }
 
 @ObjectType({ description: 'Paired outcomes for the referrals in a filter: the five headlines and every instrument measured.' })
 export class OutcomeSummary {
+  @Field(() => OutcomeTimepoint, { description: 'The later timepoint every figure pairs the baseline with.' })
+  timepoint!: OutcomeTimepoint;
+
+  @Field(() => String, { description: 'What a pair is at this timepoint, and who counts as lost before it.' })
+  pairing!: string;
+
   @Field(() => [OutcomeHeadline], { description: 'The five headline outcomes, always all five; one without measurements is null with a reason.' })
   headlines!: OutcomeHeadline[];
 
