@@ -44,6 +44,7 @@ export { tChart } from './spc/t.chart.js';
 
 export * from './equity/benchmark.compare.js';
 export * from './equity/funnel.compare.js';
+export * from './equity/referral.funnel.js';
 export * from './equity/uptake.gap.js';
 
 export * from './kpi/kpi.status.js';

@@ -15,6 +15,7 @@ export { outcomeSummary } from './outcome/outcome.service.js';
 export type * from './outcome/outcome.types.js';
 export { OUTCOME_INSTRUMENTS } from './outcome/outcome.rules.js';
 
+export { referralFunnel, type ReferralFunnel, type ReferralFunnelEnding, type ReferralFunnelStage } from './funnel/referral-funnel.service.js';
 export { uptake, type ReportedEstimate, type UptakeOptions, type UptakeReport, type UptakeGroup, type UptakeFunnel } from './uptake/uptake.service.js';
 export { UPTAKE_DIMENSIONS, type UptakeDimension } from './uptake/uptake.dimensions.js';
 
