@@ -1,9 +1,8 @@
-import type { Assurance, SpcDirection, SpcPoint as ChartedPoint, Variation } from '@hub/analytics';
+import { monthLabel, type Assurance, type SpcDirection, type SpcPoint as ChartedPoint, type Variation } from '@hub/analytics';
 import type { InvolvementMonth, QiMeasureSpc, ServiceSpc } from '@hub/reporting';
 import type { MeasureDirection } from '../../qi/qi.enums.js';
 import { finite } from '../common/figure.mapper.js';
 import { Proportion } from '../common/figure.type.js';
-import { monthLabel } from '../common/period.label.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 import { SpcChartKind } from './spc-analytics.enums.js';
 import { InvolvementPoint, SpcChart, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
