@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
 	NO_ANALYSIS_FILTER,
+	OVERVIEW_FILTER_FIELDS,
 	analysisFilterParams,
+	analysisFilterSearch,
 	describeAnalysisPeriod,
 	ethnicGroupOptions,
 	financialYearOf,
@@ -10,8 +12,10 @@ import {
 	isFinancialYear,
 	parseAnalysisFilter,
 	periodBounds,
-	toAnalysisFilter
+	toAnalysisFilter,
+	toReferralFilter
 } from './analysis-filter';
+import { formatMonthLong } from './format';
 
 const params = (search: string) => new URLSearchParams(search);
 
@@ -82,6 +86,49 @@ describe('parseAnalysisFilter', () => {
 	});
 });
 
+describe('parseAnalysisFilter with the Overview’s fields', () => {
+	it('reads the months and the programme and nothing the page does not offer', () => {
+		expect(parseAnalysisFilter(params('?from=2019-04&to=2020-03&programme=p7&fy=2019/20&sex=MALE'), OVERVIEW_FILTER_FIELDS)).toEqual({
+			...NO_ANALYSIS_FILTER,
+			from: '2019-04',
+			to: '2020-03',
+			programmeId: 'p7'
+		});
+	});
+
+	it('ignores a malformed month and treats an empty programme as all programmes', () => {
+		expect(parseAnalysisFilter(params('?from=April&to=2020-13&programme='), OVERVIEW_FILTER_FIELDS)).toEqual(NO_ANALYSIS_FILTER);
+	});
+});
+
+describe('analysisFilterSearch', () => {
+	it('writes the filter as a query string, and nothing for no filter', () => {
+		expect(analysisFilterSearch({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-03', programmeId: 'p7' })).toBe(
+			'?from=2019-04&to=2020-03&programme=p7'
+		);
+		expect(analysisFilterSearch(NO_ANALYSIS_FILTER)).toBe('');
+	});
+
+	it('round-trips through parseAnalysisFilter', () => {
+		const filter = { ...NO_ANALYSIS_FILTER, from: '2019-04', programmeId: 'a b&c' };
+		expect(parseAnalysisFilter(params(analysisFilterSearch(filter)))).toEqual(filter);
+	});
+});
+
+describe('toReferralFilter', () => {
+	it('covers whole months, with receivedTo on the last day', () => {
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-02' })).toEqual({
+			receivedFrom: '2019-04-01',
+			receivedTo: '2020-02-29'
+		});
+	});
+
+	it('passes the programme as a one-item list, and is empty for no filter', () => {
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, programmeId: 'p7' })).toEqual({ programmeIds: ['p7'] });
+		expect(toReferralFilter(NO_ANALYSIS_FILTER)).toEqual({});
+	});
+});
+
 describe('analysisFilterParams', () => {
 	it('writes keys in a fixed order whatever order they were read in', () => {
 		const filter = parseAnalysisFilter(params('sex=MALE&programme=2&from=2019-01'));
@@ -126,6 +173,15 @@ describe('describeAnalysisPeriod', () => {
 		expect(describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, financialYear: '2019/20' }, month)).toBe(
 			'financial year 2019/20'
 		);
+	});
+
+	it('names both ends, a single month once, or an open start or end', () => {
+		const period = (from: string | null, to: string | null) =>
+			describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, from, to }, formatMonthLong);
+		expect(period('2019-04', '2020-03')).toBe('April 2019 to March 2020');
+		expect(period('2019-04', '2019-04')).toBe('April 2019');
+		expect(period('2019-04', null)).toBe('from April 2019 onwards');
+		expect(period(null, '2020-03')).toBe('up to March 2020');
 	});
 
 	it('says all months when there is no period', () => {

@@ -1,9 +1,10 @@
 import type { AnalysisFilter, Sex } from './analytics.types';
+import type { ReferralFilter } from './hub-api.types';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
 /**
- * The filters of the Outcomes and Communities pages, as held in the URL query string so a view
- * can be shared. One value per dimension keeps the form simple; the API takes lists.
+ * The filters of the Overview, Outcomes and Communities pages, as held in the URL query string
+ * so a view can be shared. One value per dimension keeps the form simple; the API takes lists.
  */
 export interface AnalysisFilterState {
 	from: YearMonth | null;
@@ -32,6 +33,14 @@ export const NO_ANALYSIS_FILTER: AnalysisFilterState = {
 
 /** URL keys in the order they are written, so the same filter always gives the same URL. */
 export const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
+
+/** The choices a page may offer besides the months, by URL key. */
+export type AnalysisFilterField = Exclude<(typeof ANALYSIS_FILTER_KEYS)[number], 'from' | 'to'>;
+
+export const EVERY_FILTER_FIELD: readonly AnalysisFilterField[] = ['fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'];
+
+/** The Overview offers months and a programme: what the referral queries behind it can filter on. */
+export const OVERVIEW_FILTER_FIELDS: readonly AnalysisFilterField[] = ['programme'];
 
 export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
 	{ value: 'FEMALE', label: 'Female' },
@@ -85,22 +94,30 @@ function decile(value: string | null): number | null {
 	return value && DEPRIVATION_DECILES.includes(number) ? number : null;
 }
 
-/** Reads the filter from the URL; anything malformed means "no filter" on that dimension. */
-export function parseAnalysisFilter(params: URLSearchParams): AnalysisFilterState {
+/**
+ * Reads the filter from the URL; anything malformed means "no filter" on that dimension, and so
+ * does a key the page does not offer (`fields`), so a shared link cannot narrow it unseen.
+ */
+export function parseAnalysisFilter(
+	params: URLSearchParams,
+	fields: readonly AnalysisFilterField[] = EVERY_FILTER_FIELD
+): AnalysisFilterState {
+	const offered = (name: AnalysisFilterField) => (fields.includes(name) ? text(params, name) : null);
 	let from = month(params, 'from');
 	let to = month(params, 'to');
+	// A reversed period is almost always a slip; read it the way round that has meaning.
 	if (from && to && from > to) [from, to] = [to, from];
-	const fy = text(params, 'fy');
+	const fy = offered('fy');
 	return {
 		from,
 		to,
 		financialYear: fy && isFinancialYear(fy) ? fy : null,
-		programmeId: text(params, 'programme'),
-		wardCode: text(params, 'ward'),
-		ethnicGroup: text(params, 'ethnic'),
-		ageBand: text(params, 'age'),
-		sex: sex(text(params, 'sex')),
-		deprivationDecile: decile(text(params, 'decile'))
+		programmeId: offered('programme'),
+		wardCode: offered('ward'),
+		ethnicGroup: offered('ethnic'),
+		ageBand: offered('age'),
+		sex: sex(offered('sex')),
+		deprivationDecile: decile(offered('decile'))
 	};
 }
 
@@ -125,6 +142,12 @@ export function analysisFilterParams(filter: AnalysisFilterState): URLSearchPara
 	return params;
 }
 
+/** The query string for a filter, "" when nothing is filtered. */
+export function analysisFilterSearch(filter: AnalysisFilterState): string {
+	const search = analysisFilterParams(filter).toString();
+	return search ? `?${search}` : '';
+}
+
 /** The API's AnalysisFilter; whole months, periodTo inclusive. */
 export function toAnalysisFilter(filter: AnalysisFilterState): AnalysisFilter {
 	const result: AnalysisFilter = {};
@@ -138,6 +161,19 @@ export function toAnalysisFilter(filter: AnalysisFilterState): AnalysisFilter {
 	if (filter.sex) result.sexes = [filter.sex];
 	if (filter.deprivationDecile !== null) result.deprivationDeciles = [filter.deprivationDecile];
 	return result;
+}
+
+/**
+ * The API's ReferralFilter, for the referral queries that take it; whole months, receivedTo
+ * inclusive. It has months and programmes only, so use it for filters read with
+ * OVERVIEW_FILTER_FIELDS.
+ */
+export function toReferralFilter(filter: AnalysisFilterState): ReferralFilter {
+	const referralFilter: ReferralFilter = {};
+	if (filter.from) referralFilter.receivedFrom = firstDayOfMonth(filter.from);
+	if (filter.to) referralFilter.receivedTo = lastDayOfMonth(filter.to);
+	if (filter.programmeId) referralFilter.programmeIds = [filter.programmeId];
+	return referralFilter;
 }
 
 export function isAnalysisFiltered(filter: AnalysisFilterState): boolean {

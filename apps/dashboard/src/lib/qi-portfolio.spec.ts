@@ -4,13 +4,14 @@ import {
 	involvementLabel,
 	isQiFiltered,
 	parseQiPortfolioFilter,
-	portfolioCsv,
+	portfolioTable,
 	progressFraction,
 	progressScoreLabel,
 	qiPortfolioSearch,
 	statusLabel,
 	toQiProjectFilter
 } from './qi-portfolio';
+import { formatTableCell, tableCsv } from './table-model';
 
 describe('the portfolio filter in the URL', () => {
 	it('reads status and involvement, case-insensitively', () => {
@@ -55,8 +56,8 @@ describe('words', () => {
 	});
 });
 
-describe('portfolioCsv', () => {
-	it('holds one row per project shown', () => {
+describe('portfolioTable', () => {
+	it('holds one row per project, and its CSV the same rows', () => {
 		const project: QiProjectSummary = {
 			id: '3',
 			code: 'falls',
@@ -69,7 +70,10 @@ describe('portfolioCsv', () => {
 			endedOn: null,
 			service: null
 		};
-		expect(portfolioCsv([project])).toEqual({
+		const model = portfolioTable([project]);
+		expect(model.rows).toEqual([['Falls prevention', 'Falls service', 'Whole service', 'Sustaining', 4, 'Big I', '2021-05-04', '']]);
+		expect(formatTableCell(model.columns[4].kind, 4)).toBe('4.0');
+		expect(tableCsv(model)).toEqual({
 			header: ['Project', 'Team', 'Service', 'Status', 'Progress score', 'Involvement', 'Started', 'Ended'],
 			rows: [['Falls prevention', 'Falls service', 'Whole service', 'Sustaining', 4, 'Big I', '2021-05-04', '']]
 		});

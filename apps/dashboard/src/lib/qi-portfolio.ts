@@ -1,9 +1,9 @@
 /**
  * The QI portfolio's filters (held in the URL), the words for statuses, involvement levels and
- * IHI progress scores, and the portfolio's CSV.
+ * IHI progress scores, and the portfolio's table (shown and downloaded as CSV).
  */
-import type { CsvCell } from './csv';
 import type { InvolvementLevel, QiProjectFilter, QiProjectStatus, QiProjectSummary } from './qi-types';
+import type { TableModel } from './table-model';
 
 export interface Option<T extends string> {
 	value: T;
@@ -110,9 +110,21 @@ export function progressFraction(score: number): number {
 	return Math.min(1, Math.max(0, score / 5));
 }
 
-export function portfolioCsv(projects: readonly QiProjectSummary[]): { header: string[]; rows: CsvCell[][] } {
+/** One row per project; the table view and the CSV download are both made from it. */
+export function portfolioTable(projects: readonly QiProjectSummary[]): TableModel {
+	const text = (label: string) => ({ label, kind: 'text' as const });
 	return {
-		header: ['Project', 'Team', 'Service', 'Status', 'Progress score', 'Involvement', 'Started', 'Ended'],
+		caption: 'QI projects',
+		columns: [
+			text('Project'),
+			text('Team'),
+			text('Service'),
+			text('Status'),
+			{ label: 'Progress score', kind: 'decimal' },
+			text('Involvement'),
+			text('Started'),
+			text('Ended')
+		],
 		rows: projects.map((project) => [
 			project.title,
 			project.team,

@@ -1,7 +1,8 @@
 import { hubApi } from '$lib/server/hub-api';
 import { withinReach } from '$lib/viewer';
 import { settle } from '$lib/load-result';
-import { parseOverviewFilter, toOverviewAnalysisFilter, toReferralFilter } from '$lib/overview-filter';
+import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/analysis-filter';
+import { programmeOptions } from '$lib/programme-options';
 import { REFERRALS_BY_STATUS_QUERY, type ReferralsByStatusResult } from '$lib/queries/aggregate.queries';
 import { OUTCOME_HEADLINES_QUERY, type OutcomeHeadlinesResult } from '$lib/queries/outcomes.queries';
 import { PROGRAMMES_QUERY, type ProgrammesResult } from '$lib/queries/programmes.queries';
@@ -18,16 +19,16 @@ import type { PageServerLoad } from './$types';
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
 export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
-	const filter = parseOverviewFilter(url.searchParams);
+	const filter = parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS);
 	const variables: ReferralsVariables = { filter: toReferralFilter(filter) };
-	const analysis = { filter: toOverviewAnalysisFilter(filter) };
+	const analysis = { filter: toAnalysisFilter(filter) };
 
 	return {
 		filter,
-		programmes: settle(
+		options: settle(
 			api
 				.request<ProgrammesResult>(PROGRAMMES_QUERY)
-				.then((result) => withinReach(result.programmes, locals.user?.programmeIds ?? null))
+				.then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))
 		),
 		headlines: settle(
 			api

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { monthLabel, monthLabelLong, quarterLabel, weekLabel } from './period.label.js';
+import { dayLabel, monthLabel, monthLabelLong, quarterLabel, weekLabel } from './period.label.js';
 
 describe('period labels', () => {
   it('writes months, weeks and financial quarters as the dashboard shows them', () => {
     expect(monthLabel('2019-04-01')).toBe('Apr 2019');
     expect(weekLabel('2019-04-08')).toBe('w/c 8 Apr 2019');
+    expect(dayLabel('2023-06-05')).toBe('5 Jun 2023');
     expect([quarterLabel('2019-04-01'), quarterLabel('2020-01-01'), quarterLabel('2023-10-01')]).toEqual(['Q1 2019/20', 'Q4 2019/20', 'Q3 2023/24']);
   });
 

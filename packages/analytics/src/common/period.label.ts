@@ -14,9 +14,14 @@ export function monthLabelLong(iso: string): string {
   return `${MONTHS[monthIndex(iso)]} ${iso.slice(0, 4)}`;
 }
 
+/** '5 Jun 2023': a day, such as an event on a T chart or the start of a PDSA cycle. */
+export function dayLabel(iso: string): string {
+  return `${Number(iso.slice(8, 10))} ${monthLabel(iso)}`;
+}
+
 /** 'w/c 1 Apr 2019' for the week beginning Monday 1 April 2019. */
 export function weekLabel(iso: string): string {
-  return `w/c ${Number(iso.slice(8, 10))} ${monthLabel(iso)}`;
+  return `w/c ${dayLabel(iso)}`;
 }
 
 /** 'Q1 2019/20': financial quarters, Q1 being April to June. */

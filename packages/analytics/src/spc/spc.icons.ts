@@ -24,10 +24,19 @@ export function specialCauseOf(
   if (signals.length === 0) return null;
   if (direction === 'neither') return 'neither';
   const goodSide = direction === 'increase' ? 'high' : 'low';
-  const good = signals.some((signal) => signal.side === goodSide);
-  const bad = signals.some((signal) => signal.side !== goodSide);
-  if (good && bad) return conflictRule;
-  return good ? 'improvement' : 'concern';
+  if (signalsConflict(signals, direction)) return conflictRule;
+  return signals.some((signal) => signal.side === goodSide) ? 'improvement' : 'concern';
+}
+
+/**
+ * True when a point's signals point both ways for a measure with a good direction: for
+ * example a value below the lower limit inside a rising trend. `specialCauseOf` then follows
+ * the conflict rule, as MDC does; this says the reading was a choice, so a reader can be told.
+ */
+export function signalsConflict(signals: readonly Signal[], direction: SpcDirection): boolean {
+  if (direction === 'neither') return false;
+  const goodSide = direction === 'increase' ? 'high' : 'low';
+  return signals.some((signal) => signal.side === goodSide) && signals.some((signal) => signal.side !== goodSide);
 }
 
 /**

@@ -8,14 +8,20 @@ describe('movingRanges', () => {
     expect(movingRanges(layout, layout.segments[0])).toEqual([4, 3]);
   });
 
-  it('does not bridge a null', () => {
+  // |11 − 14| = 3 spans the missing period, as MDC's tool (which has no row for it) does.
+  it('bridges a period with no value', () => {
     const layout = layoutSeries([10, 14, null, 11, 12], {});
-    expect(movingRanges(layout, layout.segments[0])).toEqual([4, 1]);
+    expect(movingRanges(layout, layout.segments[0])).toEqual([4, 3, 1]);
   });
 
-  it('does not bridge a ghosted point', () => {
+  it('bridges a ghosted point, from the point before to the point after', () => {
     const layout = layoutSeries([10, 14, 50, 11, 12], { ghosted: [2] });
-    expect(movingRanges(layout, layout.segments[0])).toEqual([4, 1]);
+    expect(movingRanges(layout, layout.segments[0])).toEqual([4, 3, 1]);
+  });
+
+  it('takes no range across a rebase', () => {
+    const layout = layoutSeries([10, 14, 30, 33], { rebaseAt: [2] });
+    expect([movingRanges(layout, layout.segments[0]), movingRanges(layout, layout.segments[1])]).toEqual([[4], [3]]);
   });
 });
 

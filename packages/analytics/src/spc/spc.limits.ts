@@ -15,16 +15,15 @@ const NO_LINES: SegmentLines = {
 };
 
 /**
- * Moving ranges |xᵢ − xᵢ₋₁| between neighbouring usable points of a period.
- * A range is only taken between adjacent positions: a null or ghosted point
- * between two values breaks the chain, because those two values are not
- * consecutive observations and their difference would mix two intervals.
- * (The MDC SQL tool bridges ghosted points; this is a deliberate choice.)
+ * Moving ranges |xᵢ − xᵢ₋₁| between consecutive usable points of a period.
+ * A ghosted point or a period with no value is bridged: one range runs from
+ * the point before it to the point after, as in the MDC SQL tool, which
+ * leaves ghosted rows out before taking ranges and has no row at all for a
+ * missing period (docs/methods.md, "SPC (Making Data Count)").
  */
 export function movingRanges(layout: SeriesLayout, segment: readonly number[]): number[] {
   const ranges: number[] = [];
   for (let k = 1; k < segment.length; k++) {
-    if (segment[k] - segment[k - 1] !== 1) continue;
     ranges.push(Math.abs((layout.values[segment[k]] as number) - (layout.values[segment[k - 1]] as number)));
   }
   return ranges;

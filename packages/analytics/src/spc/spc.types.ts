@@ -40,13 +40,16 @@ export interface SpcPoint {
   upperTwoSigma: number | null;
   lowerTwoSigma: number | null;
   specialCause: SpecialCause | null;
+  /** The point triggers both an improvement and a concern rule; specialCause follows the conflict rule. */
+  conflict: boolean;
   rules: SpcRule[];
 }
 
 export interface SpcChart {
   kind: 'xmr' | 'run';
   points: SpcPoint[];
-  variation: Variation;
+  /** From the last usable point; null on a run chart, which has too few points for icons (as MDC). */
+  variation: Variation | null;
   assurance: Assurance | null;
 }
 

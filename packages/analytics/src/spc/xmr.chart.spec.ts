@@ -35,6 +35,7 @@ describe('xmrChart limits', () => {
       upperTwoSigma: 0.1,
       lowerTwoSigma: 0.1,
       specialCause: null,
+      conflict: false,
       rules: [],
     });
     expect([chart.kind, chart.variation, chart.assurance]).toEqual(['xmr', 'commonCause', 'pass']);
@@ -165,12 +166,14 @@ describe('xmrChart rebase', () => {
 });
 
 describe('xmrChart ghosted points and gaps', () => {
-  // Seven 10s and six 14s are usable: mean 154/13. No MR is taken across index 5, so all eleven are 4.
-  it('leaves a ghosted point out of the mean and the moving ranges', () => {
+  // Seven 10s and six 14s are usable: mean 154/13. The range across index 5 runs from the 10
+  // before it to the 10 after it (0), so the twelve ranges are eleven 4s and one 0: mean 44/12.
+  it('leaves a ghosted point out of the mean and bridges the moving range across it', () => {
     const series = [10, 14, 10, 14, 10, 100, 10, 14, 10, 14, 10, 14, 10, 14];
     const chart = xmrChart(series, { ghosted: [5] });
     expect(chart.points[0].mean).toBeCloseTo(154 / 13, 12);
-    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + 10.64, 10);
+    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + (2.66 * 44) / 12, 10);
+    expect(chart.points[0].lowerLimit).toBeCloseTo(154 / 13 - (2.66 * 44) / 12, 10);
   });
 
   it('shows the ghosted value with no signal', () => {
@@ -178,11 +181,12 @@ describe('xmrChart ghosted points and gaps', () => {
     expect(xmrChart(series, { ghosted: [5] }).points[5]).toMatchObject({ value: 100, specialCause: null, rules: [] });
   });
 
-  it('treats a null as a gap with no moving range across it', () => {
+  // A missing period is bridged like a ghost: 10 → (gap) → 10 is one range of 0.
+  it('bridges a period with no value with one moving range', () => {
     const series = [10, 14, 10, 14, 10, 14, 10, null, 10, 14, 10, 14, 10, 14];
     const chart = xmrChart(series);
     expect(chart.points[7]).toMatchObject({ value: null, specialCause: null, rules: [] });
-    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + 10.64, 10);
+    expect(chart.points[0].upperLimit).toBeCloseTo(154 / 13 + (2.66 * 44) / 12, 10);
   });
 
   it('takes the variation icon from the last usable point', () => {
@@ -219,11 +223,19 @@ describe('xmrChart assurance', () => {
 });
 
 describe('xmrChart conflicting signals', () => {
-  // A rising run below the mean is both a trend up (good) and a shift below (bad).
+  // A rising run below the mean (241/16 = 15.06) is a trend up (good) and a shift below and two
+  // points under the lower 2σ line, 15.06 − ⅔ × 2.66 × mean MR (bad).
   const recovering = [...alternating(5, 20, 24), 1, 2, 3, 4, 5, 6];
 
-  it('shows improvement by default, as the MDC tool', () => {
-    expect(xmrChart(recovering, { direction: 'increase' }).points[15].specialCause).toBe('improvement');
+  it('shows improvement by default, as the MDC tool, and marks the point as a conflict', () => {
+    const point = xmrChart(recovering, { direction: 'increase' }).points[15];
+    expect([point.specialCause, point.conflict, point.rules]).toEqual(['improvement', true, ['shift', 'trend', 'twoInThree']]);
+  });
+
+  it('marks no conflict where every signal points the same way, or the measure has no good direction', () => {
+    const upward = xmrChart(recovering, { direction: 'increase' }).points[0];
+    const neither = xmrChart(recovering, { direction: 'neither' }).points[15];
+    expect([upward.conflict, neither.conflict, neither.specialCause]).toEqual([false, false, 'neither']);
   });
 
   it('shows concern when the conflict rule says so', () => {
@@ -248,11 +260,18 @@ describe('xmrChart run chart rules', () => {
     const chart = xmrChart([1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 100]);
     expect(chart.points[11].rules).toEqual([]);
   });
+
+  // The last point (5) is in no run, yet the shift at 3–8 is flagged: a "common cause" icon
+  // beside flagged points would mislead, and the MDC tool shows no icon on a run chart.
+  it('carries no variation or assurance icon, though points are flagged', () => {
+    const chart = xmrChart([8, 9, 8, 1, 2, 1, 2, 1, 2, 9, 8, 9], { direction: 'increase', target: 5 });
+    expect([chart.variation, chart.assurance, chart.points[3].specialCause]).toEqual([null, null, 'concern']);
+  });
 });
 
 describe('xmrChart empty input', () => {
-  it('returns an empty run chart with common cause', () => {
-    expect(xmrChart([])).toEqual({ kind: 'run', points: [], variation: 'commonCause', assurance: null });
+  it('returns an empty run chart with no icons', () => {
+    expect(xmrChart([])).toEqual({ kind: 'run', points: [], variation: null, assurance: null });
   });
 
   it('gives null lines, not NaN, for a series of nulls', () => {

@@ -4,7 +4,7 @@ import { assertFinite } from '../common/input.guard.js';
 import { runLines, xmrLines } from './spc.limits.js';
 import { flagShifts, flagSinglePoints, flagTrends, flagTwoInThree, type SignalBoard } from './spc.rules.js';
 import { allUsableIndexes, layoutSeries, type SeriesLayout } from './spc.series.js';
-import { assuranceOf, specialCauseOf, variationOf } from './spc.icons.js';
+import { assuranceOf, signalsConflict, specialCauseOf, variationOf } from './spc.icons.js';
 import type { SegmentLines, SpcChart, SpcOptions, SpcPoint, SpcRule } from './spc.types.js';
 
 export const MINIMUM_XMR_POINTS = 13;
@@ -36,6 +36,7 @@ export function xmrChart(values: readonly (number | null)[], options: SpcOptions
       upperTwoSigma: segmentLines.upperTwoSigma,
       lowerTwoSigma: segmentLines.lowerTwoSigma,
       specialCause: specialCauseOf(signals, settings.direction, settings.conflictRule),
+      conflict: signalsConflict(signals, settings.direction),
       rules: RULE_ORDER.filter((rule) => signals.some((signal) => signal.rule === rule)),
     };
   });
@@ -45,7 +46,9 @@ export function xmrChart(values: readonly (number | null)[], options: SpcOptions
   return {
     kind,
     points,
-    variation: variationOf(lastSignals, settings.direction, settings.conflictRule),
+    // The MDC SQL tool removes both icons below its minimum number of points: a run chart shows
+    // its flagged points, but no summary icon that could read "common cause" beside them.
+    variation: kind === 'xmr' ? variationOf(lastSignals, settings.direction, settings.conflictRule) : null,
     assurance: kind === 'xmr' ? assuranceOf(lastLines, settings.target, settings.direction) : null,
   };
 }

@@ -28,7 +28,7 @@ export interface KpiReport {
   definition: string;
   periods: KpiPeriod[];
   /** Variation and assurance of the actuals, against the latest target. */
-  chart: { kind: 'xmr' | 'run'; variation: Variation; assurance: Assurance | null };
+  chart: { kind: 'xmr' | 'run'; variation: Variation | null; assurance: Assurance | null };
 }
 
 export interface ContractKpiReport {

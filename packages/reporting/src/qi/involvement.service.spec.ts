@@ -38,6 +38,34 @@ describe('involvementOverTime on hand-made fixtures', () => {
     expect(result.months[1]).toMatchObject({ month: '2021-02-01', activeProjects: 0, share: null, reason: 'no projects active' });
   });
 
+  // Before the fix the series stopped at the last dated project event (Feb 2021) although
+  // project A still runs and the data (a measure value) go on to May 2021.
+  it('runs to the end of the data, counting Big I and little i each on its own', async () => {
+    const result = await withFixture(
+      async (fx) => {
+        const a = await fx.one(`insert into qi_project (code, title, team, aim, started_on, ended_on, status, progress_score)
+          values ('fx-a', 'A', 'T', 'Aim', '2021-01-10', null, 'testing', 2.0) returning id`);
+        const b = await fx.one(`insert into qi_project (code, title, team, aim, started_on, ended_on, status, progress_score)
+          values ('fx-b', 'B', 'T', 'Aim', '2021-01-20', '2021-02-05', 'closed', 2.0) returning id`);
+        await fx.client.query(`insert into qi_project_involvement values ($1, '2021-01-10', 'big_i'), ($2, '2021-01-20', 'little_i')`, [a, b]);
+        const measure = await fx.one(`insert into qi_measure (project_id, name, unit, direction, target, chart)
+          values ($1, 'M', 'count', 'increase', null, 'xmr') returning id`, [a]);
+        await fx.client.query(`insert into qi_measure_value (measure_id, period_start, value) values ($1, '2021-05-01', 3)`, [measure]);
+      },
+      (runner) => involvementOverTime(runner),
+    );
+    expect(result.months.map((m) => [m.month, m.activeProjects, m.bigI, m.littleI])).toEqual([
+      ['2021-01-01', 2, 1, 1],
+      ['2021-02-01', 2, 1, 1],
+      ['2021-03-01', 1, 1, 0],
+      ['2021-04-01', 1, 1, 0],
+      ['2021-05-01', 1, 1, 0],
+    ]);
+    expect(result.months[1].bigIShare).toEqual(wilsonInterval(1, 2));
+    expect(result.months[1].littleIShare).toEqual(wilsonInterval(1, 2));
+    expect([result.months[4].bigIShare?.estimate, result.months[4].littleIShare?.estimate]).toEqual([1, 0]);
+  });
+
   it('names a bad date option', async () => {
     await expect(withFixture(async () => {}, (runner) => involvementOverTime(runner, { from: '2021-13-01' })))
       .rejects.toMatchObject({ field: 'options.from' });

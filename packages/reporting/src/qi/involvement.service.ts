@@ -12,9 +12,15 @@ export interface InvolvementMonth {
   littleI: number;
   /** Projects with Big I or little i involvement. */
   involved: number;
-  share: { estimate: number; lower: number; upper: number } | null;
+  share: Interval | null;
+  /** Big I projects ÷ active projects. */
+  bigIShare: Interval | null;
+  /** Little i projects ÷ active projects. */
+  littleIShare: Interval | null;
   reason: string | null;
 }
+
+type Interval = { estimate: number; lower: number; upper: number };
 
 export interface InvolvementOverTime {
   definition: string;
@@ -22,7 +28,7 @@ export interface InvolvementOverTime {
 }
 
 const DEFINITION =
-  'Share of QI projects active in the month whose service-user involvement at the month\'s end was Big I (service users or carers on the team) or little i (consulted), with a 95% Wilson interval.';
+  'Share of QI projects active in the month whose service-user involvement at the month\'s end was Big I (service users or carers on the team) or little i (consulted), each level also on its own, with 95% Wilson intervals. A project still running counts as active to the end of the data.';
 
 /** Projects are counted, not people, so no disclosure rounding applies. */
 export async function involvementOverTime(runner: SqlRunner, options: { from?: string; to?: string } = {}): Promise<InvolvementOverTime> {
@@ -42,6 +48,8 @@ export async function involvementOverTime(runner: SqlRunner, options: { from?: s
         littleI: row.little_i,
         involved,
         share,
+        bigIShare: wilsonInterval(row.big_i, row.active),
+        littleIShare: wilsonInterval(row.little_i, row.active),
         reason: share === null ? 'no projects active' : null,
       };
     }),

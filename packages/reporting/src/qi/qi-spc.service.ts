@@ -28,7 +28,7 @@ export interface Placed {
 
 export interface QiMeasureSpc {
   measure: QiMeasureRecord;
-  chart: { kind: SpcChart['kind']; chartType: 'xmr' | 't'; variation: Variation; assurance: Assurance | null };
+  chart: { kind: SpcChart['kind']; chartType: 'xmr' | 't'; variation: Variation | null; assurance: Assurance | null };
   points: QiSpcPoint[];
   cycles: (QiMeasureBundle['cycles'][number] & Placed)[];
   annotations: (QiMeasureBundle['annotations'][number] & Placed)[];

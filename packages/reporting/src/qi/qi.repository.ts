@@ -73,8 +73,11 @@ export async function loadInvolvementByMonth(runner: SqlRunner, from: string | n
   return runner.query<InvolvementMonthRow>(`
     with bounds as (
       select date_trunc('month', coalesce($1::date, min(p.started_on)))::date as first,
+        -- Projects still running are active to the end of the data, not to the last project's end.
         date_trunc('month', coalesce($2::date, greatest(max(coalesce(p.ended_on, p.started_on)),
-          (select max(effective_on) from qi_project_involvement))))::date as last
+          (select max(effective_on) from qi_project_involvement),
+          (select max(received_on) from referral_fact),
+          (select max(period_start) from qi_measure_value))))::date as last
       from qi_project p
     ),
     months as (

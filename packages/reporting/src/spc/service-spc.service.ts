@@ -32,7 +32,7 @@ export interface ServiceSpcPoint extends SpcPoint {
 export interface ServiceSpc {
   series: ServiceSeries;
   definition: string;
-  chart: { kind: SpcChart['kind']; variation: Variation; assurance: Assurance | null };
+  chart: { kind: SpcChart['kind']; variation: Variation | null; assurance: Assurance | null };
   points: ServiceSpcPoint[];
 }
 

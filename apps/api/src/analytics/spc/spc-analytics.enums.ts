@@ -101,3 +101,17 @@ registerEnumType(ServiceSeries, {
     },
   },
 });
+
+export enum SpcMarkerKind {
+  PDSA_CYCLE = 'PDSA_CYCLE',
+  NOTE = 'NOTE',
+}
+
+registerEnumType(SpcMarkerKind, {
+  name: 'SpcMarkerKind',
+  description: 'What a marker under an SPC chart records.',
+  valuesConfig: {
+    PDSA_CYCLE: { description: 'The start of a PDSA cycle; its mark is the cycle number.' },
+    NOTE: { description: 'An annotation a QI lead wrote; its mark is a letter, A, B, … in date order.' },
+  },
+});

@@ -1,11 +1,11 @@
-import { monthLabel, type Assurance, type SpcDirection, type SpcPoint as ChartedPoint, type Variation } from '@hub/analytics';
+import { dayLabel, monthLabel, type Assurance, type SpcDirection, type SpcPoint as ChartedPoint, type Variation } from '@hub/analytics';
 import type { InvolvementMonth, QiMeasureSpc, ServiceSpc } from '@hub/reporting';
 import type { MeasureDirection } from '../../qi/qi.enums.js';
 import { finite } from '../common/figure.mapper.js';
 import { Proportion } from '../common/figure.type.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
-import { SpcChartKind } from './spc-analytics.enums.js';
-import { InvolvementPoint, SpcChart, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
+import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
+import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
 export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>> {
@@ -20,12 +20,22 @@ export interface MarkerShape {
   startedOn: string; endedOn: string | null; period: string | null;
 }
 
+/** A QI annotation on a chart, with the period of the point it falls in (null before the first). */
+export interface NoteShape {
+  notedOn: string;
+  text: string;
+  period: string | null;
+}
+
 export interface ChartShape {
   pdsaMarkers?: MarkerShape[];
+  notes?: NoteShape[];
+  /** Name each cycle's project in its marker: a service chart can carry cycles of several projects. */
+  nameProjects?: boolean;
   kind: SpcChartKind;
   direction: SpcDirection;
   target: number | null;
-  variation: Variation;
+  variation: Variation | null;
   assurance: Assurance | null;
   reason: string | null;
   definition?: string;
@@ -38,13 +48,47 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     direction: shape.direction as MeasureDirection,
     target: finite(shape.target),
     points: shape.points.map(toSpcPoint),
-    // An empty chart has no last point to read an icon from.
-    variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon),
+    // An empty chart has no last point to read an icon from, and a run chart has no icons.
+    variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon | null),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
     definition: shape.definition ?? null,
     pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
+    markers: chartMarkers(shape),
   });
+
+/**
+ * PDSA cycles and notes as markers at their own dates, in date order (cycles before notes on
+ * the same day); notes are lettered A, B, … in that order.
+ */
+function chartMarkers(shape: ChartShape): SpcMarker[] {
+  const pointIndex = (period: string | null) => {
+    const index = period === null ? -1 : shape.points.findIndex((point) => point.period === period);
+    return index === -1 ? null : index;
+  };
+  const cycles = (shape.pdsaMarkers ?? []).map((cycle) => ({
+    kind: SpcMarkerKind.PDSA_CYCLE,
+    mark: String(cycle.sequence),
+    date: cycle.startedOn,
+    pointIndex: pointIndex(cycle.period),
+    text: `${shape.nameProjects ? `${cycle.projectTitle}: ` : ''}PDSA cycle ${cycle.sequence} started: ${cycle.changeIdea}`,
+  }));
+  const notes = [...(shape.notes ?? [])]
+    .sort((a, b) => a.notedOn.localeCompare(b.notedOn))
+    .map((note, n) => ({ kind: SpcMarkerKind.NOTE, mark: noteLetter(n), date: note.notedOn, pointIndex: pointIndex(note.period), text: note.text }));
+  return [...cycles, ...notes]
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === SpcMarkerKind.PDSA_CYCLE ? -1 : 1))
+    .map((marker) => Object.assign(new SpcMarker(), { ...marker, dateLabel: dayLabel(marker.date) }));
+}
+
+/** A, B, …, Z, AA, AB, … for the n-th note (from 0). */
+export function noteLetter(n: number): string {
+  let letters = '';
+  for (let rest = n; rest >= 0; rest = Math.floor(rest / 26) - 1) {
+    letters = String.fromCharCode(65 + (rest % 26)) + letters;
+  }
+  return letters;
+}
 
 const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =>
   Object.assign(new SpcPoint(), {
@@ -57,6 +101,7 @@ const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =
     upperTwoSigma: finite(point.upperTwoSigma),
     lowerTwoSigma: finite(point.lowerTwoSigma),
     specialCause: point.specialCause as SpecialCause | null,
+    conflict: point.conflict,
     rules: point.rules as SpcRule[],
     ghosted: known.ghosted ?? false,
     rebase: known.rebase ?? false,
@@ -68,8 +113,11 @@ const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =
     pdsaCycles: known.pdsaCycles ?? [],
   });
 
-/** 'Apr 2019' for monthly periods, '8 Apr 2019' for periods starting mid-month (weeks). */
-const periodLabel = (iso: string): string => (iso.endsWith('-01') ? monthLabel(iso) : `${Number(iso.slice(8, 10))} ${monthLabel(iso)}`);
+/**
+ * 'Apr 2019' for monthly periods, '8 Apr 2019' for periods starting mid-month (weeks), and
+ * always the day on a T chart, whose points are events: an event on 1 June is '1 Jun 2023'.
+ */
+const periodLabel = (iso: string, events: boolean): string => (iso.endsWith('-01') && !events ? monthLabel(iso) : dayLabel(iso));
 
 export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
   const kind = spc.chart.kind === 'run' ? SpcChartKind.RUN : spc.chart.chartType === 't' ? SpcChartKind.T : SpcChartKind.XMR;
@@ -80,13 +128,14 @@ export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
     reason: spc.reason,
+    notes: spc.annotations.map((note) => ({ notedOn: note.notedOn, text: note.text, period: note.periodStart })),
     pdsaMarkers: spc.cycles.map((cycle) => ({
       cycleId: String(cycle.id), projectId: String(cycle.projectId), projectTitle: cycle.projectTitle, sequence: cycle.sequence,
       changeIdea: cycle.changeIdea, startedOn: cycle.startedOn, endedOn: cycle.endedOn, period: cycle.periodStart,
     })),
     points: spc.points.map((point, i) => ({
       period: point.periodStart,
-      label: periodLabel(point.periodStart),
+      label: periodLabel(point.periodStart, spc.measure.chart === 't'),
       point,
       ghosted: point.ghosted,
       rebase: point.rebase,
@@ -105,6 +154,7 @@ export function withServiceCycles(shape: ChartShape, cycles: readonly Omit<Marke
   const placed = cycles.map((cycle) => ({ ...cycle, period: months.filter((month) => month <= cycle.startedOn).pop() ?? null }));
   return {
     ...shape,
+    nameProjects: true,
     pdsaMarkers: placed,
     points: shape.points.map((point) => ({ ...point, pdsaCycles: placed.filter((cycle) => cycle.period === point.period).map((cycle) => cycle.sequence) })),
   };
@@ -149,13 +199,19 @@ export const toInvolvementPoint = (month: InvolvementMonth): InvolvementPoint =>
     activeProjects: month.activeProjects,
     involvedProjects: month.involved,
     bigIProjects: month.bigI,
-    share: Object.assign(new Proportion(), {
-      numerator: month.involved,
-      denominator: month.activeProjects,
-      estimate: finite(month.share?.estimate),
-      lower: finite(month.share?.lower),
-      upper: finite(month.share?.upper),
-      suppressed: false,
-      reason: month.reason,
-    }),
+    littleIProjects: month.littleI,
+    share: projectShare(month.involved, month.activeProjects, month.share, month.reason),
+    bigIShare: projectShare(month.bigI, month.activeProjects, month.bigIShare, month.reason),
+    littleIShare: projectShare(month.littleI, month.activeProjects, month.littleIShare, month.reason),
+  });
+
+const projectShare = (numerator: number, denominator: number, share: InvolvementMonth['share'], reason: string | null): Proportion =>
+  Object.assign(new Proportion(), {
+    numerator,
+    denominator,
+    estimate: finite(share?.estimate),
+    lower: finite(share?.lower),
+    upper: finite(share?.upper),
+    suppressed: false,
+    reason,
   });

@@ -66,4 +66,17 @@ describe('SPC charts on the seeded town', () => {
     const busy = involvementOverTime.find((month) => month.activeProjects > 0);
     expect(busy?.share).toMatchObject({ numerator: busy?.involvedProjects, denominator: busy?.activeProjects });
   });
+
+  it('runs involvement to the last month of the data and gives Big I and little i each on their own', async () => {
+    type Month = { month: string; activeProjects: number; involvedProjects: number; bigIProjects: number; littleIProjects: number; bigIShare: { numerator: number; denominator: number }; littleIShare: { numerator: number } };
+    const { involvementOverTime } = dataOf(await api.run<{ involvementOverTime: Month[] }>(
+      '{ involvementOverTime { month activeProjects involvedProjects bigIProjects littleIProjects bigIShare { numerator denominator } littleIShare { numerator } } }'));
+    // The monthly referrals chart draws every month of the data.
+    const { serviceSpc } = dataOf(await api.run<{ serviceSpc: { points: { period: string }[] } }>('{ serviceSpc(series: MONTHLY_REFERRALS) { points { period } } }'));
+    expect((involvementOverTime.at(-1)?.month ?? '') >= (serviceSpc.points.at(-1)?.period ?? '9999')).toBe(true);
+    for (const month of involvementOverTime) {
+      expect(month.bigIProjects + month.littleIProjects).toBe(month.involvedProjects);
+      expect([month.bigIShare.numerator, month.bigIShare.denominator, month.littleIShare.numerator]).toEqual([month.bigIProjects, month.activeProjects, month.littleIProjects]);
+    }
+  });
 });

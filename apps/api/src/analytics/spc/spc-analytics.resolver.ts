@@ -20,7 +20,7 @@ export class ServiceSpcResolver {
   }
 
   @Query(() => [InvolvementPoint], {
-    description: 'For each month from the first QI project on, the share of active QI projects with service-user or carer involvement (Big I or little i).',
+    description: 'For each month from the first QI project to the end of the data, the share of active QI projects with service-user or carer involvement (Big I or little i), and each level on its own. A project still running counts as active to the end of the data.',
   })
   involvementOverTime(@Ctx() ctx: HubContext): Promise<InvolvementPoint[]> {
     return ctx.services.analytics.spc.involvement();

@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import { MeasureDirection } from '../../qi/qi.enums.js';
 import { Proportion } from '../common/figure.type.js';
-import { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
+import { AssuranceIcon, SpcChartKind, SpcMarkerKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 
 @ObjectType({ description: 'One point of an SPC chart, with the lines of its period of limits.' })
 export class SpcPoint {
@@ -36,6 +36,14 @@ export class SpcPoint {
   @Field(() => [SpcRule], { description: 'The special-cause rules that flag the point; empty for common cause.' })
   rules!: SpcRule[];
 
+  @Field(() => Boolean, {
+    description:
+      'True when the point triggers both an improvement rule and a concern rule (say, below the lower limit inside a rising trend). ' +
+      'specialCause then follows the conflict rule (improvement, as Making Data Count does), so a reader should be told of the clash; ' +
+      'see docs/methods.md, "SPC (Making Data Count)".',
+  })
+  conflict!: boolean;
+
   @Field(() => Boolean, { description: 'True when the point is shown but left out of the calculations.' })
   ghosted!: boolean;
 
@@ -59,6 +67,31 @@ export class SpcPoint {
 
   @Field(() => [Int], { description: 'Sequence numbers of the PDSA cycles that started in this period.' })
   pdsaCycles!: number[];
+}
+
+@ObjectType({
+  description:
+    'A marker under an SPC chart: a PDSA cycle\'s start or an annotation, at its own date. On a T chart, whose points are events, ' +
+    'the marker keeps its own date rather than the date of the event before it (docs/methods.md, "QI measures").',
+})
+export class SpcMarker {
+  @Field(() => SpcMarkerKind, { description: 'A PDSA cycle or a note.' })
+  kind!: SpcMarkerKind;
+
+  @Field(() => String, { description: 'What is written on the marker: the cycle number, or the note\'s letter.' })
+  mark!: string;
+
+  @Field(() => LocalDate, { description: 'The marker\'s own date: the day the cycle started, or the day the note is dated.' })
+  date!: string;
+
+  @Field(() => String, { description: 'The date as the chart shows it, e.g. "5 Jun 2023".' })
+  dateLabel!: string;
+
+  @Field(() => Int, { nullable: true, description: 'The index of the point whose period the date falls in; null before the first point.' })
+  pointIndex!: number | null;
+
+  @Field(() => String, { description: 'What the marker says, e.g. "PDSA cycle 3 started: Text reminders".' })
+  text!: string;
 }
 
 @ObjectType({ description: 'A PDSA cycle marked on an SPC chart at the day it started.' })
@@ -102,7 +135,7 @@ export class SpcChart {
   @Field(() => [SpcPoint], { description: 'Every point, oldest first.' })
   points!: SpcPoint[];
 
-  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last point; null without points.' })
+  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last usable point; null without points, and on a run chart, which has too few points for icons (as Making Data Count).' })
   variation!: VariationIcon | null;
 
   @Field(() => AssuranceIcon, { nullable: true, description: 'The assurance icon; null without a target or on a run chart.' })
@@ -118,6 +151,9 @@ export class SpcChart {
     description: 'PDSA cycles marked on the chart, by start: on a measure\'s chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services\' projects that are set to show on service charts.',
   })
   pdsaMarkers!: SpcPdsaMarker[];
+
+  @Field(() => [SpcMarker], { description: 'Every marker under the chart (PDSA cycles and notes), in date order, each at its own date.' })
+  markers!: SpcMarker[];
 }
 
 @ObjectType({ description: 'Service-user involvement in the QI projects active in one month.' })
@@ -136,4 +172,13 @@ export class InvolvementPoint {
 
   @Field(() => Proportion, { description: 'involvedProjects ÷ activeProjects with a Wilson 95% CI; projects are counted, not people, so nothing is withheld.' })
   share!: Proportion;
+
+  @Field(() => Int, { description: 'Of those, projects with little i involvement: service users or carers consulted.' })
+  littleIProjects!: number;
+
+  @Field(() => Proportion, { description: 'bigIProjects ÷ activeProjects with a Wilson 95% CI.' })
+  bigIShare!: Proportion;
+
+  @Field(() => Proportion, { description: 'littleIProjects ÷ activeProjects with a Wilson 95% CI.' })
+  littleIShare!: Proportion;
 }
