@@ -10,7 +10,7 @@ const SESSION_COOKIE = 'hub_session';
  * page's key view is its KPI table, so there it waits for the table's rows).
  */
 const pages: { path: string; ready: string }[] = [
-  { path: '/', ready: '[data-testid="referrals-per-month-chart"]' },
+  { path: '/', ready: '[data-testid="spc-chart-referrals-per-month"]' },
   { path: '/outcomes', ready: '[data-testid="outcomes-by-programme-chart"]' },
   { path: '/communities', ready: '[data-testid="uptake-chart"]' },
   { path: '/qi', ready: '[data-testid="qi-involvement-chart"]' },

@@ -45,7 +45,7 @@ describe('the Communities page in a browser', () => {
     expect(drawnGroups(ethnic).length).toBeGreaterThan(0);
     expect(await chartPoints(page, 'uptake-chart')).toBe(drawnGroups(ethnic).length);
     const bame = await queryApi<{ serviceSpc: { points: { value: number | null }[] } }>(api(), BAME, { filter: {} });
-    expect(await chartPoints(page, 'bame-share-chart')).toBe(bame.serviceSpc.points.filter((point) => point.value !== null).length);
+    expect(await chartPoints(page, 'spc-chart-bame-share')).toBe(bame.serviceSpc.points.filter((point) => point.value !== null).length);
     const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
     expect(await chartPoints(page, 'ward-table')).toBe(wards.uptake.groups.length);
     await closeWithoutErrors({ page, errors });

@@ -28,7 +28,7 @@ describe('the Overview page in a browser', () => {
     await open();
     const spc = await queryApi<SpcAnswer>(api(), SPC, { filter: {} });
     expect(drawn(spc).length).toBeGreaterThan(0);
-    expect(await chartPoints(page, 'referrals-per-month-chart')).toBe(drawn(spc).length);
+    expect(await chartPoints(page, 'spc-chart-referrals-per-month')).toBe(drawn(spc).length);
     const headlines = await queryApi<{ outcomeSummary: { headlines: { key: string }[] } }>(api(), HEADLINES, { filter: {} });
     expect(await chartPoints(page, 'headlines-chart')).toBe(headlines.outcomeSummary.headlines.length);
     expect(await chartPoints(page, 'referral-funnel-chart')).toBe(4);
@@ -48,7 +48,7 @@ describe('the Overview page in a browser', () => {
 
     const after = await queryApi<SpcAnswer>(api(), SPC, { filter: { programmeIds: [chosen] } });
     expect(total(after)).not.toBe(total(before));
-    expect(await chartPoints(page, 'referrals-per-month-chart')).toBe(drawn(after).length);
+    expect(await chartPoints(page, 'spc-chart-referrals-per-month')).toBe(drawn(after).length);
     await expect
       .poll(() => page.getByTestId('referrals-per-month-total').textContent())
       .toContain(total(after).toLocaleString('en-GB'));

@@ -10,6 +10,7 @@ describe('@hub/analytics public API', () => {
     'suppressCount', 'suppressMean', 'applyDisclosure', 'xmrChart', 'tChart', 'uptakeGap', 'uptakeGaps',
     'compareToBenchmark', 'funnelComparison', 'kpiStatus', 'median', 'mean', 'quantile', 'financialYear',
     'financialQuarter', 'ageBand', 'isValidNhsNumber', 'tQuantile', 'normalQuantile', 'chiSquareQuantile',
+    'directlyStandardisedRate', 'standardPopulation',
   ])('exports %s', (name) => {
     expect(name in analytics).toBe(true);
   });

@@ -49,3 +49,6 @@ export * from './equity/referral.funnel.js';
 export * from './equity/uptake.gap.js';
 
 export * from './kpi/kpi.status.js';
+
+export * from './rate/european-standard-population.js';
+export * from './rate/standardised.rate.js';

@@ -1,4 +1,4 @@
-// @hub/reporting: every analytics figure the hub serves, as plain services over set-based SQL.
+// @hub/reporting: every analytics figure the hub serves, as plain report functions over set-based SQL.
 // No GraphQL, no Svelte: the API wraps these in thin resolvers.
 
 export type { SqlRunner, PgQueryable, MikroOrmEntityManagerLike } from './sql/sql.runner.js';
@@ -11,11 +11,11 @@ export * from './disclosure/disclosure.policy.js';
 export type { ReportFilter, PeriodFilter, PeriodBasis } from './filter/report.filter.js';
 export * from './filter/dimension.codes.js';
 
-export { outcomeSummary } from './outcome/outcome.service.js';
+export { outcomeSummary } from './outcome/outcome.report.js';
 export type * from './outcome/outcome.types.js';
 export { OUTCOME_INSTRUMENTS } from './outcome/outcome.rules.js';
 
-export { referralFunnel, type ReferralFunnel, type ReferralFunnelEnding, type ReferralFunnelStage } from './funnel/referral-funnel.service.js';
+export { referralFunnel, type ReferralFunnel, type ReferralFunnelEnding, type ReferralFunnelStage } from './funnel/referral-funnel.report.js';
 export { uptake, type ReportedEstimate, type UptakeOptions, type UptakeReport, type UptakeGroup, type UptakeFunnel } from './uptake/uptake.service.js';
 export { UPTAKE_DIMENSIONS, type UptakeDimension } from './uptake/uptake.dimensions.js';
 
@@ -25,23 +25,23 @@ export {
   type AggregateMeasure, type AggregateDimension, type AggregateGranularity,
 } from './aggregate/aggregate.catalogue.js';
 
-export { qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions, type QiSpcPoint } from './qi/qi-spc.service.js';
-export { involvementOverTime, type InvolvementOverTime, type InvolvementMonth } from './qi/involvement.service.js';
-export { serviceSpc, SERVICE_SERIES, type ServiceSeries, type ServiceSpc, type ServiceSpcOptions, type ServiceSpcPoint } from './spc/service-spc.service.js';
+export { qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions, type QiSpcPoint } from './qi/qi-spc.report.js';
+export { involvementOverTime, type InvolvementOverTime, type InvolvementMonth } from './qi/involvement.report.js';
+export { serviceSpc, SERVICE_SERIES, type ServiceSeries, type ServiceSpc, type ServiceSpcOptions, type ServiceSpcPoint } from './spc/service-spc.report.js';
 
-export { contractKpis, type ContractKpiReport, type KpiReport, type KpiPeriod } from './contract/contract-kpi.service.js';
+export { contractKpis, type ContractKpiReport, type KpiReport, type KpiPeriod } from './contract/contract-kpi.report.js';
 
 export * from './statistics/summary.statistics.js';
 export { floorQueries, type FloorQuery } from './floor/floor.queries.js';
 
 // Added for the API's analytics contract: headline list, distributions, outcomes by group,
 // user-marked QI charts, aggregate labels and open-ended periods.
-export { outcomeHeadlines, OUTCOME_HEADLINE_SPECS, type HeadlineFigure, type HeadlineKey, type HeadlineKind } from './outcome/outcome-headline.service.js';
-export { outcomeDistributions, type OutcomeDistribution, type DistributionBin } from './outcome/outcome-distribution.service.js';
+export { outcomeHeadlines, OUTCOME_HEADLINE_SPECS, type HeadlineFigure, type HeadlineKey, type HeadlineKind } from './outcome/outcome-headline.report.js';
+export { outcomeDistributions, type OutcomeDistribution, type DistributionBin } from './outcome/outcome-distribution.report.js';
 export { OUTCOME_BINS, type BinScheme } from './outcome/outcome.bins.js';
-export { outcomesByGroup, type OutcomesByGroup, type GroupOutcome } from './outcome/outcome-group.service.js';
+export { outcomesByGroup, type OutcomesByGroup, type GroupOutcome } from './outcome/outcome-group.report.js';
 export { OUTCOME_GROUP_DIMENSIONS, type OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
-export { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.service.js';
+export { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.report.js';
 export { aggregateLabels, dimensionKey, type DimensionLabels } from './aggregate/aggregate-label.service.js';
 export { closeOpenPeriod, type OpenPeriod } from './filter/open-period.service.js';
 export { NOT_KNOWN_KEY } from './uptake/uptake.dimensions.js';

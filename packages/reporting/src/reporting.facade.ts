@@ -1,19 +1,19 @@
-// Every reporting service bound to one SqlRunner: what the API puts in its request context. The
+// Every report bound to one SqlRunner: what the API puts in its request context. The
 // API reads reporting only through this object, so that access control can wrap each call.
 import { aggregate, type AggregateRequest } from './aggregate/aggregate.service.js';
-import { contractKpis } from './contract/contract-kpi.service.js';
+import { contractKpis } from './contract/contract-kpi.report.js';
 import type { DisclosurePolicy } from './disclosure/disclosure.policy.js';
 import type { ReportFilter } from './filter/report.filter.js';
-import { referralFunnel } from './funnel/referral-funnel.service.js';
-import { outcomeDistributions } from './outcome/outcome-distribution.service.js';
-import { outcomesByGroup } from './outcome/outcome-group.service.js';
+import { referralFunnel } from './funnel/referral-funnel.report.js';
+import { outcomeDistributions } from './outcome/outcome-distribution.report.js';
+import { outcomesByGroup } from './outcome/outcome-group.report.js';
 import type { OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
-import { outcomeSummary } from './outcome/outcome.service.js';
-import { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.service.js';
-import { involvementOverTime } from './qi/involvement.service.js';
-import { qiMeasureSpc, type QiSpcOptions } from './qi/qi-spc.service.js';
+import { outcomeSummary } from './outcome/outcome.report.js';
+import { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.report.js';
+import { involvementOverTime } from './qi/involvement.report.js';
+import { qiMeasureSpc, type QiSpcOptions } from './qi/qi-spc.report.js';
 import { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
-import { serviceSpc, type ServiceSeries, type ServiceSpcOptions } from './spc/service-spc.service.js';
+import { serviceSpc, type ServiceSeries, type ServiceSpcOptions } from './spc/service-spc.report.js';
 import type { SqlRunner } from './sql/sql.runner.js';
 import type { UptakeDimension } from './uptake/uptake.dimensions.js';
 import { uptake, type UptakeOptions } from './uptake/uptake.service.js';

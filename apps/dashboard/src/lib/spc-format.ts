@@ -10,6 +10,23 @@ export function formatMeasureValue(value: number | null, unit: string): string {
 	return unit ? `${number} ${unit}` : number;
 }
 
+/**
+ * How a measure's SPC chart and table write its values: every value in its unit, the y axis's
+ * numbers with "%" only (any other unit is written once, above the axis).
+ */
+export function measureFormats(unit: string): { formatValue: (value: number) => string; formatTick: (value: number) => string; unitLabel: string } {
+	return {
+		formatValue: (value) => formatMeasureValue(value, unit),
+		formatTick: (value) => formatMeasureValue(value, unit === '%' ? '%' : ''),
+		unitLabel: unit === '%' ? '' : unit
+	};
+}
+
+/** The heading of a measure's values in its table: "Value (days)", or "Value" with no unit. */
+export function measureValueHeading(unit: string): string {
+	return unit ? `Value (${unit})` : 'Value';
+}
+
 const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2019-01-07" → "7 January 2019". */

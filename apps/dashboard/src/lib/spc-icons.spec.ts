@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spcPoint } from './spc-fixtures';
 import {
 	assuranceBadge,
 	missingAssuranceReason,
 	pointColour,
-	pointDescription,
 	ruleLabel,
 	specialCauseLabel,
 	variationBadge
@@ -54,24 +52,5 @@ describe('point words', () => {
 		expect(specialCauseLabel(null)).toBe('Common cause variation');
 		expect(specialCauseLabel('CONCERN')).toBe('Special cause concern');
 		expect(ruleLabel('TWO_IN_THREE')).toBe('two of three points beyond the 2σ line');
-	});
-
-	it('describes a point with its period, value, cause, rules and flags', () => {
-		const point = spcPoint({ label: 'Oct 2020', value: 12.5, specialCause: 'IMPROVEMENT', rules: ['SHIFT', 'TREND'], rebase: true });
-		expect(pointDescription(point, (value) => `${value}%`)).toEqual([
-			'Oct 2020: 12.5%',
-			'Special cause improvement',
-			'Rules: a shift: a run of points on one side of the centre line; a trend: points rising or falling in a row',
-			'Limits recalculated from this point'
-		]);
-	});
-
-	it('says when a value is suppressed or ghosted', () => {
-		const point = spcPoint({ label: 'Apr 2020', value: null, ghosted: true });
-		expect(pointDescription(point, String)).toEqual([
-			'Apr 2020: suppressed (*)',
-			'Common cause variation',
-			'Ghosted: shown but left out of the calculations'
-		]);
 	});
 });

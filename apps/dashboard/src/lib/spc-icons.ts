@@ -2,7 +2,7 @@
  * Colours, icon badges and words for NHS "Making Data Count" charts (docs/methods.md, "SPC (Making Data Count)"). Every icon
  * carries a text label so nothing is told by colour alone.
  */
-import type { AssuranceIcon, SpcChartKind, SpcPoint, SpcRule, SpecialCause, VariationIcon } from './spc-types';
+import type { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './spc-types';
 
 export const SPC_COLOURS = {
 	commonCause: '#a6a6a6',
@@ -74,14 +74,4 @@ export function missingAssuranceReason(icon: AssuranceIcon | null, hasTarget: bo
 	if (!hasTarget) return 'No assurance icon: the measure has no target';
 	if (kind === 'RUN') return 'No assurance icon: a run chart has no process limits';
 	return 'No assurance icon';
-}
-
-/** The words for one point, used for its aria-label and its tooltip. */
-export function pointDescription(point: SpcPoint, formatValue: (value: number) => string): string[] {
-	const lines = [`${point.label}: ${point.value === null ? 'suppressed (*)' : formatValue(point.value)}`];
-	lines.push(specialCauseLabel(point.specialCause));
-	if (point.rules.length > 0) lines.push(`Rules: ${point.rules.map(ruleLabel).join('; ')}`);
-	if (point.ghosted) lines.push('Ghosted: shown but left out of the calculations');
-	if (point.rebase) lines.push('Limits recalculated from this point');
-	return lines;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { OutreachEvent } from './hub-api.types';
 import { spcPoint } from './spc-fixtures';
-import { chartMarkers, markerRows, noteLetter } from './spc-markers';
+import { chartMarkers, describeEvent, markerRows, markerTexts, noteLetter, outreachMarkers, spcMarkers } from './spc-markers';
 
 describe('noteLetter', () => {
 	it('counts A to Z, then AA', () => {
@@ -42,5 +43,69 @@ describe('markerRows', () => {
 
 	it('stacks markers on the same period', () => {
 		expect(markerRows([50, 50, 50], 20)).toEqual([0, 1, 2]);
+	});
+});
+
+describe('markerTexts', () => {
+	it('gives the texts of the markers under one point only', () => {
+		const markers = chartMarkers([spcPoint({ pdsaCycles: [1] }), spcPoint({ annotations: ['A note.'] })]);
+		expect(markerTexts(markers, 1)).toEqual(['A note.']);
+		expect(markerTexts(markers, 2)).toEqual([]);
+	});
+});
+
+const event = (heldOn: string, title: string): OutreachEvent => ({
+	id: title,
+	title,
+	heldOn,
+	kind: 'FESTIVAL',
+	community: 'Pakistani community',
+	attendance: 120,
+	referralCount: 4,
+	ward: { code: 'E1', name: 'Biscot' }
+});
+
+describe('describeEvent', () => {
+	it('says where, how many came and the referrals it brought', () => {
+		expect(describeEvent(event('2019-05-02', 'Eid stall'))).toBe('Eid stall (Pakistani community, Biscot): 120 attended, 4 referrals');
+	});
+
+	it('leaves out an empty place', () => {
+		expect(describeEvent({ ...event('2019-05-02', 'Talk'), community: '', ward: null })).toBe('Talk: 120 attended, 4 referrals');
+	});
+});
+
+describe('outreachMarkers', () => {
+	const points = [
+		spcPoint({ period: '2019-04-01', label: 'Apr 2019' }),
+		spcPoint({ period: '2019-05-01', label: 'May 2019' })
+	];
+
+	it('marks only charted months with events', () => {
+		const markers = outreachMarkers(points, [event('2019-05-02', 'A'), event('2020-01-02', 'Z')]);
+		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark, marker.period])).toEqual([[1, 'event', '1', 'May 2019']]);
+	});
+
+	it('counts the month’s events and lists them in date order', () => {
+		const markers = outreachMarkers(points, [event('2019-05-20', 'B'), event('2019-05-02', 'A')]);
+		expect(markers[0].mark).toBe('2');
+		expect(markers[0].text).toBe(
+			'2 outreach events: A (Pakistani community, Biscot): 120 attended, 4 referrals; B (Pakistani community, Biscot): 120 attended, 4 referrals'
+		);
+	});
+});
+
+describe('spcMarkers', () => {
+	it('puts PDSA cycles, notes and outreach months together, left to right', () => {
+		const points = [
+			spcPoint({ period: '2019-04-01', label: 'Apr 2019' }),
+			spcPoint({ period: '2019-05-01', label: 'May 2019', pdsaCycles: [3] })
+		];
+		const markers = spcMarkers(points, { pdsaTitles: { 3: 'Stalls' }, events: [event('2019-04-10', 'A')] });
+		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark])).toEqual([
+			[0, 'event', '1'],
+			[1, 'pdsa', '3']
+		]);
+		expect(markers[1].text).toBe('PDSA cycle 3 started: Stalls');
 	});
 });

@@ -1,14 +1,17 @@
 /**
- * PDSA cycles and annotations as markers along a chart's x axis: numbered squares for PDSA
- * cycles, lettered circles for notes. Markers too close to fit side by side go on rows below.
+ * PDSA cycles, annotations and outreach events as markers along a chart's x axis: numbered
+ * squares for PDSA cycles, lettered circles for notes, triangles for months with outreach
+ * events. Markers too close to fit side by side go on rows below.
  */
+import type { OutreachEvent } from './hub-api.types';
+import { monthOfDate } from './month';
 import type { SpcPoint } from './spc-types';
 
 export interface ChartMarker {
 	/** The point (period) the marker sits under. */
 	index: number;
-	kind: 'pdsa' | 'note';
-	/** What is written on the marker: the cycle number, or a note letter. */
+	kind: 'pdsa' | 'note' | 'event';
+	/** What is written on the marker: the cycle number, a note letter, or how many events. */
 	mark: string;
 	/** The period's label, e.g. "Oct 2020". */
 	period: string;
@@ -57,4 +60,41 @@ export function markerRows(xs: readonly number[], minGapPx: number): number[] {
 		lastXOnRow[row] = x;
 		return row;
 	});
+}
+
+/** The texts of the markers under one point, for its tooltip and its table row. */
+export function markerTexts(markers: readonly ChartMarker[], index: number): string[] {
+	return markers.filter((marker) => marker.index === index).map((marker) => marker.text);
+}
+
+export function describeEvent(event: OutreachEvent): string {
+	const where = [event.community, event.ward?.name].filter(Boolean).join(', ');
+	return `${event.title}${where ? ` (${where})` : ''}: ${event.attendance} attended, ${event.referralCount} referrals`;
+}
+
+/** One marker under each charted month that had outreach events, listing them in date order. */
+export function outreachMarkers(
+	points: readonly Pick<SpcPoint, 'period' | 'label'>[],
+	events: readonly OutreachEvent[]
+): ChartMarker[] {
+	const sorted = [...events].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+	return points.flatMap((point, index) => {
+		const held = sorted.filter((event) => monthOfDate(event.heldOn) === monthOfDate(point.period));
+		if (held.length === 0) return [];
+		const heading = `${held.length} outreach ${held.length === 1 ? 'event' : 'events'}`;
+		const text = `${heading}: ${held.map(describeEvent).join('; ')}`;
+		return [{ index, kind: 'event' as const, mark: String(held.length), period: point.label, text }];
+	});
+}
+
+/**
+ * Every marker of a chart, left to right: its PDSA cycles and notes (titled from `pdsaTitles`
+ * where known) and, on a chart of referrals, the months with outreach events.
+ */
+export function spcMarkers(
+	points: readonly Pick<SpcPoint, 'period' | 'label' | 'annotations' | 'pdsaCycles'>[],
+	extra: { pdsaTitles?: Readonly<Record<number, string>>; events?: readonly OutreachEvent[] } = {}
+): ChartMarker[] {
+	const markers = [...chartMarkers(points, extra.pdsaTitles), ...outreachMarkers(points, extra.events ?? [])];
+	return markers.sort((a, b) => a.index - b.index);
 }

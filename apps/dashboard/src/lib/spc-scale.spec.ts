@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extent, labelAnchor, labelledIndexes, linearScale, niceStep, niceTicks } from './spc-scale';
+import { extent, labelAnchor, labelledIndexes, linearScale } from './spc-scale';
 
 describe('linearScale', () => {
 	it('maps the domain onto the range, including a reversed range for y', () => {
@@ -11,31 +11,6 @@ describe('linearScale', () => {
 
 	it('puts everything in the middle of the range when the domain has no width', () => {
 		expect(linearScale([5, 5], [0, 200])(5)).toBe(100);
-	});
-});
-
-describe('niceStep', () => {
-	it('picks 1, 2 or 5 times a power of ten', () => {
-		expect(niceStep(100, 5)).toBe(20); // raw 20
-		expect(niceStep(37, 6)).toBe(10); // raw 6.17 → 10
-		expect(niceStep(0.9, 4)).toBe(0.5); // raw 0.225 → 0.5
-		expect(niceStep(3, 6)).toBe(0.5); // raw 0.5
-	});
-});
-
-describe('niceTicks', () => {
-	it('widens the domain to whole steps', () => {
-		// span 41.2, raw step 6.87 → 10; 8.3 floors to 0, 49.5 ceils to 50
-		expect(niceTicks(8.3, 49.5, 6)).toEqual({ domain: [0, 50], ticks: [0, 10, 20, 30, 40, 50] });
-	});
-
-	it('keeps decimal ticks free of floating-point noise', () => {
-		expect(niceTicks(0.1, 0.3, 2).ticks).toEqual([0.1, 0.2, 0.3]);
-	});
-
-	it('pads a flat series so the line is not drawn on the edge', () => {
-		// 20 ± 2 → span 4 over 4 parts: step 1
-		expect(niceTicks(20, 20, 4)).toEqual({ domain: [18, 22], ticks: [18, 19, 20, 21, 22] });
 	});
 });
 

@@ -1,4 +1,4 @@
-/** Scales and axis ticks for the hand-drawn SVG charts (SPC and QI involvement). */
+/** Scales and axis labels for the hand-drawn QI involvement chart, and the extent of a set of values. */
 
 export type Scale = (value: number) => number;
 
@@ -6,32 +6,6 @@ export type Scale = (value: number) => number;
 export function linearScale([d0, d1]: [number, number], [r0, r1]: [number, number]): Scale {
 	if (d1 === d0) return () => (r0 + r1) / 2;
 	return (value) => r0 + ((value - d0) / (d1 - d0)) * (r1 - r0);
-}
-
-/** The "nice" step (1, 2 or 5 × 10ⁿ) that splits a span into about `count` parts. */
-export function niceStep(span: number, count: number): number {
-	if (!(span > 0) || count < 1) return 1;
-	const raw = span / count;
-	const power = 10 ** Math.floor(Math.log10(raw));
-	const fraction = raw / power;
-	const nice = fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10;
-	return nice * power;
-}
-
-/** A domain widened to whole steps, and the ticks along it. */
-export function niceTicks(min: number, max: number, count: number): { domain: [number, number]; ticks: number[] } {
-	if (min === max) {
-		const pad = min === 0 ? 1 : Math.abs(min) * 0.1;
-		return niceTicks(min - pad, max + pad, count);
-	}
-	const step = niceStep(max - min, count);
-	const low = Math.floor(min / step) * step;
-	const high = Math.ceil(max / step) * step;
-	const ticks: number[] = [];
-	// Rounding to the step's decimals keeps 0.1 + 0.2 from showing as 0.30000000000000004.
-	const decimals = Math.max(0, -Math.floor(Math.log10(step)));
-	for (let tick = low; tick <= high + step / 2; tick += step) ticks.push(Number(tick.toFixed(decimals)));
-	return { domain: [low, high], ticks };
 }
 
 /** The smallest and largest of the finite numbers given; null when there are none. */

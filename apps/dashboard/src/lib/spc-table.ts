@@ -1,77 +1,81 @@
-/** The table view and CSV of an SPC chart: one row per period, the same cells in both. */
-import type { CsvCell } from './csv';
-import { targetsPerPoint } from './spc-geometry';
-import { specialCauseLabel, ruleLabel } from './spc-icons';
-import type { SpcChart, SpcChartKind } from './spc-types';
+/**
+ * The table view and CSV of an SPC chart, as one TableModel: one row per period, with the
+ * columns the chart carries (a CI, the counts behind a share, limits, a target) and the words
+ * its tooltips say. Null is kept for a withheld value only, so the suppression note is exact;
+ * a line that is not drawn at a period is left empty.
+ */
+import { centreLineName, targetsPerPoint } from './spc-chart';
+import { ruleLabel, specialCauseLabel } from './spc-icons';
+import { markerTexts, spcMarkers, type ChartMarker } from './spc-markers';
+import type { SpcChart, SpcPoint } from './spc-types';
+import type { ColumnKind, TableCell, TableColumn, TableModel } from './table-model';
 
-export interface SpcTable {
-	header: string[];
-	rows: CsvCell[][];
+export interface SpcTableOptions {
+	caption: string;
+	/** "Month", or "Period" when the periods are quarters or vary. */
+	periodHeading?: string;
+	valueHeading: string;
+	/** How the values (and CIs, centre line, limits, target) are written. */
+	valueKind: ColumnKind;
+	/** Headings for the counts behind a proportion, when the chart carries them. */
+	counts?: { numerator: string; denominator: string };
+	/** A target per period where it changes (KPIs); otherwise the chart's target. */
+	targets?: readonly (number | null)[];
+	/**
+	 * Per period, why a missing value is missing when it was not withheld (say "not reported");
+	 * such a value is left empty with the reason in the notes, instead of shown as "*".
+	 */
+	missingReasons?: readonly (string | null)[];
+	/** The chart's markers, whose words go in the notes; by default its PDSA cycles and notes. */
+	markers?: readonly ChartMarker[];
 }
 
-/** "Mean" on XmR and T charts, "Median" on run charts. */
-export function centreLineName(kind: SpcChartKind): string {
-	return kind === 'RUN' ? 'Median' : 'Mean';
+interface SpcColumn extends TableColumn {
+	shown: boolean;
+	cell: (point: SpcPoint, index: number) => TableCell;
 }
 
-/** Numbers stay numbers (rounded to 2 decimals) so a spreadsheet can use them; null stays empty. */
-function cell(value: number | null): CsvCell {
-	return value === null ? null : Math.round(value * 100) / 100;
-}
+/** An empty cell for a line with no value at this period (not a withheld figure). */
+const drawn = (value: number | null): TableCell => value ?? '';
 
-function pointNotes(ghosted: boolean, rebase: boolean, pdsaCycles: number[], annotations: string[]): string {
+function notes(point: SpcPoint, missingReason: string | null, markerNotes: string[]): string {
 	return [
-		ghosted ? 'Ghosted' : '',
-		rebase ? 'Limits recalculated' : '',
-		...pdsaCycles.map((sequence) => `PDSA cycle ${sequence} started`),
-		...annotations
+		point.ghosted ? 'Ghosted' : '',
+		point.rebase ? 'Limits recalculated' : '',
+		point.value === null ? (missingReason ?? '') : '',
+		...markerNotes
 	]
 		.filter(Boolean)
 		.join('; ');
 }
 
-export interface SpcTableOptions {
-	/** A target per period where it changes (KPIs); otherwise the chart's target is used. */
-	targets?: readonly (number | null)[];
-	/**
-	 * Per period, why a missing value is missing when it was not suppressed (say "not reported");
-	 * such a value is left empty with the reason in the notes, instead of shown as "*".
-	 */
-	missingReasons?: readonly (string | null)[];
-}
-
-export function spcTable(chart: SpcChart, unit: string, options: SpcTableOptions = {}): SpcTable {
-	const target = targetsPerPoint(chart.points.length, chart.target, options.targets);
+export function spcTable(chart: SpcChart, options: SpcTableOptions): TableModel {
+	const { points } = chart;
+	const targets = targetsPerPoint(points.length, chart.target, options.targets);
 	const missing = (index: number) => options.missingReasons?.[index] ?? null;
-	const header = [
-		'Period',
-		unit ? `Value (${unit})` : 'Value',
-		centreLineName(chart.kind),
-		'Lower process limit',
-		'Upper process limit',
-		'Target',
-		'Variation',
-		'Rules',
-		'Notes'
+	const markers = options.markers ?? spcMarkers(points);
+	// A mean of counts has decimals worth showing.
+	const lineKind: ColumnKind = options.valueKind === 'count' ? 'decimal' : options.valueKind;
+	const any = (read: (point: SpcPoint) => unknown) => points.some((point) => read(point) !== null);
+	const columns: SpcColumn[] = [
+		{ label: options.periodHeading ?? 'Period', kind: 'text', shown: true, cell: (point) => point.label },
+		{ label: options.valueHeading, kind: options.valueKind, shown: true, cell: (point, index) => (point.value === null && missing(index) ? '' : point.value) },
+		{ label: '95% CI lower', kind: lineKind, shown: any((point) => point.lower), cell: (point) => drawn(point.lower) },
+		{ label: '95% CI upper', kind: lineKind, shown: any((point) => point.upper), cell: (point) => drawn(point.upper) },
+		{ label: options.counts?.numerator ?? '', kind: 'count', shown: Boolean(options.counts), cell: (point) => point.numerator },
+		{ label: options.counts?.denominator ?? '', kind: 'count', shown: Boolean(options.counts), cell: (point) => point.denominator },
+		{ label: centreLineName(chart.kind), kind: lineKind, shown: true, cell: (point) => drawn(point.mean) },
+		{ label: 'Lower process limit', kind: lineKind, shown: any((point) => point.lowerLimit), cell: (point) => drawn(point.lowerLimit) },
+		{ label: 'Upper process limit', kind: lineKind, shown: any((point) => point.upperLimit), cell: (point) => drawn(point.upperLimit) },
+		{ label: 'Target', kind: lineKind, shown: targets.some((target) => target !== null), cell: (_, index) => drawn(targets[index]) },
+		{ label: 'Variation', kind: 'text', shown: true, cell: (point) => specialCauseLabel(point.specialCause) },
+		{ label: 'Rules', kind: 'text', shown: points.some((point) => point.rules.length > 0), cell: (point) => point.rules.map(ruleLabel).join('; ') },
+		{ label: 'Notes', kind: 'text', shown: true, cell: (point, index) => notes(point, missing(index), markerTexts(markers, index)) }
 	];
-	const rows = chart.points.map((point, index) => [
-		point.label,
-		point.value === null ? (missing(index) ? null : '*') : cell(point.value),
-		cell(point.mean),
-		cell(point.lowerLimit),
-		cell(point.upperLimit),
-		cell(target[index]),
-		specialCauseLabel(point.specialCause),
-		point.rules.map(ruleLabel).join('; '),
-		pointNotes(point.ghosted, point.rebase, point.pdsaCycles, [
-			...(point.value === null && missing(index) ? [missing(index) as string] : []),
-			...point.annotations
-		])
-	]);
-	return { header, rows };
-}
-
-/** Whether any value shows as "*": missing and not explained by `missingReasons`. */
-export function hasSuppressedValue(chart: SpcChart, missingReasons?: readonly (string | null)[]): boolean {
-	return chart.points.some((point, index) => point.value === null && !missingReasons?.[index]);
+	const shown = columns.filter((column) => column.shown);
+	return {
+		caption: options.caption,
+		columns: shown.map(({ label, kind }) => ({ label, kind })),
+		rows: points.map((point, index) => shown.map((column) => column.cell(point, index)))
+	};
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assertScore, getInstrument, INSTRUMENT_CODES, instruments } from './instrument.catalogue.js';
+import { assertScore, comparedValue, getInstrument, INSTRUMENT_CODES, instruments } from './instrument.catalogue.js';
 
 describe('instruments', () => {
-  it('lists the thirteen instrument codes of docs/methods.md, "Outcome instruments and scoring"', () => {
+  it('lists the thirteen instrument codes of docs/methods.md, "Outcome instruments and scoring", in the order reports show them', () => {
     expect(INSTRUMENT_CODES).toEqual([
-      'swemwbs', 'wemwbs', 'activity', 'gp_ae_visits', 'gse', 'fruit_veg',
+      'swemwbs', 'wemwbs', 'gse', 'activity', 'gp_ae_visits', 'fruit_veg',
       'ons4_life', 'ons4_worthwhile', 'ons4_happy', 'ons4_anxiety', 'phq9', 'gad7', 'co_ppm',
     ]);
   });
@@ -69,5 +69,32 @@ describe('assertScore', () => {
 
   it('accepts a fractional portion count', () => {
     expect(() => assertScore('fruit_veg', 2.5)).not.toThrow();
+  });
+});
+
+describe('comparedValue', () => {
+  it('converts a SWEMWBS raw total of 21 to its metric score 19.25', () => {
+    expect(comparedValue('swemwbs', 21)).toBe(19.25);
+  });
+
+  it('keeps a PHQ-9 total as recorded', () => {
+    expect(comparedValue('phq9', 12)).toBe(12);
+  });
+});
+
+describe('the catalogue as reference data', () => {
+  it('gives every open-ended measure a ceiling and every closed scale its top as the ceiling', () => {
+    expect(INSTRUMENT_CODES.map((code) => [code, instruments[code].ceiling])).toEqual([
+      ['swemwbs', 35], ['wemwbs', 70], ['gse', 40], ['activity', 10080], ['gp_ae_visits', 200], ['fruit_veg', 30],
+      ['ons4_life', 10], ['ons4_worthwhile', 10], ['ons4_happy', 10], ['ons4_anxiety', 10], ['phq9', 27], ['gad7', 21], ['co_ppm', 200],
+    ]);
+  });
+
+  it('has histogram edges that rise and start at the bottom of the scale', () => {
+    for (const code of INSTRUMENT_CODES) {
+      const { histogramEdges: edges, min } = instruments[code];
+      expect(edges[0]).toBe(min);
+      expect(edges.every((edge, i) => i === 0 || edge > edges[i - 1])).toBe(true);
+    }
   });
 });

@@ -49,6 +49,10 @@ describe('meaningfullyImproved', () => {
     expect(meaningfullyImproved('phq9', 15, 9)).toBe(true);
   });
 
+  it('does not count a GAD-7 fall of 3 (reliable change is 4) nor any rise', () => {
+    expect([meaningfullyImproved('gad7', 10, 7), meaningfullyImproved('gad7', 6, 14)]).toEqual([false, false]);
+  });
+
   it('is null for an instrument without a meaningful-change rule', () => {
     expect(meaningfullyImproved('gse', 20, 30)).toBeNull();
   });

@@ -1,7 +1,7 @@
 // Did one person improve between two timepoints? (docs/methods.md, "Outcome instruments and scoring")
-import { activityBandRank } from './activity.band.js';
-import { assertScore, getInstrument, type InstrumentCode } from './instrument.catalogue.js';
-import { swemwbsMetric } from './swemwbs.table.js';
+// The rules are read from the catalogue, which outcome_pair also joins (docs/methods.md, "Where the instrument rules live").
+import { bandRank } from './activity.band.js';
+import { assertScore, comparedValue, getInstrument, type InstrumentCode } from './instrument.catalogue.js';
 
 /** A per-pair rule; null leaves the pair out of the denominator. */
 export type ImprovementRule = (before: number, after: number) => boolean | null;
@@ -13,25 +13,19 @@ export function improved(code: InstrumentCode, before: number, after: number): b
   return getInstrument(code).higherIsBetter ? after > before : after < before;
 }
 
-/** Null where the instrument has no meaningful-change rule. */
+/** Null where the instrument has no meaningful-change rule. Compared on the converted scale (SWEMWBS metric). */
 export function meaningfullyImproved(code: InstrumentCode, before: number, after: number): boolean | null {
-  assertScore(code, before);
-  assertScore(code, after);
-  switch (code) {
-    case 'swemwbs':
-      // The table has two decimals; rounding stops 3.0000000004 passing as ≥ 3 by accident.
-      return roundCentesimal(swemwbsMetric(after) - swemwbsMetric(before)) >= 3;
-    case 'wemwbs':
-      return after - before >= 3;
-    case 'activity':
-      return activityBandRank(after) > activityBandRank(before);
-    case 'phq9':
-      return before - after >= 6;
-    case 'gad7':
-      return before - after >= 4;
-    default:
-      return null;
+  const { higherIsBetter, meaningfulChange, meaningfulBands } = getInstrument(code);
+  const [from, to] = [comparedValue(code, before), comparedValue(code, after)];
+  if (meaningfulChange !== null) {
+    // Converted values have two decimals; rounding stops 3.0000000004 passing as ≥ 3 by accident.
+    return roundCentesimal(higherIsBetter ? to - from : from - to) >= meaningfulChange;
   }
+  if (meaningfulBands !== null) {
+    const [fromBand, toBand] = [bandRank(meaningfulBands, from), bandRank(meaningfulBands, to)];
+    return higherIsBetter ? toBand > fromBand : toBand < fromBand;
+  }
+  return null;
 }
 
 /** Whether a single reading meets the instrument's threshold; null if it has none. */

@@ -1,10 +1,9 @@
 // NHS Talking Therapies measures: caseness, recovery, reliable improvement
-// (docs/methods.md, "Outcome instruments and scoring").
+// (docs/methods.md, "Outcome instruments and scoring"). Ranges and reliable change come from the catalogue.
+import { assertScore, getInstrument } from './instrument.catalogue.js';
 
 export const PHQ9_CASENESS = 10;
 export const GAD7_CASENESS = 8;
-export const PHQ9_RELIABLE_CHANGE = 6;
-export const GAD7_RELIABLE_CHANGE = 4;
 
 export type TalkingTherapyMeasure = 'phq9' | 'gad7';
 
@@ -37,18 +36,10 @@ export function recovered(start: TalkingTherapyScores, end: TalkingTherapyScores
 export function reliablyImproved(measure: TalkingTherapyMeasure, before: number, after: number): boolean {
   assertScore(measure, before);
   assertScore(measure, after);
-  const threshold = measure === 'phq9' ? PHQ9_RELIABLE_CHANGE : GAD7_RELIABLE_CHANGE;
-  return before - after >= threshold;
+  return before - after >= getInstrument(measure).meaningfulChange!;
 }
 
 /** PHQ-9 falls by ≥ 6 or GAD-7 by ≥ 4. */
 export function reliablyImprovedOnEither(start: TalkingTherapyScores, end: TalkingTherapyScores): boolean {
   return reliablyImproved('phq9', start.phq9, end.phq9) || reliablyImproved('gad7', start.gad7, end.gad7);
-}
-
-function assertScore(measure: TalkingTherapyMeasure, score: number): void {
-  const max = measure === 'phq9' ? 27 : 21;
-  if (!Number.isInteger(score) || score < 0 || score > max) {
-    throw new RangeError(`${measure} scores are whole numbers from 0 to ${max}, got ${score}`);
-  }
 }

@@ -9,6 +9,7 @@ import { Attendance } from './attendance.entity.js';
 import { ContractProvider } from './contract-provider.entity.js';
 import { Contract } from './contract.entity.js';
 import { EthnicCategory } from './ethnic-category.entity.js';
+import { InstrumentScoreConversion } from './instrument-score-conversion.entity.js';
 import { Instrument } from './instrument.entity.js';
 import { KpiTarget } from './kpi-target.entity.js';
 import { KpiValue } from './kpi-value.entity.js';
@@ -50,6 +51,7 @@ export * from './attendance.entity.js';
 export * from './contract-provider.entity.js';
 export * from './contract.entity.js';
 export * from './ethnic-category.entity.js';
+export * from './instrument-score-conversion.entity.js';
 export * from './instrument.entity.js';
 export * from './kpi-target.entity.js';
 export * from './kpi-value.entity.js';
@@ -84,7 +86,7 @@ export * from './ward.entity.js';
 /** Every entity the ORM knows, listed explicitly so discovery needs no file globs or decorator metadata. */
 export const entities: Function[] = [
   // Code lists loaded by the migration
-  Ward, EthnicCategory, ReferralSource, AgeBand, Instrument,
+  Ward, EthnicCategory, ReferralSource, AgeBand, Instrument, InstrumentScoreConversion,
   // Organisations, contracts and what they commission
   Organisation, Contract, ContractProvider, Kpi, KpiTarget, KpiValue,
   Service, Programme, Venue, ProgrammeVenue, Population,

@@ -1,6 +1,9 @@
-import { DecimalType, Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { ArrayType, DecimalType, Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 
-/** An outcome instrument and its score range (docs/methods.md, "Outcome instruments and scoring"); the rows are loaded by the migration. */
+/**
+ * An outcome instrument, its score range and its rules (docs/methods.md, "Where the instrument rules live"); the rows are
+ * written from the analytics instrument catalogue by `migrate`. For an open-ended measure maxScore is a ceiling no real reading passes.
+ */
 @Entity({ tableName: 'instrument' })
 export class Instrument {
   [PrimaryKeyProp]?: 'code';
@@ -27,7 +30,23 @@ export class Instrument {
   @Property({ type: 'smallint', nullable: true })
   itemMax?: number | null;
 
-  /** Null for a measure with no good direction. */
-  @Property({ type: 'boolean', nullable: true })
-  higherIsBetter?: boolean | null;
+  @Property({ type: 'boolean' })
+  wholeNumbers!: boolean;
+
+  @Property({ type: 'boolean' })
+  higherIsBetter!: boolean;
+
+  /** Smallest change in the good direction that counts as meaningful, on the compared scale. */
+  @Property({ type: new DecimalType('number'), columnType: 'numeric', nullable: true })
+  meaningfulChange?: number | null;
+
+  /** Band edges where moving a band in the good direction is the meaningful change. */
+  @Property({ type: new ArrayType<number>(Number), columnType: 'numeric[]', nullable: true })
+  meaningfulBands?: number[] | null;
+
+  @Property({ type: new DecimalType('number'), columnType: 'numeric', nullable: true })
+  thresholdValue?: number | null;
+
+  @Enum({ items: ['atLeast', 'below'], nullable: true })
+  thresholdComparison?: 'atLeast' | 'below' | null;
 }

@@ -104,6 +104,24 @@ describe('the constraints of the initial migration', () => {
       await expect(insertOutcome('gse', 'end', 31, GSE_ITEMS))
         .rejects.toMatchObject({ code: CHECK, constraint: 'outcome_measurement_check1' });
     });
+
+    it('refuse a PHQ-9 score of 4.5, PHQ-9 being scored in whole numbers', async () => {
+      await expect(insertOutcome('phq9', 'end', 4.5, null))
+        .rejects.toMatchObject({ code: CHECK, constraint: 'outcome_measurement_check' });
+    });
+
+    it('hold a new instrument to the range in its own row, with no constraint to change', async () => {
+      await client.query('begin');
+      try {
+        await client.query(`insert into instrument (code, name, min_score, max_score, whole_numbers, higher_is_better)
+          values ('sleep_hours', 'Hours of sleep', 0, 24, false, true)`);
+        expect((await insertOutcome('sleep_hours', 'baseline', 7.5, null)).rowCount).toBe(1);
+        await expect(insertOutcome('sleep_hours', 'end', 25, null))
+          .rejects.toMatchObject({ code: CHECK, constraint: 'outcome_measurement_check' });
+      } finally {
+        await client.query('rollback');
+      }
+    });
   });
 
   describe('referrals', () => {

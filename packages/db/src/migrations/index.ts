@@ -4,6 +4,7 @@ import { Migration20261122010000_reporting_rollups } from './Migration2026112201
 import { Migration20261122020000_outcome_values } from './Migration20261122020000_outcome_values.js';
 import { Migration20261130000000_access } from './Migration20261130000000_access.js';
 import { Migration20261201000000_qi_editing } from './Migration20261201000000_qi_editing.js';
+import { Migration20261202000000_instrument_rules } from './Migration20261202000000_instrument_rules.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261122020000_outcome_values', class: Migration20261122020000_outcome_values },
   { name: 'Migration20261130000000_access', class: Migration20261130000000_access },
   { name: 'Migration20261201000000_qi_editing', class: Migration20261201000000_qi_editing },
+  { name: 'Migration20261202000000_instrument_rules', class: Migration20261202000000_instrument_rules },
 ];

@@ -95,9 +95,9 @@ export async function loadKpiMetrics(runner: SqlRunner, thresholds: readonly str
     outcomes as (
       select width_bucket(o.ended_on, $1::date[]) as k,
         count(*) filter (where o.instrument_code = 'swemwbs')::int as wellbeing_pairs,
-        count(*) filter (where o.instrument_code = 'swemwbs' and o.later_value > o.baseline_value)::int as wellbeing_improved,
+        count(*) filter (where o.instrument_code = 'swemwbs' and o.improved)::int as wellbeing_improved,
         count(*) filter (where o.instrument_code = 'activity')::int as activity_pairs,
-        count(*) filter (where o.instrument_code = 'activity' and o.later_value > o.baseline_value)::int as activity_improved
+        count(*) filter (where o.instrument_code = 'activity' and o.improved)::int as activity_improved
       from outcome_pair o
       where o.instrument_code in ('swemwbs', 'activity') and o.status = 'completed' and o.later_value is not null
         and o.ended_on >= $4::date and o.ended_on < $5::date

@@ -1,5 +1,5 @@
 // How each computed KPI metric turns the period's counts into an actual under a disclosure
-// policy. The service asks twice: under the request's policy for what is published, and exactly
+// policy. The contract KPI report asks twice: under the request's policy for what is published, and exactly
 // for the RAG status, which is a contract judgement made on the exact figure (docs/methods.md).
 import {
   discloseCount, discloseProportion, discloseSummary, type DisclosurePolicy,

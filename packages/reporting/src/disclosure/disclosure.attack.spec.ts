@@ -1,4 +1,4 @@
-// Tries to recover withheld cells from what the reporting services publish, on a crafted
+// Tries to recover withheld cells from what the reports publish, on a crafted
 // fixture with known cells of 1–7 and on the seeded town. Every attack must find nothing under
 // the default policy; each is also run where it must succeed (exact figures, or the old
 // publication of exact summaries beside rounded counts), which proves it can fail.
@@ -6,8 +6,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregate, type AggregateCell, type AggregateResult } from '../aggregate/aggregate.service.js';
 import type { ReportFilter } from '../filter/report.filter.js';
-import { outcomesByGroup } from '../outcome/outcome-group.service.js';
-import { outcomeSummary } from '../outcome/outcome.service.js';
+import { outcomesByGroup } from '../outcome/outcome-group.report.js';
+import { outcomeSummary } from '../outcome/outcome.report.js';
 import { pgRunner, type SqlRunner } from '../sql/sql.runner.js';
 import {
   complementAttack, differenceAttack, meanInversionAttack, relativeChangeAttack, type Recovery,
@@ -61,7 +61,7 @@ async function outcomeFigures(runner: SqlRunner, policy: DisclosurePolicy, wards
   const proportions: Published['proportions'] = [];
   for (const ward of [null, ...wards]) {
     const summary = await outcomeSummary(runner, ward === null ? {} : { wardCodes: [ward] }, policy);
-    for (const figures of summary.headlines) {
+    for (const figures of summary.instruments) {
       const key = `${ward ?? 'all'}|${figures.instrument}`;
       const change = figures.relativeChange;
       if (change) changes.push({ key, after: change.numerator, before: change.denominator, estimate: change.estimate, pairs: change.pairs });

@@ -1,5 +1,5 @@
 // Disclosure control (docs/methods.md, "Disclosure control") as a per-request policy. Counts,
-// totals, proportions and summaries pass through here before they leave a service, so a role
+// totals, proportions and summaries pass through here before they leave a report, so a role
 // that does not see records never receives a count of 1–7, an unrounded count, or a figure
 // from which either could be worked back, whatever filters or groups it asks for.
 import { SUPPRESS_BELOW, suppressCount, wilsonInterval } from '@hub/analytics';

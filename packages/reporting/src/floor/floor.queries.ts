@@ -1,14 +1,14 @@
-// Hand-written SQL computing the same raw numbers as representative service calls, for the
-// benchmark: each service should stay within 1.5× of its floor. A floor is the leanest statement
+// Hand-written SQL computing the same raw numbers as representative report calls, for the
+// benchmark: each report should stay within 1.5× of its floor. A floor is the leanest statement
 // a person would write for that answer over the rollups, monthly summaries included; the
-// services add validation, disclosure and intervals in Node on a handful of rows.
+// reports add validation, disclosure and intervals in Node on a handful of rows.
 import type { Reporting } from '../reporting.facade.js';
 
 export interface FloorQuery {
   description: string;
   sql: string;
   params: unknown[];
-  /** The service call answering the same question. */
+  /** The report call answering the same question. */
   call(reporting: Reporting): Promise<unknown>;
 }
 

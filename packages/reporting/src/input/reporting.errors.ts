@@ -1,4 +1,4 @@
-/** Bad input to a reporting service, naming the field so the API can say which argument is wrong. */
+/** Bad input to a report, naming the field so the API can say which argument is wrong. */
 export class ReportingInputError extends Error {
   constructor(
     readonly field: string,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DENOMINATOR_WITHHELD, PART_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN } from '../disclosure/disclosure.policy.js';
 import { withFixture } from '../testing/fixture.database.js';
-import { outcomeSummary } from './outcome.service.js';
+import { outcomeSummary } from './outcome.report.js';
 
 const exact = { suppressSmallCounts: false };
 
@@ -11,7 +11,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
       async (fx) => { await fx.pair('gse', 20, 25); },
       (runner) => outcomeSummary(runner, { period: { financialYear: '2030/31' } }, exact),
     );
-    expect(summary.headlines).toEqual([]);
+    expect(summary.instruments).toEqual([]);
   });
 
   it('shows a starter without a later measurement as dropout, with null figures and reasons, never NaN', async () => {
@@ -21,7 +21,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
         await fx.outcome(id, 'gse', 'baseline', 22);
       },
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect([gse.starters.value, gse.completers.value, gse.pairs.value]).toEqual([1, 0, 0]);
     expect(gse.improved).toMatchObject({ numerator: 0, denominator: 0, estimate: null, reason: 'no pairs' });
     expect(gse.meanChange).toMatchObject({ meanChange: null, lower: null, reason: 'no pairs' });
@@ -31,7 +31,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const [gse] = (await withFixture(
       (fx) => fx.pair('gse', 20, 26).then(() => undefined),
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect(gse.meanChange).toMatchObject({ meanBefore: 20, meanAfter: 26, meanChange: 6, lower: null, upper: null, reason: 'one pair: no interval' });
   });
 
@@ -39,7 +39,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const [gse] = (await withFixture(
       async (fx) => { for (const before of [18, 22, 30]) await fx.pair('gse', before, before + 2); },
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect(gse.meanChange).toMatchObject({ meanChange: 2, lower: 2, upper: 2 });
     expect(gse.improved).toMatchObject({ numerator: 3, denominator: 3, estimate: 1, upper: 1 });
   });
@@ -51,7 +51,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
         for (const [before, after] of [[19, 22], [22, 25], [7, 9], [30, 33], [25, 24]]) await fx.pair('swemwbs', before, after);
       },
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect(swemwbs.improved).toMatchObject({ numerator: 4, denominator: 5 });
     expect(swemwbs.meaningfullyImproved).toMatchObject({ numerator: 2, denominator: 5 });
     // Mean metric change: (2.00 + 2.37 + 4.25 + 3.67 − 0.81) / 5 = 2.296.
@@ -71,7 +71,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
         await fx.outcome(followUpOnly, 'gse', 'follow_up_12m', 30, '2020-05-01');
       },
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect(gse.meanChange).toMatchObject({ meanBefore: 20, meanAfter: 27 });
     expect([gse.starters.value, gse.completers.value, gse.pairs.value]).toEqual([2, 1, 2]);
   });
@@ -80,7 +80,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const [visits] = (await withFixture(
       async (fx) => { await fx.pair('gp_ae_visits', 0, 1); await fx.pair('gp_ae_visits', 0, 0); },
       (runner) => outcomeSummary(runner, {}, exact),
-    )).headlines;
+    )).instruments;
     expect(visits.relativeChange).toMatchObject({ estimate: null, lower: null, reason: 'the baseline total is zero' });
   });
 
@@ -88,7 +88,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const [gse] = (await withFixture(
       async (fx) => { for (const before of [18, 20, 22, 24, 26]) await fx.pair('gse', before, before + 3); },
       (runner) => outcomeSummary(runner),
-    )).headlines;
+    )).instruments;
     expect(gse.pairs).toEqual({ value: null, reason: SUPPRESSED });
     expect(gse.improved).toMatchObject({ estimate: null, reason: DENOMINATOR_WITHHELD });
     expect(gse.meanChange).toMatchObject({ meanChange: null, lower: null, reason: SUPPRESSED_MEAN });
@@ -100,7 +100,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const afters = [1, 1, 1, 1, 1, 1, 0, 0, 0, 0];
     const [controlled, open] = await withFixture(
       async (fx) => { for (const [i, before] of befores.entries()) await fx.pair('gp_ae_visits', before, afters[i]); },
-      async (runner) => [(await outcomeSummary(runner)).headlines[0], (await outcomeSummary(runner, {}, exact)).headlines[0]],
+      async (runner) => [(await outcomeSummary(runner)).instruments[0], (await outcomeSummary(runner, {}, exact)).instruments[0]],
     );
     expect(controlled.relativeChange).toMatchObject({ pairs: 10, denominator: 30, numerator: null, estimate: null, lower: null, reason: PART_WITHHELD });
     expect(open.relativeChange?.estimate).toBeCloseTo(6 / 29 - 1, 10);
@@ -113,7 +113,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
     const [visits] = (await withFixture(
       async (fx) => { for (const [i, before] of befores.entries()) await fx.pair('gp_ae_visits', before, afters[i]); },
       (runner) => outcomeSummary(runner),
-    )).headlines;
+    )).instruments;
     expect(visits.relativeChange).toMatchObject({ pairs: 10, denominator: 50, numerator: 25, estimate: -0.5 });
     const { lower, upper } = visits.relativeChange ?? {};
     expect(lower).toBeLessThanOrEqual(-0.5);
@@ -125,7 +125,7 @@ describe('outcomeSummary on hand-made fixtures', () => {
   it('publishes the means of the pairs in whole points, the interval rounded outward', async () => {
     const [controlled, open] = await withFixture(
       async (fx) => { for (const before of [20, 21, 22, 23, 24, 25, 26, 27, 28]) await fx.pair('gse', before, before + (before === 28 ? 4 : 3)); },
-      async (runner) => [(await outcomeSummary(runner)).headlines[0], (await outcomeSummary(runner, {}, exact)).headlines[0]],
+      async (runner) => [(await outcomeSummary(runner)).instruments[0], (await outcomeSummary(runner, {}, exact)).instruments[0]],
     );
     expect(controlled.meanChange).toMatchObject({ denominator: 10, meanBefore: 24, meanAfter: 27, meanChange: 3, lower: 2, upper: 4, reason: null });
     expect(open.meanChange.meanChange).toBeCloseTo(28 / 9, 10);

@@ -38,7 +38,7 @@ export interface RelativeChangeFigure extends FigureDefinition {
   reason: string | null;
 }
 
-export interface OutcomeHeadline {
+export interface InstrumentOutcome {
   instrument: InstrumentCode;
   name: string;
   scale: string;
@@ -60,6 +60,6 @@ export interface OutcomeHeadline {
 
 export interface OutcomeSummary {
   /** Instruments with at least one baseline in the filter, in display order. */
-  headlines: OutcomeHeadline[];
+  instruments: InstrumentOutcome[];
   pairing: string;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { place } from './qi-spc.service.js';
+import { place } from './qi-spc.report.js';
 
 const starts = ['2020-01-01', '2020-02-01', '2020-03-01'];
 

@@ -1,6 +1,6 @@
 /**
  * The one thing reporting needs from a database: run a parameterised statement ($1, $2, …)
- * and get rows back. Services depend on this, not on pg or MikroORM, so they stay testable
+ * and get rows back. Reports depend on this, not on pg or MikroORM, so they stay testable
  * and ORM-free.
  */
 export interface SqlRunner {

@@ -4,7 +4,7 @@ import { finite } from '../common/figure.mapper.js';
 import { SpcChartKind } from '../spc/spc-analytics.enums.js';
 import { toSpcChart } from '../spc/spc-analytics.mapper.js';
 import type { RagStatus } from './kpi-report.enums.js';
-import { KpiQuarter, KpiReport } from './kpi-report.type.js';
+import { KpiPeriodResult, KpiReport } from './kpi-report.type.js';
 
 type PeriodKind = ReportedKpi['kpi']['period'];
 
@@ -12,7 +12,7 @@ export function toKpiReport(report: ReportedKpi): KpiReport {
   const kind = report.kpi.period;
   return Object.assign(new KpiReport(), {
     kpiId: String(report.kpi.id),
-    quarters: report.periods.map((period) => toKpiQuarter(period, kind)),
+    quarters: report.periods.map((period) => toKpiPeriodResult(period, kind)),
     spc: toSpcChart({
       kind: report.chart.kind === 'run' ? SpcChartKind.RUN : SpcChartKind.XMR,
       direction: report.kpi.direction === 'higher' ? 'increase' : 'decrease',
@@ -31,8 +31,8 @@ export function toKpiReport(report: ReportedKpi): KpiReport {
   });
 }
 
-const toKpiQuarter = (period: KpiPeriod, kind: PeriodKind): KpiQuarter =>
-  Object.assign(new KpiQuarter(), {
+const toKpiPeriodResult = (period: KpiPeriod, kind: PeriodKind): KpiPeriodResult =>
+  Object.assign(new KpiPeriodResult(), {
     periodStart: period.periodStart,
     label: periodLabel(period.periodStart, kind),
     actual: finite(period.actual),

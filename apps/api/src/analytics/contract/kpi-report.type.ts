@@ -4,7 +4,7 @@ import { SpcChart } from '../spc/spc-analytics.type.js';
 import { RagStatus } from './kpi-report.enums.js';
 
 @ObjectType({ description: 'A KPI\'s actual in one period of the contract (usually a quarter) against the target then in force.' })
-export class KpiQuarter {
+export class KpiPeriodResult {
   @Field(() => LocalDate, { description: 'The first day of the period.' })
   periodStart!: string;
 
@@ -44,8 +44,8 @@ export class KpiQuarter {
 
 @ObjectType({ description: 'One KPI of a contract across the term and extension: every period\'s actual and RAG status, and the actuals on an SPC chart.' })
 export class KpiReport {
-  @Field(() => [KpiQuarter], { description: 'Every period from the contract\'s start to the end of its extension, oldest first; periods after the data are null with a reason.' })
-  quarters!: KpiQuarter[];
+  @Field(() => [KpiPeriodResult], { description: 'Every period from the contract\'s start to the end of its extension, oldest first; periods after the data are null with a reason.' })
+  quarters!: KpiPeriodResult[];
 
   @Field(() => SpcChart, { description: 'The actuals on an XmR chart, with assurance against the latest target of a period with an actual.' })
   spc!: SpcChart;

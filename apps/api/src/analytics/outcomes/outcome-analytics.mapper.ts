@@ -1,6 +1,6 @@
 import { getInstrument, type InstrumentCode } from '@hub/analytics';
 import type {
-  DistributionBin, GroupOutcome as ReportedGroupOutcome, HeadlineFigure, OutcomeHeadline as InstrumentFigures,
+  DistributionBin, GroupOutcome as ReportedGroupOutcome, HeadlineFigure, InstrumentOutcome as InstrumentFigures,
   OutcomeSummary as ReportedSummary, ReportFilter,
 } from '@hub/reporting';
 import { finite, toComparison, toProportion } from '../common/figure.mapper.js';

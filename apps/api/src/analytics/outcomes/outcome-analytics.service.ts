@@ -21,7 +21,7 @@ export class OutcomeAnalyticsService {
       const summary = await reporting.outcomeSummary(reportFilter, disclosure);
       return Object.assign(new OutcomeSummary(), {
         headlines: outcomeHeadlines(summary).map(toOutcomeHeadline),
-        instruments: summary.headlines.map((figures) => toInstrumentOutcome(figures, summary, reportFilter)),
+        instruments: summary.instruments.map((figures) => toInstrumentOutcome(figures, summary, reportFilter)),
       });
     });
   }

@@ -11,7 +11,7 @@ import { pairedMeanChangeFromSummary, relativeChangeFromSummary } from '../stati
 import { loadOutcomeSummary, type OutcomeSummaryRow } from './outcome.queries.js';
 import { OUTCOME_INSTRUMENTS, outcomeRule, type OutcomeRule } from './outcome.rules.js';
 import type {
-  MeanChangeFigure, OutcomeHeadline, OutcomeSummary, ProportionFigure, RelativeChangeFigure,
+  MeanChangeFigure, InstrumentOutcome, OutcomeSummary, ProportionFigure, RelativeChangeFigure,
 } from './outcome.types.js';
 
 const PAIRING =
@@ -26,13 +26,13 @@ export async function outcomeSummary(
   const disclosure = resolvePolicy(policy);
   const rules = OUTCOME_INSTRUMENTS.map(outcomeRule);
   const rows = new Map((await loadOutcomeSummary(runner, resolved)).map((row) => [row.code, row]));
-  const headlines = rules
+  const instruments = rules
     .filter((rule) => (rows.get(rule.code)?.starters ?? 0) > 0)
-    .map((rule) => headline(rule, rows.get(rule.code) as OutcomeSummaryRow, disclosure));
-  return { headlines, pairing: PAIRING };
+    .map((rule) => instrumentOutcome(rule, rows.get(rule.code) as OutcomeSummaryRow, disclosure));
+  return { instruments, pairing: PAIRING };
 }
 
-function headline(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): OutcomeHeadline {
+function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy): InstrumentOutcome {
   return {
     instrument: rule.code as InstrumentCode,
     name: rule.name,

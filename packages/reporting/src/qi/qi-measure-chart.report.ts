@@ -5,7 +5,7 @@ import { tChart, xmrChart } from '@hub/analytics';
 import { checkBoolean, checkInteger, checkIsoDate, checkList, checkOneOf } from '../input/input.validate.js';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
-import { place, qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions } from './qi-spc.service.js';
+import { place, qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions } from './qi-spc.report.js';
 import { loadQiMeasure } from './qi.repository.js';
 
 export interface QiChartOptions extends QiSpcOptions {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmrChart } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool } from '../testing/fixture.database.js';
-import { qiMeasureChart } from './qi-measure-chart.service.js';
-import { qiMeasureSpc } from './qi-spc.service.js';
+import { qiMeasureChart } from './qi-measure-chart.report.js';
+import { qiMeasureSpc } from './qi-spc.report.js';
 
 describe('qiMeasureChart on the seeded QI projects', () => {
   let pool: pg.Pool;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { xmrChart } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { serviceSpc } from './service-spc.service.js';
+import { serviceSpc } from './service-spc.report.js';
 
 const exact = { policy: { suppressSmallCounts: false } };
 

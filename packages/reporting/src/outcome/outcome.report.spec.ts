@@ -5,8 +5,8 @@ import {
 } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool } from '../testing/fixture.database.js';
-import { outcomeSummary } from './outcome.service.js';
-import type { OutcomeHeadline } from './outcome.types.js';
+import { outcomeSummary } from './outcome.report.js';
+import type { InstrumentOutcome } from './outcome.types.js';
 
 const exact = { suppressSmallCounts: false };
 
@@ -30,14 +30,14 @@ async function independentPairs(pool: pg.Pool, instrument: string, condition = '
   return { starters: rows.length, completers: rows.filter((row) => row.status === 'completed').length, pairs };
 }
 
-const byCode = (headlines: OutcomeHeadline[], code: string) => headlines.find((headline) => headline.instrument === code) as OutcomeHeadline;
+const byCode = (headlines: InstrumentOutcome[], code: string) => headlines.find((headline) => headline.instrument === code) as InstrumentOutcome;
 
 describe('outcomeSummary on the seeded town', () => {
   let pool: pg.Pool;
-  let headlines: OutcomeHeadline[];
+  let headlines: InstrumentOutcome[];
   beforeAll(async () => {
     pool = seededPool();
-    headlines = (await outcomeSummary(pgRunner(pool), {}, exact)).headlines;
+    headlines = (await outcomeSummary(pgRunner(pool), {}, exact)).instruments;
   });
   afterAll(() => pool.end());
 
@@ -105,7 +105,7 @@ describe('outcomeSummary on the seeded town', () => {
 
   it('applies period, ethnic group, sex and age-band filters as the base tables do', async () => {
     const filter = { period: { financialYear: '2022/23' }, ethnicGroups: ['Asian' as const, 'Black' as const], sexes: ['female' as const], ageBands: ['45-54', '55-64', '65-74'] };
-    const [gse] = (await outcomeSummary(pgRunner(pool), filter, exact)).headlines.filter((headline) => headline.instrument === 'gse');
+    const [gse] = (await outcomeSummary(pgRunner(pool), filter, exact)).instruments.filter((headline) => headline.instrument === 'gse');
     const independent = await independentPairs(pool, 'gse', `r.received_on between '2022-04-01' and '2023-03-31'
       and ec.broad_group in ('Asian', 'Black') and p.sex = 'female'
       and extract(year from r.received_on) - p.birth_year between 45 and 74`);
@@ -114,7 +114,7 @@ describe('outcomeSummary on the seeded town', () => {
   });
 
   it('rounds every count to 5 and works percentages from the rounded counts by default', async () => {
-    const [rounded] = (await outcomeSummary(pgRunner(pool))).headlines;
+    const [rounded] = (await outcomeSummary(pgRunner(pool))).instruments;
     const swemwbs = byCode(headlines, 'swemwbs');
     const round5 = (value: number | null) => Math.round((value as number) / 5) * 5;
     expect(rounded.pairs.value).toBe(round5(swemwbs.pairs.value));

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wilsonInterval } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { involvementOverTime } from './involvement.service.js';
+import { involvementOverTime } from './involvement.report.js';
 
 describe('involvementOverTime on hand-made fixtures', () => {
   it('counts projects active in each month at their level at the month\'s end', async () => {

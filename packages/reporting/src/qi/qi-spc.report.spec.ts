@@ -4,7 +4,7 @@ import { tChart, xmrChart } from '@hub/analytics';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture, type FixtureBuilder } from '../testing/fixture.database.js';
-import { qiMeasureSpc } from './qi-spc.service.js';
+import { qiMeasureSpc } from './qi-spc.report.js';
 
 /** A project with one measure; values are monthly from January 2020. */
 async function measure(fx: FixtureBuilder, values: number[], options: { chart?: 'xmr' | 't'; ghost?: number; rebase?: number } = {}): Promise<number> {

@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool } from '../testing/fixture.database.js';
-import { outcomeHeadlines } from './outcome-headline.service.js';
-import { outcomeSummary } from './outcome.service.js';
+import { outcomeHeadlines } from './outcome-headline.report.js';
+import { outcomeSummary } from './outcome.report.js';
 import type { OutcomeSummary } from './outcome.types.js';
 
 const exact = { suppressSmallCounts: false };
@@ -26,7 +26,7 @@ describe('outcomeHeadlines on the seeded town', () => {
       ['selfEfficacyImproved', 'gse', 'percentImproved'],
       ['fiveADay', 'fruit_veg', 'percentAchieving'],
     ]);
-    const figures = (code: string) => summary.headlines.find((figure) => figure.instrument === code);
+    const figures = (code: string) => summary.instruments.find((figure) => figure.instrument === code);
     const [activity, visits, wellbeing, , fiveADay] = headlines;
     expect(activity).toMatchObject({ estimate: figures('activity')?.relativeChange?.estimate, numerator: figures('activity')?.relativeChange?.numerator });
     expect(visits.estimate).toBeLessThan(0);
@@ -44,7 +44,7 @@ describe('outcomeHeadlines on the seeded town', () => {
 
 describe('outcomeHeadlines without measurements', () => {
   it('keeps every headline, null with a reason and zero pairs', () => {
-    const headlines = outcomeHeadlines({ headlines: [], pairing: 'Pairs are…' });
+    const headlines = outcomeHeadlines({ instruments: [], pairing: 'Pairs are…' });
     expect(headlines).toHaveLength(5);
     for (const headline of headlines) {
       expect(headline).toMatchObject({ estimate: null, lower: null, pairs: 0, starters: 0, reason: 'no baseline measurements in the filter' });

@@ -4,8 +4,8 @@ import { wilsonInterval } from '@hub/analytics';
 import { ReportingInputError } from '../input/reporting.errors.js';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { outcomesByGroup } from './outcome-group.service.js';
-import { outcomeSummary } from './outcome.service.js';
+import { outcomesByGroup } from './outcome-group.report.js';
+import { outcomeSummary } from './outcome.report.js';
 
 const exact = { suppressSmallCounts: false };
 
@@ -17,7 +17,7 @@ describe('outcomesByGroup on the seeded town', () => {
   it('splits the instrument\'s pairs over the groups, the overall share being the headline', async () => {
     const byGroup = await outcomesByGroup(pgRunner(pool), 'swemwbs', 'ethnicGroup', {}, exact);
     const summary = await outcomeSummary(pgRunner(pool), {}, exact);
-    const swemwbs = summary.headlines.find((figure) => figure.instrument === 'swemwbs');
+    const swemwbs = summary.instruments.find((figure) => figure.instrument === 'swemwbs');
     expect(byGroup.overall).toMatchObject({ numerator: swemwbs?.improved.numerator, denominator: swemwbs?.improved.denominator });
     expect(byGroup.groups.reduce((total, group) => total + (group.pairs.value ?? 0), 0)).toBe(swemwbs?.pairs.value);
     expect(byGroup.groups[0]).toMatchObject({ key: 'White', label: 'White' });

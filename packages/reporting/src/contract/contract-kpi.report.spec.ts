@@ -4,7 +4,7 @@ import { kpiStatus, xmrChart } from '@hub/analytics';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { contractKpis, type ContractKpiReport, type KpiReport } from './contract-kpi.service.js';
+import { contractKpis, type ContractKpiReport, type KpiReport } from './contract-kpi.report.js';
 
 const exact = { suppressSmallCounts: false };
 const kpiOf = (report: ContractKpiReport, metric: string) => report.kpis.find((kpi) => kpi.kpi.metric === metric) as KpiReport;

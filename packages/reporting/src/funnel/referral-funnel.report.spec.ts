@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPLEMENT_WITHHELD, SUPPRESSED } from '../disclosure/disclosure.policy.js';
 import { withFixture, type FixtureBuilder, type FixtureReferral } from '../testing/fixture.database.js';
-import { referralFunnel } from './referral-funnel.service.js';
+import { referralFunnel } from './referral-funnel.report.js';
 
 const exact = { suppressSmallCounts: false };
 

@@ -2,7 +2,7 @@
 // instrument's figures in an outcome summary, so a headline and that instrument's panel always
 // show the same numbers.
 import type { InstrumentCode } from '@hub/analytics';
-import type { OutcomeHeadline as InstrumentFigures, OutcomeSummary, ProportionFigure, RelativeChangeFigure } from './outcome.types.js';
+import type { InstrumentOutcome as InstrumentFigures, OutcomeSummary, ProportionFigure, RelativeChangeFigure } from './outcome.types.js';
 
 export type HeadlineKey = 'activityGain' | 'gpAeReduction' | 'wellbeingImproved' | 'selfEfficacyImproved' | 'fiveADay';
 export type HeadlineKind = 'percentImproved' | 'relativeChange' | 'percentAchieving';
@@ -48,7 +48,7 @@ const NO_BASELINE = 'no baseline measurements in the filter';
 
 /** The five headlines, always all of them: one without measurements is null with a reason. */
 export function outcomeHeadlines(summary: OutcomeSummary): HeadlineFigure[] {
-  const byInstrument = new Map(summary.headlines.map((figures) => [figures.instrument, figures]));
+  const byInstrument = new Map(summary.instruments.map((figures) => [figures.instrument, figures]));
   return OUTCOME_HEADLINE_SPECS.map((spec) => {
     const figures = byInstrument.get(spec.instrument);
     const figure = figures ? spec.figure(figures) : null;

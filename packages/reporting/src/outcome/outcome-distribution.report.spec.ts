@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { swemwbsMetric } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { outcomeDistributions, type OutcomeDistribution } from './outcome-distribution.service.js';
-import { outcomeSummary } from './outcome.service.js';
+import { outcomeDistributions, type OutcomeDistribution } from './outcome-distribution.report.js';
+import { outcomeSummary } from './outcome.report.js';
 
 const exact = { suppressSmallCounts: false };
 const sum = (values: (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
@@ -20,7 +20,7 @@ describe('outcomeDistributions on the seeded town', () => {
 
   it('counts every pair once before and once after, for every instrument', async () => {
     const summary = await outcomeSummary(pgRunner(pool), {}, exact);
-    for (const figures of summary.headlines) {
+    for (const figures of summary.instruments) {
       const { bins } = distributions.find((distribution) => distribution.instrument === figures.instrument) as OutcomeDistribution;
       expect(sum(bins.map((bin) => bin.before)), figures.instrument).toBe(figures.pairs.value);
       expect(sum(bins.map((bin) => bin.after)), figures.instrument).toBe(figures.pairs.value);
