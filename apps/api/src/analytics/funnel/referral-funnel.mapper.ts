@@ -1,7 +1,9 @@
-import type { ReferralFunnel as ReportedFunnel } from '@hub/reporting';
+import type { ReferralFunnel as ReportedFunnel, ReportedValue } from '@hub/reporting';
 import { toProportion } from '../common/figure.mapper.js';
 import type { FunnelEnding, FunnelStage } from './referral-funnel.enums.js';
 import { ReferralFunnel, ReferralFunnelEnding, ReferralFunnelStage } from './referral-funnel.type.js';
+
+const counted = (shown: ReportedValue) => ({ referrals: shown.value, reason: shown.reason });
 
 export const toReferralFunnel = (funnel: ReportedFunnel): ReferralFunnel =>
   Object.assign(new ReferralFunnel(), {
@@ -10,8 +12,7 @@ export const toReferralFunnel = (funnel: ReportedFunnel): ReferralFunnel =>
       Object.assign(new ReferralFunnelStage(), {
         stage: stage.stage as FunnelStage,
         label: stage.label,
-        referrals: stage.referrals.value,
-        reason: stage.referrals.reason,
+        ...counted(stage.referrals),
         ofPrevious: stage.ofPrevious && toProportion(stage.ofPrevious),
         lostFromPrevious: stage.lostFromPrevious?.value ?? null,
       })),
@@ -19,7 +20,6 @@ export const toReferralFunnel = (funnel: ReportedFunnel): ReferralFunnel =>
       Object.assign(new ReferralFunnelEnding(), {
         ending: ending.ending as FunnelEnding,
         label: ending.label,
-        referrals: ending.referrals.value,
-        reason: ending.referrals.reason,
+        ...counted(ending.referrals),
       })),
   });
