@@ -1,5 +1,5 @@
-import type { ScopeKind, UserAccount } from './account-types';
-import type { ScopeChoicesResult } from './queries/account.queries';
+import type { ScopeChoicesQuery, ScopeKind } from './graphql/graphql';
+import type { UserAccount } from './queries/account.queries';
 import { ROLES, type Role } from './viewer';
 
 export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
@@ -16,7 +16,7 @@ export interface ScopeOption {
 }
 
 /** The scope choices an admin ticks, grouped by kind, each named as users know it. */
-export function scopeOptions(choices: ScopeChoicesResult): { kind: ScopeKind; label: string; options: ScopeOption[] }[] {
+export function scopeOptions(choices: ScopeChoicesQuery): { kind: ScopeKind; label: string; options: ScopeOption[] }[] {
 	const group = (kind: ScopeKind, label: string, rows: { id: string; name: string }[]) => ({
 		kind,
 		label,
@@ -31,7 +31,7 @@ export function scopeOptions(choices: ScopeChoicesResult): { kind: ScopeKind; la
 }
 
 /** An account's scope in words, e.g. "Service: Active Minds; Contract: TWL 2018". */
-export function describeScopes(scopes: UserAccount['scopes'], choices: ScopeChoicesResult | null): string {
+export function describeScopes(scopes: UserAccount['scopes'], choices: ScopeChoicesQuery | null): string {
 	if (scopes.length === 0) return 'None';
 	const names = new Map(choices ? scopeOptions(choices).flatMap((group) => group.options.map((option) => [option.value, option.label])) : []);
 	return scopes.map((scope) => `${SCOPE_KIND_LABELS[scope.kind]}: ${names.get(`${scope.kind}:${scope.id}`) ?? `#${scope.id}`}`).join('; ');

@@ -1,6 +1,5 @@
 import { financialYearRange, isFinancialYear } from '@hub/analytics';
-import type { AnalysisFilter, Sex } from './analytics.types';
-import type { ReferralFilter } from './hub-api.types';
+import type { AnalysisFilter, ReferralFilter, Sex } from './graphql/graphql';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
 /**

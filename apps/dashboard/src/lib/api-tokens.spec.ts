@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ApiToken } from './account-types';
+import type { ApiToken } from './queries/account.queries';
 import { bearerExample, formatInstant, parseLifetime, tokenState } from './api-tokens';
 
 const token: ApiToken = {

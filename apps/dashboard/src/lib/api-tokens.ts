@@ -1,4 +1,4 @@
-import type { ApiToken } from './account-types';
+import type { ApiToken } from './queries/account.queries';
 
 export type TokenState = 'Live' | 'Revoked' | 'Expired';
 

@@ -3,10 +3,10 @@
  * involvement. One Badge component draws them all, so they share one look and one way of
  * being read aloud (the symbol is decoration; the words carry the meaning).
  */
-import type { RagStatus } from './contract-types';
+import type { RagStatus } from './graphql/graphql';
 import { ragLabel, ragShortLabel } from './kpi-quarters';
 import { involvementLabel, involvementMeaning, statusLabel } from './qi-portfolio';
-import type { InvolvementLevel, QiProjectStatus } from './qi-types';
+import type { InvolvementLevel, QiProjectStatus } from './graphql/graphql';
 
 export type BadgeTone = 'green' | 'amber' | 'red' | 'blank' | 'sky' | 'grey' | 'teal' | 'teal-outline';
 

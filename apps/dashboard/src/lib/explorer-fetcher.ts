@@ -1,3 +1,5 @@
+import type { ExecutionResult } from 'graphql';
+
 /** What GraphiQL hands its fetcher. */
 export interface ExplorerRequest {
 	query: string;
@@ -22,7 +24,7 @@ export const EXPLORER_DEFAULT_QUERY = `# Ask the Hub API anything your role may 
  * token on the server. The browser never holds the token, and the API sees the user's role.
  */
 export function explorerFetcher(fetchFn: typeof fetch, endpoint = EXPLORER_ENDPOINT) {
-	return async (request: ExplorerRequest): Promise<unknown> => {
+	return async (request: ExplorerRequest): Promise<ExecutionResult> => {
 		const response = await fetchFn(endpoint, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json', accept: 'application/json' },
@@ -31,9 +33,11 @@ export function explorerFetcher(fetchFn: typeof fetch, endpoint = EXPLORER_ENDPO
 		});
 		const text = await response.text();
 		try {
-			return JSON.parse(text);
+			return JSON.parse(text) as ExecutionResult;
 		} catch {
-			return { errors: [{ message: `The explorer's endpoint answered HTTP ${response.status}: ${text.slice(0, 200)}` }] };
+			// GraphiQL shows an error by its message alone, so a plain object stands in for a GraphQLError.
+			const failure: unknown = { errors: [{ message: `The explorer's endpoint answered HTTP ${response.status}: ${text.slice(0, 200)}` }] };
+			return failure as ExecutionResult;
 		}
 	};
 }

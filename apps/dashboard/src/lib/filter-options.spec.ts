@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterOptions } from './filter-options';
-import type { FilterOptionsResult } from './queries/reference.queries';
+import type { FilterOptionsQuery } from './graphql/graphql';
 
-const result: FilterOptionsResult = {
+const result: FilterOptionsQuery = {
 	programmes: [],
 	wards: [
 		{ code: 'E2', name: 'Wigmore', deprivationDecile: 7 },

@@ -1,7 +1,7 @@
 import { financialYearsBetween } from '@hub/analytics';
 import { DEPRIVATION_DECILES, SEX_OPTIONS, ethnicGroupOptions } from './analysis-filter';
 import { programmeOptions, type ProgrammeOption } from './programme-options';
-import type { FilterOptionsResult } from './queries/reference.queries';
+import type { FilterOptionsQuery } from './graphql/graphql';
 
 export type FilterOption = ProgrammeOption;
 
@@ -26,7 +26,7 @@ function financialYearOptions(months: readonly { month: string; count: number | 
 		.map((year) => ({ value: year, label: year }));
 }
 
-export function filterOptions(result: FilterOptionsResult): FilterOptions {
+export function filterOptions(result: FilterOptionsQuery): FilterOptions {
 	return {
 		financialYears: financialYearOptions(result.referralsPerMonth),
 		programmes: programmeOptions(result.programmes),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutcomeHeadline } from './analytics.types';
+import type { OutcomeHeadline } from './queries/outcomes.queries';
 import { headlineCounts, headlinesTable, headlineTile } from './headlines';
 
 const wellbeing: OutcomeHeadline = {

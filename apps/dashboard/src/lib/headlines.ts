@@ -1,4 +1,5 @@
-import type { HeadlineKind, OutcomeHeadline } from './analytics.types';
+import type { HeadlineKind } from './graphql/graphql';
+import type { OutcomeHeadline } from './queries/outcomes.queries';
 import { formatCi, formatPercent, formatSignedPercent, formatSuppressed } from './format';
 import type { TableModel } from './table-model';
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiQuarter, KpiReport } from './contract-types';
+import type { KpiQuarter, KpiReport } from './queries/contract.queries';
 import { spcChart, spcPoint } from './spc-fixtures';
 import {
 	chooseQuarter,
 	formatKpiValue,
-	isSuppressedQuarter,
 	kpiMissingReasons,
 	kpiQuarterRows,
 	kpiTableCsv,
@@ -15,8 +14,8 @@ import {
 	toleranceWords
 } from './kpi-quarters';
 
-function quarter(periodStart: string, label: string, actual: number | null, target: number, rag: KpiQuarter['rag'], reason: string | null = null): KpiQuarter {
-	return { periodStart, label, actual, target, rag, reason, numerator: null, denominator: null };
+function quarter(periodStart: string, label: string, actual: number | null, target: number, rag: KpiQuarter['rag'], reason: string | null = null, suppressed = false): KpiQuarter {
+	return { periodStart, label, actual, target, rag, reason, suppressed, numerator: null, denominator: null };
 }
 
 const share: KpiReport = {
@@ -25,7 +24,7 @@ const share: KpiReport = {
 		quarter('2024-01-01', 'Q4 2023/24', 41, 45, 'RED'),
 		quarter('2024-04-01', 'Q1 2024/25', 43, 45, 'AMBER'),
 		quarter('2024-07-01', 'Q2 2024/25', 46.5, 45, 'GREEN'),
-		quarter('2024-10-01', 'Q3 2024/25', null, 45, null, 'suppressed: fewer than 8 referrals')
+		quarter('2024-10-01', 'Q3 2024/25', null, 45, null, 'fewer than 8 referrals', true)
 	],
 	spc: spcChart(
 		[
@@ -84,9 +83,16 @@ describe('kpiQuarterRows', () => {
 
 	it('shows a suppressed actual as "*" and a value that was not reported as "—" with its reason', () => {
 		const [suppressed] = kpiQuarterRows([share], '2024-10-01');
-		expect(suppressed).toMatchObject({ actualText: '*', suppressed: true, reason: 'suppressed: fewer than 8 referrals' });
+		expect(suppressed).toMatchObject({ actualText: '*', suppressed: true, reason: 'fewer than 8 referrals' });
 		const [missing] = kpiQuarterRows([satisfaction], '2024-07-01');
 		expect(missing).toMatchObject({ actualText: '—', suppressed: false, reason: 'not reported by the provider' });
+	});
+
+	it('takes suppression from the API, not from the words of the reason', () => {
+		const withheld = { ...satisfaction, quarters: [quarter('2024-07-01', 'Q2 2024/25', null, 90, null, null, true)] };
+		const unexplained = { ...satisfaction, quarters: [quarter('2024-07-01', 'Q2 2024/25', null, 90, null, 'suppression of outliers not applied')] };
+		expect(kpiQuarterRows([withheld], '2024-07-01')[0]).toMatchObject({ actualText: '*', suppressed: true });
+		expect(kpiQuarterRows([unexplained], '2024-07-01')[0]).toMatchObject({ actualText: '—', suppressed: false });
 	});
 
 	it('says when a KPI has no report for the quarter', () => {
@@ -130,6 +136,5 @@ describe('words', () => {
 		expect(formatKpiValue(1250, 'COUNT')).toBe('1,250');
 		expect(toleranceWords(1, 'PERCENT')).toBe('1 percentage point');
 		expect(toleranceWords(10, 'COUNT')).toBe('10');
-		expect(isSuppressedQuarter({ actual: null, reason: null })).toBe(true);
 	});
 });

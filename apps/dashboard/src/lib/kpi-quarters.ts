@@ -3,25 +3,16 @@
  * status in words, its assurance icon and its last few quarters.
  */
 import type { CsvCell } from './csv';
-import type { KpiQuarter, KpiReport, KpiUnit, RagStatus } from './contract-types';
+import type { KpiQuarter, KpiReport } from './queries/contract.queries';
+import type { AssuranceIcon, KpiUnit, RagStatus, VariationIcon } from './graphql/graphql';
 import { formatMeasureValue } from './spc-format';
-import type { AssuranceIcon, VariationIcon } from './spc-types';
-
-/**
- * A quarter with no actual is either suppressed by disclosure control (shown "*") or simply
- * has no value (not reported, not computable), shown "—" with its reason. The API's reason
- * tells them apart; no reason at all is read as suppressed, the cautious reading.
- */
-export function isSuppressedQuarter(quarter: Pick<KpiQuarter, 'actual' | 'reason'>): boolean {
-	return quarter.actual === null && (quarter.reason === null || /suppress|disclosure/i.test(quarter.reason));
-}
 
 /** Per point of a KPI's SPC chart, the reason a value is missing when it was not suppressed. */
 export function kpiMissingReasons(report: KpiReport): (string | null)[] {
 	const byPeriod = new Map(report.quarters.map((quarter) => [quarter.periodStart, quarter]));
 	return report.spc.points.map((point) => {
 		const quarter = byPeriod.get(point.period);
-		return point.value === null && quarter && !isSuppressedQuarter(quarter) ? quarter.reason : null;
+		return point.value === null && quarter && !quarter.suppressed ? quarter.reason : null;
 	});
 }
 
@@ -119,11 +110,12 @@ export function kpiQuarterRows(reports: readonly KpiReport[], periodStart: strin
 			toleranceText: `Amber within ${toleranceWords(kpi.tolerance, kpi.unit)} of target`,
 			actual,
 			target,
-			actualText: quarter && actual === null && !isSuppressedQuarter(quarter) ? '—' : formatKpiValue(actual, kpi.unit),
+			// A withheld actual shows "*"; one that is simply missing (not reported, not computable) "—" with its reason.
+			actualText: quarter && actual === null && !quarter.suppressed ? '—' : formatKpiValue(actual, kpi.unit),
 			targetText: target === null ? '—' : formatKpiValue(target, kpi.unit),
 			rag: quarter?.rag ?? null,
 			reason: quarter?.reason ?? (quarter ? null : 'no report for this quarter'),
-			suppressed: quarter !== null && isSuppressedQuarter(quarter),
+			suppressed: quarter?.suppressed ?? false,
 			variation: spc.variation,
 			assurance: spc.assurance,
 			recent: recentQuarters(quarters, periodStart, recentCount).map((recent) => ({ label: recent.label, rag: recent.rag }))

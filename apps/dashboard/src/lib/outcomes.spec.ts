@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { GroupOutcome, InstrumentOutcome, Proportion } from './analytics.types';
+import type { GroupOutcome, InstrumentOutcome } from './queries/outcomes.queries';
+import type { Proportion } from './queries/analytics.fragments';
 import {
 	binLabel,
 	chooseInstrument,
@@ -142,6 +143,11 @@ describe('chooseInstrument', () => {
 
 	it('picks the first instrument with pairs', () => {
 		expect(chooseInstrument([none, swemwbs], null)).toBe('swemwbs');
+	});
+
+	it('counts withheld pairs (1 to 7, shown as null) as pairs', () => {
+		const withheld = { ...swemwbs, pairs: null, instrument: { ...swemwbs.instrument, code: 'activity' } };
+		expect(chooseInstrument([none, withheld, swemwbs], null)).toBe('activity');
 	});
 
 	it('is null with no instruments', () => {

@@ -1,4 +1,5 @@
-import type { BenchmarkComparison, GroupOutcome, HistogramBin, InstrumentOutcome, OutcomeGroupDimension } from './analytics.types';
+import type { BenchmarkComparison, OutcomeGroupDimension } from './graphql/graphql';
+import type { GroupOutcome, HistogramBin, InstrumentOutcome } from './queries/outcomes.queries';
 import type { CiRow } from './ci-rows';
 import { formatCi, formatDecimal, formatPercent, formatSuppressed } from './format';
 import type { TableModel } from './table-model';
@@ -182,7 +183,8 @@ export function groupOutcomeTable(groups: readonly GroupOutcome[], dimension: Ou
 /** The instrument to group by: the one asked for, else the first with paired measurements. */
 export function chooseInstrument(instruments: readonly InstrumentOutcome[], requested: string | null): string | null {
 	if (requested) return requested;
-	return (instruments.find((outcome) => outcome.pairs > 0) ?? instruments[0])?.instrument.code ?? null;
+	// Null pairs are withheld (1 to 7), so there are some.
+	return (instruments.find((outcome) => outcome.pairs !== 0) ?? instruments[0])?.instrument.code ?? null;
 }
 
 /** % improved on one instrument per group, with the instrument's overall figure. */

@@ -1,4 +1,4 @@
-import type { Programme } from './hub-api.types';
+import type { Programme } from './queries/programmes.queries';
 
 export interface ProgrammeOption {
 	value: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { involvementChange, involvementCsv, involvementRows } from './qi-involvement';
-import type { InvolvementPoint } from './qi-types';
+import type { InvolvementPoint } from './queries/qi.queries';
 
 function point(month: string, involved: number, active: number, suppressed = false): InvolvementPoint {
 	return {

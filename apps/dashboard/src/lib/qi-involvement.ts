@@ -1,6 +1,6 @@
 /** The share of QI projects with service-user involvement, month by month, ready to draw. */
 import type { CsvCell } from './csv';
-import type { InvolvementPoint } from './qi-types';
+import type { InvolvementPoint } from './queries/qi.queries';
 
 export interface InvolvementRow {
 	/** "YYYY-MM". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QiProjectSummary } from './qi-types';
+import type { QiProjectSummary } from './queries/qi.queries';
 import {
 	involvementLabel,
 	isQiFiltered,

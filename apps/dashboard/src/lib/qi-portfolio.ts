@@ -2,7 +2,8 @@
  * The QI portfolio's filters (held in the URL), the words for statuses, involvement levels and
  * IHI progress scores, and the portfolio's table (shown and downloaded as CSV).
  */
-import type { InvolvementLevel, QiProjectFilter, QiProjectStatus, QiProjectSummary } from './qi-types';
+import type { InvolvementLevel, QiProjectFilter, QiProjectStatus } from './graphql/graphql';
+import type { QiProjectSummary } from './queries/qi.queries';
 import type { TableModel } from './table-model';
 
 export interface Option<T extends string> {

@@ -1,6 +1,6 @@
 /** Shaping for one QI project's page: PDSA cycles, involvement history and notes. */
-import type { MeasureDirection } from './spc-types';
-import type { InvolvementChange, InvolvementLevel, PdsaCycle, PdsaDecision, QiAnnotation } from './qi-types';
+import type { InvolvementLevel, MeasureDirection, PdsaDecision } from './graphql/graphql';
+import type { InvolvementChange, PdsaCycle, QiAnnotation } from './queries/qi.queries';
 
 /** Each cycle's change idea by its sequence number, for the chart markers. */
 export function pdsaTitles(cycles: readonly Pick<PdsaCycle, 'sequence' | 'changeIdea'>[]): Record<number, string> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AggregateResult } from './analytics.types';
+import type { AggregateResult } from './queries/aggregate.queries';
 import { funnelTable, referralFunnel, referralsByStatus } from './referral-funnel';
 
 function result(counts: Record<string, number | null>): AggregateResult {

@@ -4,8 +4,8 @@
  * it has reached, so "started" is everyone started, completed or dropped out. Declined
  * referrals left before assessment, "did not start" after it, "dropped out" after starting.
  */
-import type { AggregateResult } from './analytics.types';
-import type { ReferralStatus } from './hub-api.types';
+import type { AggregateResult } from './queries/aggregate.queries';
+import type { ReferralStatus } from './graphql/graphql';
 import type { TableModel } from './table-model';
 
 export type FunnelStageKey = 'RECEIVED' | 'ASSESSED' | 'STARTED' | 'COMPLETED';

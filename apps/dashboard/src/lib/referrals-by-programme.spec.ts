@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgrammeReferralCount } from './hub-api.types';
+import type { ProgrammeReferralCount } from './queries/referrals.queries';
 import { programmeReferralsTable, rankProgrammeReferrals } from './referrals-by-programme';
 import { hasSuppressedCell } from './table-model';
 

@@ -1,4 +1,4 @@
-import type { ProgrammeReferralCount } from './hub-api.types';
+import type { ProgrammeReferralCount } from './queries/referrals.queries';
 import type { TableModel } from './table-model';
 
 export interface ProgrammeReferrals {

@@ -8,7 +8,8 @@ import { formatCi } from './format';
 import { pointColour, ruleLabel, specialCauseLabel } from './spc-icons';
 import { markerTexts, type ChartMarker } from './spc-markers';
 import { extent } from './spc-scale';
-import type { SpcChart, SpcChartKind, SpcPoint } from './spc-types';
+import type { SpcChartKind } from './graphql/graphql';
+import type { SpcChart, SpcPoint } from './queries/analytics.fragments';
 
 /** A point as drawn: the API's point with its index, its target, its colour and its words. */
 export type SpcChartPoint = Pick<

@@ -1,5 +1,5 @@
 /** Builders for SPC points and charts in the specs; every field has a plain default. */
-import type { SpcChart, SpcPoint } from './spc-types';
+import type { SpcChart, SpcPoint } from './queries/analytics.fragments';
 
 export function spcPoint(overrides: Partial<SpcPoint> = {}): SpcPoint {
 	return {

@@ -2,7 +2,7 @@
  * Colours, icon badges and words for NHS "Making Data Count" charts (docs/methods.md, "SPC (Making Data Count)"). Every icon
  * carries a text label so nothing is told by colour alone.
  */
-import type { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './spc-types';
+import type { AssuranceIcon, SpcChartKind, SpcRule, SpecialCause, VariationIcon } from './graphql/graphql';
 
 export const SPC_COLOURS = {
 	commonCause: '#a6a6a6',

@@ -1,7 +1,7 @@
 /** Which parts an SPC chart draws, so its key lists exactly those. */
 import { centreLineName, rebaseIndexes } from './spc-chart';
 import type { ChartMarker } from './spc-markers';
-import type { SpcChart } from './spc-types';
+import type { SpcChart } from './queries/analytics.fragments';
 
 export interface SpcLegendItems {
 	centreLine: string;

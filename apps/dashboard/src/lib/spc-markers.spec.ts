@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OutreachEvent } from './hub-api.types';
+import type { OutreachEvent } from './queries/outreach.queries';
 import { spcPoint } from './spc-fixtures';
 import { chartMarkers, describeEvent, markerRows, markerTexts, noteLetter, outreachMarkers, spcMarkers } from './spc-markers';
 

@@ -3,9 +3,9 @@
  * squares for PDSA cycles, lettered circles for notes, triangles for months with outreach
  * events. Markers too close to fit side by side go on rows below.
  */
-import type { OutreachEvent } from './hub-api.types';
+import type { OutreachEvent } from './queries/outreach.queries';
 import { monthOfDate } from './month';
-import type { SpcPoint } from './spc-types';
+import type { SpcPoint } from './queries/analytics.fragments';
 
 export interface ChartMarker {
 	/** The point (period) the marker sits under. */

@@ -7,7 +7,7 @@
 import { centreLineName, targetsPerPoint } from './spc-chart';
 import { ruleLabel, specialCauseLabel } from './spc-icons';
 import { markerTexts, spcMarkers, type ChartMarker } from './spc-markers';
-import type { SpcChart, SpcPoint } from './spc-types';
+import type { SpcChart, SpcPoint } from './queries/analytics.fragments';
 import type { ColumnKind, TableCell, TableColumn, TableModel } from './table-model';
 
 export interface SpcTableOptions {

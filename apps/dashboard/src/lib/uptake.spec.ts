@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Proportion, Uptake, UptakeGroup } from './analytics.types';
+import type { Proportion } from './queries/analytics.fragments';
+import type { Uptake, UptakeGroup } from './queries/uptake.queries';
 import { formatUptake, sortUptakeGroups, uptakeCiRows, uptakeEstimate, uptakeTable } from './uptake';
 
 const share = (estimate: number | null, lower: number | null, upper: number | null): Proportion => ({

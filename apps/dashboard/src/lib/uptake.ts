@@ -3,7 +3,8 @@
  * population, as a representation ratio (1 = fair share) or a gap in percentage points (0).
  * The CI of either comes from the Wilson CI of the referral share.
  */
-import type { Uptake, UptakeDimension, UptakeGroup } from './analytics.types';
+import type { Uptake, UptakeGroup } from './queries/uptake.queries';
+import type { UptakeDimension } from './graphql/graphql';
 import type { CiRow } from './ci-rows';
 import { formatCi, formatDecimal, formatPercent, formatSuppressed } from './format';
 import type { TableModel } from './table-model';

@@ -1,23 +1,9 @@
-/** The signed-in user as the API's `me` describes them. */
-export type Role = 'COMMISSIONER' | 'ANALYST' | 'SERVICE_MANAGER' | 'QI_LEAD' | 'ADMIN';
+import type { UserRole, ViewerFragment } from './graphql/graphql';
 
-export interface Viewer {
-	id: string;
-	email: string;
-	displayName: string;
-	role: Role;
-	canReadRecords: boolean;
-	canAdminister: boolean;
-	figures: 'EXACT' | 'DISCLOSURE_CONTROLLED';
-	/** Null when not limited. */
-	programmeIds: string[] | null;
-	contractIds: string[] | null;
-	qiProjectIds: string[] | null;
-	isDemo: boolean;
-}
+export type Role = UserRole;
 
-export const VIEWER_FIELDS =
-	'id email displayName role canReadRecords canAdminister figures programmeIds contractIds qiProjectIds isDemo';
+/** The signed-in user as the API's `me` describes them; null id lists mean not limited. */
+export type Viewer = ViewerFragment;
 
 export const ROLE_LABELS: Record<Role, string> = {
 	COMMISSIONER: 'Commissioner',

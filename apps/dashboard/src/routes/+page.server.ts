@@ -1,17 +1,14 @@
 import { hubApi } from '$lib/server/hub-api';
+import type { ReferralsByProgrammeQueryVariables } from '$lib/graphql/graphql';
 import { withinReach } from '$lib/viewer';
 import { settle } from '$lib/load-result';
 import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/analysis-filter';
 import { programmeOptions } from '$lib/programme-options';
-import { REFERRALS_BY_STATUS_QUERY, type ReferralsByStatusResult } from '$lib/queries/aggregate.queries';
-import { OUTCOME_HEADLINES_QUERY, type OutcomeHeadlinesResult } from '$lib/queries/outcomes.queries';
-import { PROGRAMMES_QUERY, type ProgrammesResult } from '$lib/queries/programmes.queries';
-import {
-	REFERRALS_BY_PROGRAMME_QUERY,
-	type ReferralsByProgrammeResult,
-	type ReferralsVariables
-} from '$lib/queries/referrals.queries';
-import { SERVICE_SPC_QUERY, type ServiceSpcResult } from '$lib/queries/service-spc.queries';
+import { REFERRALS_BY_STATUS_QUERY } from '$lib/queries/aggregate.queries';
+import { OUTCOME_HEADLINES_QUERY } from '$lib/queries/outcomes.queries';
+import { PROGRAMMES_QUERY } from '$lib/queries/programmes.queries';
+import { REFERRALS_BY_PROGRAMME_QUERY } from '$lib/queries/referrals.queries';
+import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
 import { referralFunnel } from '$lib/referral-funnel';
 import { rankProgrammeReferrals } from '$lib/referrals-by-programme';
 import type { PageServerLoad } from './$types';
@@ -20,34 +17,34 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS);
-	const variables: ReferralsVariables = { filter: toReferralFilter(filter) };
+	const variables: ReferralsByProgrammeQueryVariables = { filter: toReferralFilter(filter) };
 	const analysis = { filter: toAnalysisFilter(filter) };
 
 	return {
 		filter,
 		options: settle(
 			api
-				.request<ProgrammesResult>(PROGRAMMES_QUERY)
+				.request(PROGRAMMES_QUERY)
 				.then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))
 		),
 		headlines: settle(
 			api
-				.request<OutcomeHeadlinesResult>(OUTCOME_HEADLINES_QUERY, analysis)
+				.request(OUTCOME_HEADLINES_QUERY, analysis)
 				.then((result) => result.outcomeSummary.headlines)
 		),
 		referralSpc: settle(
 			api
-				.request<ServiceSpcResult>(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' })
+				.request(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' })
 				.then((result) => result.serviceSpc)
 		),
 		funnel: settle(
 			api
-				.request<ReferralsByStatusResult>(REFERRALS_BY_STATUS_QUERY, analysis)
+				.request(REFERRALS_BY_STATUS_QUERY, analysis)
 				.then((result) => referralFunnel(result.aggregate))
 		),
 		referralsByProgramme: settle(
 			api
-				.request<ReferralsByProgrammeResult>(REFERRALS_BY_PROGRAMME_QUERY, variables)
+				.request(REFERRALS_BY_PROGRAMME_QUERY, variables)
 				.then((result) => rankProgrammeReferrals(result.referralsByProgramme))
 		)
 	};

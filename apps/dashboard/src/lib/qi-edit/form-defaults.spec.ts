@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PdsaCycle, QiProject } from '../qi-types';
+import type { PdsaCycle, QiProject } from '../queries/qi.queries';
 import { chartSettingsRows, measureDefaults, pdsaDefaults, periodChoices, projectDefaults } from './form-defaults';
 
 const project = {

@@ -1,8 +1,8 @@
 /** What the QI forms show before anything is typed: the saved record, or sensible starting values. */
-import type { PdsaCycle, QiProject } from '../qi-types';
+import type { PdsaCycle, QiProject } from '../queries/qi.queries';
+import type { ChartMark, QiEditMeasure } from '../queries/qi-edit.queries';
 import { scoreValue } from './qi-choices';
 import { keptList, type KeptValues } from './form-values';
-import type { ChartMark, QiEditMeasure } from './qi-edit.types';
 
 export type FormDefaults = Record<string, string>;
 

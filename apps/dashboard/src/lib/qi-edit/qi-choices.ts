@@ -1,9 +1,7 @@
 /** The choices the QI forms offer, in the users' words, and who is offered the forms. */
 import { progressScoreLabel } from '../qi-portfolio';
-import type { PdsaDecision } from '../qi-types';
-import type { MeasureDirection } from '../spc-types';
+import type { ChartKind as ChartKindChoice, MeasureDirection, PdsaDecision } from '../graphql/graphql';
 import type { Viewer } from '../viewer';
-import type { ChartKindChoice } from './qi-edit.types';
 
 export interface Choice<T extends string = string> {
 	value: T;

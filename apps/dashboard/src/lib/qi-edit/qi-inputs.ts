@@ -4,7 +4,15 @@
  */
 import { list, optionalNumber, optionalText, text } from './form-values';
 import { parsePastedValues } from './paste-grid';
-import type { ChartMark } from './qi-edit.types';
+import type {
+	ChartKind,
+	InvolvementLevel,
+	MeasureDirection,
+	PdsaDecision,
+	QiProjectStatus,
+	RecordQiMeasureValuesMutationVariables
+} from '../graphql/graphql';
+import type { ChartMark } from '../queries/qi-edit.queries';
 
 export type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string> };
 
@@ -31,10 +39,11 @@ export function projectInput(form: FormData) {
 		serviceId: optionalText(form, 'serviceId'),
 		startedOn: text(form, 'startedOn'),
 		endedOn: optionalText(form, 'endedOn'),
-		status: text(form, 'status'),
+		// Choices pass as typed; the API refuses one outside its enum and the form shows why.
+		status: text(form, 'status') as QiProjectStatus,
 		progressScore,
 		progressScoredOn: text(form, 'progressScoredOn'),
-		involvementLevel: text(form, 'involvementLevel'),
+		involvementLevel: text(form, 'involvementLevel') as InvolvementLevel,
 		involvementChangedOn: optionalText(form, 'involvementChangedOn')
 	};
 	return checked(input, Number.isFinite(progressScore) && progressScore > 0 ? {} : { progressScore: 'Choose a progress score.' });
@@ -46,8 +55,8 @@ export function measureInput(form: FormData) {
 		name: text(form, 'name'),
 		definition: text(form, 'definition'),
 		unit: text(form, 'unit'),
-		direction: text(form, 'direction'),
-		chart: text(form, 'chart'),
+		direction: text(form, 'direction') as MeasureDirection,
+		chart: text(form, 'chart') as ChartKind,
 		target
 	};
 	return checked(input, Number.isNaN(target) ? { target: 'Write the target as a number, or leave it empty.' } : {});
@@ -63,7 +72,7 @@ export function pdsaInput(form: FormData) {
 			act: optionalText(form, 'act'),
 			startedOn: text(form, 'startedOn'),
 			endedOn: optionalText(form, 'endedOn'),
-			decision: optionalText(form, 'decision'),
+			decision: optionalText(form, 'decision') as PdsaDecision | null,
 			measureIds: list(form, 'measureIds'),
 			showOnServiceCharts: form.get('showOnServiceCharts') === 'on'
 		},
@@ -115,11 +124,7 @@ export function chartSettingsInput(form: FormData) {
 	return checked({ rebases: rebases.marks, ghosts: ghosts.marks, target }, errors);
 }
 
-export interface ValuesToRecord {
-	values: { periodStart: string; value?: number }[];
-	replace: boolean;
-	reason: string | null;
-}
+export type ValuesToRecord = Omit<RecordQiMeasureValuesMutationVariables, 'measureId'>;
 
 /** One value typed in, or an event date on a T chart. */
 export function singleValueInput(form: FormData, eventDates: boolean): Checked<ValuesToRecord> {

@@ -1,113 +1,172 @@
-import { VIEWER_FIELDS, type Viewer } from '../viewer';
-import type { ApiToken, AuditEntry, NewApiToken, UserAccount } from '../account-types';
+import { graphql } from '../graphql';
+import type { ApiTokenFragment, AuditLogQuery, UserAccountFragment } from '../graphql/graphql';
 
-export const WHO_AM_I_QUERY = /* GraphQL */ `
+/** The signed-in user as the dashboard reads them; see viewer.ts. */
+export const VIEWER_FRAGMENT = graphql(`
+	fragment Viewer on CurrentUser {
+		id
+		email
+		displayName
+		role
+		canReadRecords
+		canAdminister
+		figures
+		programmeIds
+		contractIds
+		qiProjectIds
+		isDemo
+	}
+`);
+
+export const WHO_AM_I_QUERY = graphql(`
 	query WhoAmI {
-		me { ${VIEWER_FIELDS} }
+		me {
+			...Viewer
+		}
 		publishedView
 	}
-`;
-export interface WhoAmIResult {
-	me: Viewer | null;
-	publishedView: boolean;
-}
+`);
 
-export const SIGN_IN_MUTATION = /* GraphQL */ `
+export const SIGN_IN_MUTATION = graphql(`
 	mutation SignIn($email: String!, $password: String!) {
 		signIn(email: $email, password: $password) {
 			token
 			expiresAt
-			user { ${VIEWER_FIELDS} }
+			user {
+				...Viewer
+			}
 		}
 	}
-`;
-export interface SignInResult {
-	signIn: { token: string; expiresAt: string; user: Viewer };
-}
+`);
 
-export const SIGN_OUT_MUTATION = /* GraphQL */ `
+export const SIGN_OUT_MUTATION = graphql(`
 	mutation SignOut {
 		signOut
 	}
-`;
+`);
 
-const TOKEN_FIELDS = 'id name createdAt expiresAt revokedAt lastUsedAt';
-
-export const MY_API_TOKENS_QUERY = /* GraphQL */ `
-	query MyApiTokens {
-		myApiTokens { ${TOKEN_FIELDS} }
+export const SIGN_IN_WITH_SINGLE_SIGN_ON_MUTATION = graphql(`
+	mutation SignInWithSingleSignOn($idToken: String!, $nonce: String!) {
+		signInWithSingleSignOn(idToken: $idToken, nonce: $nonce) {
+			token
+			expiresAt
+		}
 	}
-`;
-export interface MyApiTokensResult {
-	myApiTokens: ApiToken[];
-}
+`);
 
-export const CREATE_API_TOKEN_MUTATION = /* GraphQL */ `
+export const API_TOKEN_FRAGMENT = graphql(`
+	fragment ApiToken on ApiTokenInfo {
+		id
+		name
+		createdAt
+		expiresAt
+		revokedAt
+		lastUsedAt
+	}
+`);
+
+export const MY_API_TOKENS_QUERY = graphql(`
+	query MyApiTokens {
+		myApiTokens {
+			...ApiToken
+		}
+	}
+`);
+
+export const CREATE_API_TOKEN_MUTATION = graphql(`
 	mutation CreateApiToken($name: String!, $expiresInDays: Int!) {
 		createApiToken(name: $name, expiresInDays: $expiresInDays) {
 			secret
-			token { ${TOKEN_FIELDS} }
+			token {
+				...ApiToken
+			}
 		}
 	}
-`;
-export interface CreateApiTokenResult {
-	createApiToken: NewApiToken;
-}
+`);
 
-export const REVOKE_API_TOKEN_MUTATION = /* GraphQL */ `
+export const REVOKE_API_TOKEN_MUTATION = graphql(`
 	mutation RevokeApiToken($id: ID!) {
-		revokeApiToken(id: $id) { id }
+		revokeApiToken(id: $id) {
+			id
+		}
 	}
-`;
+`);
 
-const USER_FIELDS =
-	'id email displayName role recordAccess isDemo hasPassword hasSingleSignOn disabledAt createdAt scopes { kind id }';
+export const USER_ACCOUNT_FRAGMENT = graphql(`
+	fragment UserAccount on UserAccount {
+		id
+		email
+		displayName
+		role
+		recordAccess
+		isDemo
+		hasPassword
+		hasSingleSignOn
+		disabledAt
+		createdAt
+		scopes {
+			kind
+			id
+		}
+	}
+`);
 
-export const USERS_QUERY = /* GraphQL */ `
+export const USERS_QUERY = graphql(`
 	query Users {
-		users { ${USER_FIELDS} }
+		users {
+			...UserAccount
+		}
 		publishedView
 	}
-`;
-export interface UsersResult {
-	users: UserAccount[];
-	publishedView: boolean;
-}
+`);
 
-export const CREATE_USER_MUTATION = /* GraphQL */ `
+export const CREATE_USER_MUTATION = graphql(`
 	mutation CreateUser($input: NewUserInput!) {
-		createUser(input: $input) { id email }
+		createUser(input: $input) {
+			id
+			email
+		}
 	}
-`;
+`);
 
-export const UPDATE_USER_MUTATION = /* GraphQL */ `
+export const UPDATE_USER_MUTATION = graphql(`
 	mutation UpdateUser($id: ID!, $input: UserChangeInput!) {
-		updateUser(id: $id, input: $input) { id email }
+		updateUser(id: $id, input: $input) {
+			id
+			email
+		}
 	}
-`;
+`);
 
-export const SET_PUBLISHED_VIEW_MUTATION = /* GraphQL */ `
+export const SET_PUBLISHED_VIEW_MUTATION = graphql(`
 	mutation SetPublishedView($enabled: Boolean!) {
 		setPublishedView(enabled: $enabled)
 	}
-`;
+`);
 
-export const SCOPE_CHOICES_QUERY = /* GraphQL */ `
+export const SCOPE_CHOICES_QUERY = graphql(`
 	query ScopeChoices {
-		services { id name }
-		programmes { id name }
-		contracts { id code title }
-		qiProjects { id title }
+		services {
+			id
+			name
+		}
+		programmes {
+			id
+			name
+		}
+		contracts {
+			id
+			code
+			title
+		}
+		qiProjects {
+			id
+			title
+		}
 	}
-`;
-export interface ScopeChoicesResult {
-	services: { id: string; name: string }[];
-	programmes: { id: string; name: string }[];
-	contracts: { id: string; code: string; title: string }[];
-	qiProjects: { id: string; title: string }[];
-}
+`);
 
-export const AUDIT_LOG_QUERY = /* GraphQL */ `
+export const AUDIT_LOG_QUERY = graphql(`
 	query AuditLog($filter: AuditFilter, $first: Int!, $before: ID) {
 		auditLog(filter: $filter, first: $first, before: $before) {
 			id
@@ -120,7 +179,8 @@ export const AUDIT_LOG_QUERY = /* GraphQL */ `
 			rowCount
 		}
 	}
-`;
-export interface AuditLogResult {
-	auditLog: AuditEntry[];
-}
+`);
+
+export type ApiToken = ApiTokenFragment;
+export type UserAccount = UserAccountFragment;
+export type AuditEntry = AuditLogQuery['auditLog'][number];

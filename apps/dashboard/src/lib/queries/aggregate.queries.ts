@@ -1,10 +1,11 @@
-import type { AggregateResult } from '../analytics.types';
+import { graphql } from '../graphql';
+import type { ReferralsByStatusQuery } from '../graphql/graphql';
 
 /**
  * Referrals by their current status; the funnel counts each referral at every stage it has
  * reached (see referral-funnel.ts).
  */
-export const REFERRALS_BY_STATUS_QUERY = /* GraphQL */ `
+export const REFERRALS_BY_STATUS_QUERY = graphql(`
 	query ReferralsByStatus($filter: AnalysisFilter) {
 		aggregate(measures: [REFERRALS], dimensions: [STATUS], filter: $filter) {
 			rows {
@@ -28,8 +29,6 @@ export const REFERRALS_BY_STATUS_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export interface ReferralsByStatusResult {
-	aggregate: AggregateResult;
-}
+export type AggregateResult = ReferralsByStatusQuery['aggregate'];

@@ -1,7 +1,7 @@
-import type { Contract, KpiReport } from '../contract-types';
-import { SPC_CHART_FIELDS } from '../spc-types';
+import { graphql } from '../graphql';
+import type { ContractKpisQuery, ContractsQuery } from '../graphql/graphql';
 
-export const CONTRACTS_QUERY = /* GraphQL */ `
+export const CONTRACTS_QUERY = graphql(`
 	query Contracts {
 		contracts {
 			id
@@ -20,9 +20,9 @@ export const CONTRACTS_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export const CONTRACT_KPIS_QUERY = /* GraphQL */ `
+export const CONTRACT_KPIS_QUERY = graphql(`
 	query ContractKpis($contractCode: String!) {
 		contractKpis(contractCode: $contractCode) {
 			kpi {
@@ -41,20 +41,17 @@ export const CONTRACT_KPIS_QUERY = /* GraphQL */ `
 				target
 				rag
 				reason
+				suppressed
 				numerator
 				denominator
 			}
 			spc {
-				${SPC_CHART_FIELDS}
+				...SpcChart
 			}
 		}
 	}
-`;
+`);
 
-export interface ContractsResult {
-	contracts: Contract[];
-}
-
-export interface ContractKpisResult {
-	contractKpis: KpiReport[];
-}
+export type Contract = ContractsQuery['contracts'][number];
+export type KpiReport = ContractKpisQuery['contractKpis'][number];
+export type KpiQuarter = KpiReport['quarters'][number];

@@ -1,8 +1,7 @@
-import type { GroupOutcome, InstrumentOutcome, OutcomeHeadline } from '../analytics.types';
+import { graphql } from '../graphql';
+import type { OutcomeHeadlinesQuery, OutcomeInstrumentsQuery, OutcomesByGroupQuery } from '../graphql/graphql';
 
-const PROPORTION = /* GraphQL */ `numerator denominator estimate lower upper suppressed reason`;
-
-export const OUTCOME_HEADLINES_QUERY = /* GraphQL */ `
+export const OUTCOME_HEADLINES_QUERY = graphql(`
 	query OutcomeHeadlines($filter: AnalysisFilter) {
 		outcomeSummary(filter: $filter) {
 			headlines {
@@ -22,9 +21,9 @@ export const OUTCOME_HEADLINES_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export const OUTCOME_INSTRUMENTS_QUERY = /* GraphQL */ `
+export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
 	query OutcomeInstruments($filter: AnalysisFilter) {
 		outcomeSummary(filter: $filter) {
 			instruments {
@@ -39,37 +38,59 @@ export const OUTCOME_INSTRUMENTS_QUERY = /* GraphQL */ `
 				starters
 				completers
 				pairs
-				improved { ${PROPORTION} }
-				meaningfullyImproved { ${PROPORTION} }
-				meanChange { n meanBefore meanAfter meanChange lower upper reason }
-				relativeChange { n totalBefore totalAfter relativeChange lower upper reason }
-				achievingThreshold { ${PROPORTION} }
+				improved {
+					...Proportion
+				}
+				meaningfullyImproved {
+					...Proportion
+				}
+				meanChange {
+					n
+					meanBefore
+					meanAfter
+					meanChange
+					lower
+					upper
+					reason
+				}
+				relativeChange {
+					n
+					totalBefore
+					totalAfter
+					relativeChange
+					lower
+					upper
+					reason
+				}
+				achievingThreshold {
+					...Proportion
+				}
 				thresholdLabel
-				distribution { from to before after }
+				distribution {
+					from
+					to
+					before
+					after
+				}
 			}
 		}
 	}
-`;
+`);
 
-export const OUTCOMES_BY_GROUP_QUERY = /* GraphQL */ `
+export const OUTCOMES_BY_GROUP_QUERY = graphql(`
 	query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
 		outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter) {
 			key
 			label
-			improved { ${PROPORTION} }
+			improved {
+				...Proportion
+			}
 			comparison
 		}
 	}
-`;
+`);
 
-export interface OutcomeHeadlinesResult {
-	outcomeSummary: { headlines: OutcomeHeadline[] };
-}
-
-export interface OutcomeInstrumentsResult {
-	outcomeSummary: { instruments: InstrumentOutcome[] };
-}
-
-export interface OutcomesByGroupResult {
-	outcomesByGroup: GroupOutcome[];
-}
+export type OutcomeHeadline = OutcomeHeadlinesQuery['outcomeSummary']['headlines'][number];
+export type InstrumentOutcome = OutcomeInstrumentsQuery['outcomeSummary']['instruments'][number];
+export type HistogramBin = InstrumentOutcome['distribution'][number];
+export type GroupOutcome = OutcomesByGroupQuery['outcomesByGroup'][number];

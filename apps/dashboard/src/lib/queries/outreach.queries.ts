@@ -1,6 +1,7 @@
-import type { OutreachEvent } from '../hub-api.types';
+import { graphql } from '../graphql';
+import type { OutreachEventsQuery } from '../graphql/graphql';
 
-export const OUTREACH_EVENTS_QUERY = /* GraphQL */ `
+export const OUTREACH_EVENTS_QUERY = graphql(`
 	query OutreachEvents($filter: OutreachEventFilter, $after: String, $first: Int) {
 		outreachEvents(filter: $filter, after: $after, first: $first) {
 			totalCount
@@ -25,12 +26,6 @@ export const OUTREACH_EVENTS_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export interface OutreachEventsResult {
-	outreachEvents: {
-		totalCount: number;
-		pageInfo: { endCursor: string | null; hasNextPage: boolean };
-		edges: { node: OutreachEvent }[];
-	};
-}
+export type OutreachEvent = OutreachEventsQuery['outreachEvents']['edges'][number]['node'];

@@ -1,19 +1,24 @@
-import type { Programme } from '../hub-api.types';
+import { graphql } from '../graphql';
+import type { ProgrammeFragment } from '../graphql/graphql';
 
-export const PROGRAMMES_QUERY = /* GraphQL */ `
-	query Programmes {
-		programmes {
+export const PROGRAMME_FRAGMENT = graphql(`
+	fragment Programme on Programme {
+		id
+		code
+		name
+		service {
 			id
-			code
 			name
-			service {
-				id
-				name
-			}
 		}
 	}
-`;
+`);
 
-export interface ProgrammesResult {
-	programmes: Programme[];
-}
+export const PROGRAMMES_QUERY = graphql(`
+	query Programmes {
+		programmes {
+			...Programme
+		}
+	}
+`);
+
+export type Programme = ProgrammeFragment;

@@ -1,7 +1,7 @@
-import type { InvolvementPoint, QiMeasure, QiProject, QiProjectFilter, QiProjectSummary } from '../qi-types';
-import { SPC_CHART_FIELDS, type SpcChart } from '../spc-types';
+import { graphql } from '../graphql';
+import type { InvolvementOverTimeQuery, QiProjectQuery, QiProjectsQuery } from '../graphql/graphql';
 
-export const QI_PROJECTS_QUERY = /* GraphQL */ `
+export const QI_PROJECTS_QUERY = graphql(`
 	query QiProjects($filter: QiProjectFilter) {
 		qiProjects(filter: $filter) {
 			id
@@ -19,9 +19,9 @@ export const QI_PROJECTS_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
-export const INVOLVEMENT_OVER_TIME_QUERY = /* GraphQL */ `
+export const INVOLVEMENT_OVER_TIME_QUERY = graphql(`
 	query InvolvementOverTime {
 		involvementOverTime {
 			month
@@ -29,19 +29,13 @@ export const INVOLVEMENT_OVER_TIME_QUERY = /* GraphQL */ `
 			involvedProjects
 			bigIProjects
 			share {
-				numerator
-				denominator
-				estimate
-				lower
-				upper
-				suppressed
-				reason
+				...Proportion
 			}
 		}
 	}
-`;
+`);
 
-export const QI_PROJECT_QUERY = /* GraphQL */ `
+export const QI_PROJECT_QUERY = graphql(`
 	query QiProject($id: ID!) {
 		qiProject(id: $id) {
 			id
@@ -70,7 +64,7 @@ export const QI_PROJECT_QUERY = /* GraphQL */ `
 				direction
 				target
 				spc {
-					${SPC_CHART_FIELDS}
+					...SpcChart
 				}
 			}
 			pdsaCycles {
@@ -100,42 +94,24 @@ export const QI_PROJECT_QUERY = /* GraphQL */ `
 			}
 		}
 	}
-`;
+`);
 
 /** One measure's chart with limits recalculated at the points a user chose in the URL. */
-export const QI_MEASURE_SPC_QUERY = /* GraphQL */ `
+export const QI_MEASURE_SPC_QUERY = graphql(`
 	query QiMeasureSpc($id: ID!, $options: SpcOptionsInput) {
 		qiMeasure(id: $id) {
 			id
 			spc(options: $options) {
-				${SPC_CHART_FIELDS}
+				...SpcChart
 			}
 		}
 	}
-`;
+`);
 
-export interface QiProjectsVariables {
-	[name: string]: unknown;
-	filter: QiProjectFilter;
-}
-
-export interface QiProjectsResult {
-	qiProjects: QiProjectSummary[];
-}
-
-export interface InvolvementOverTimeResult {
-	involvementOverTime: InvolvementPoint[];
-}
-
-export interface QiProjectResult {
-	qiProject: QiProject | null;
-}
-
-export interface SpcOptionsInput {
-	rebaseAt?: string[];
-	ghosted?: string[];
-}
-
-export interface QiMeasureSpcResult {
-	qiMeasure: (Pick<QiMeasure, 'id'> & { spc: SpcChart }) | null;
-}
+export type QiProjectSummary = QiProjectsQuery['qiProjects'][number];
+export type InvolvementPoint = InvolvementOverTimeQuery['involvementOverTime'][number];
+export type QiProject = NonNullable<QiProjectQuery['qiProject']>;
+export type QiMeasure = QiProject['measures'][number];
+export type PdsaCycle = QiProject['pdsaCycles'][number];
+export type QiAnnotation = QiProject['annotations'][number];
+export type InvolvementChange = QiProject['involvementHistory'][number];

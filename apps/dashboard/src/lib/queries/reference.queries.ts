@@ -1,16 +1,10 @@
-import type { AgeBand, EthnicCategory, MonthlyReferralCount, Programme, Ward } from '../hub-api.types';
+import { graphql } from '../graphql';
 
 /** The lists the analysis filters offer; all small, so one request. */
-export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
+export const FILTER_OPTIONS_QUERY = graphql(`
 	query FilterOptions {
 		programmes {
-			id
-			code
-			name
-			service {
-				id
-				name
-			}
+			...Programme
 		}
 		wards {
 			code
@@ -31,12 +25,4 @@ export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
 			count
 		}
 	}
-`;
-
-export interface FilterOptionsResult {
-	programmes: Programme[];
-	wards: Ward[];
-	ageBands: AgeBand[];
-	ethnicCategories: EthnicCategory[];
-	referralsPerMonth: Pick<MonthlyReferralCount, 'month' | 'count'>[];
-}
+`);

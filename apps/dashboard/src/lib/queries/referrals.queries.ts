@@ -1,28 +1,16 @@
-import type { ProgrammeReferralCount, ReferralFilter } from '../hub-api.types';
+import { graphql } from '../graphql';
+import type { ReferralsByProgrammeQuery } from '../graphql/graphql';
 
-export const REFERRALS_BY_PROGRAMME_QUERY = /* GraphQL */ `
+export const REFERRALS_BY_PROGRAMME_QUERY = graphql(`
 	query ReferralsByProgramme($filter: ReferralFilter) {
 		referralsByProgramme(filter: $filter) {
 			count
 			suppressed
 			programme {
-				id
-				code
-				name
-				service {
-					id
-					name
-				}
+				...Programme
 			}
 		}
 	}
-`;
+`);
 
-export interface ReferralsVariables {
-	[name: string]: unknown;
-	filter: ReferralFilter;
-}
-
-export interface ReferralsByProgrammeResult {
-	referralsByProgramme: ProgrammeReferralCount[];
-}
+export type ProgrammeReferralCount = ReferralsByProgrammeQuery['referralsByProgramme'][number];

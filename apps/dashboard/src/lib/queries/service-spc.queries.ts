@@ -1,15 +1,9 @@
-import { SPC_CHART_FIELDS, type SpcChart } from '../spc-types';
+import { graphql } from '../graphql';
 
-export const SERVICE_SPC_QUERY = /* GraphQL */ `
+export const SERVICE_SPC_QUERY = graphql(`
 	query ServiceSpc($series: ServiceSeries!, $filter: AnalysisFilter) {
 		serviceSpc(series: $series, filter: $filter) {
-			${SPC_CHART_FIELDS}
+			...SpcChart
 		}
 	}
-`;
-
-export type ServiceSeries = 'MONTHLY_REFERRALS' | 'BAME_SHARE';
-
-export interface ServiceSpcResult {
-	serviceSpc: SpcChart;
-}
+`);

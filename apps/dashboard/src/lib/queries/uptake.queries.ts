@@ -1,39 +1,48 @@
-import type { Uptake } from '../analytics.types';
+import { graphql } from '../graphql';
+import type { UptakeFragment } from '../graphql/graphql';
 
-const UPTAKE_FIELDS = /* GraphQL */ `
-	dimension
-	totalReferrals
-	totalPopulation
-	groups {
-		key
-		label
-		referrals
-		share { numerator denominator estimate lower upper suppressed reason }
-		population
-		populationShare
-		gapPoints
-		representationRatio
-		referralRate { count denominator ratePer1000 lower upper suppressed reason }
-		underRepresented
-		startRate { numerator denominator estimate lower upper suppressed reason }
-		completionRate { numerator denominator estimate lower upper suppressed reason }
-		reason
+export const UPTAKE_FRAGMENT = graphql(`
+	fragment Uptake on Uptake {
+		dimension
+		totalReferrals
+		totalPopulation
+		groups {
+			key
+			label
+			referrals
+			share {
+				...Proportion
+			}
+			population
+			populationShare
+			gapPoints
+			representationRatio
+			referralRate {
+				...Rate
+			}
+			underRepresented
+			startRate {
+				...Proportion
+			}
+			completionRate {
+				...Proportion
+			}
+			reason
+		}
 	}
-`;
+`);
 
 /** The chosen dimension and the wards (for the ward table) in one round trip. */
-export const UPTAKE_QUERY = /* GraphQL */ `
+export const UPTAKE_QUERY = graphql(`
 	query Uptake($dimension: UptakeDimension!, $filter: AnalysisFilter) {
 		chosen: uptake(dimension: $dimension, filter: $filter) {
-			${UPTAKE_FIELDS}
+			...Uptake
 		}
 		wards: uptake(dimension: WARD, filter: $filter) {
-			${UPTAKE_FIELDS}
+			...Uptake
 		}
 	}
-`;
+`);
 
-export interface UptakeResult {
-	chosen: Uptake;
-	wards: Uptake;
-}
+export type Uptake = UptakeFragment;
+export type UptakeGroup = Uptake['groups'][number];

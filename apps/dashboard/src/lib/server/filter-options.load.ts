@@ -1,6 +1,6 @@
 import { filterOptions } from '$lib/filter-options';
 import { settle } from '$lib/load-result';
-import { FILTER_OPTIONS_QUERY, type FilterOptionsResult } from '$lib/queries/reference.queries';
+import { FILTER_OPTIONS_QUERY } from '$lib/queries/reference.queries';
 import { withinReach } from '$lib/viewer';
 import type { GraphQLClient } from './graphql.client';
 
@@ -8,7 +8,7 @@ import type { GraphQLClient } from './graphql.client';
 export function loadFilterOptions(api: GraphQLClient, programmeIds: readonly string[] | null) {
 	return settle(
 		api
-			.request<FilterOptionsResult>(FILTER_OPTIONS_QUERY)
+			.request(FILTER_OPTIONS_QUERY)
 			.then((result) => filterOptions({ ...result, programmes: withinReach(result.programmes, programmeIds) }))
 	);
 }

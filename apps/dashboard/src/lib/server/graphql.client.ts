@@ -1,6 +1,8 @@
+import type { TypedDocumentString } from '../graphql/graphql';
 import type { RefusalCode } from '../load-result';
 
-export type GraphQLVariables = Record<string, unknown>;
+/** A document's variables as request's arguments: optional for a document without variables. */
+export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];
 
 interface GraphQLErrorBody {
 	message: string;
@@ -42,10 +44,8 @@ export function refusalOf(errors: readonly GraphQLErrorBody[]): RefusalCode | nu
 }
 
 export interface GraphQLClient {
-	request<TData, TVariables extends GraphQLVariables = GraphQLVariables>(
-		query: string,
-		variables?: TVariables
-	): Promise<TData>;
+	/** Sends a generated document; its result and variables types come from the document. */
+	request<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, ...variables: VariablesOf<TVariables>): Promise<TData>;
 }
 
 export interface GraphQLClientOptions {
@@ -103,11 +103,8 @@ export function createGraphQLClient(url: string, options: GraphQLClientOptions =
 	}
 
 	return {
-		async request<TData, TVariables extends GraphQLVariables = GraphQLVariables>(
-			query: string,
-			variables?: TVariables
-		): Promise<TData> {
-			const response = await post(JSON.stringify({ query, variables: variables ?? {} }));
+		async request<TData, TVariables>(document: TypedDocumentString<TData, TVariables>, ...[variables]: VariablesOf<TVariables>): Promise<TData> {
+			const response = await post(JSON.stringify({ query: document.toString(), variables: variables ?? {} }));
 			const body = await readBody<TData>(response);
 			if (body?.errors?.length) {
 				throw new ApiError(graphQLErrorMessage(body.errors), refusalOf(body.errors), undefined, body.errors.map(problemOf));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../graphql/graphql';
 import { ApiError, type GraphQLClient } from './graphql.client';
 import type { OidcClientSettings } from './oidc.config';
 import { decodePending, encodePending } from './oidc.cookie';
@@ -90,7 +91,7 @@ describe('redeemCallback', () => {
 describe('signInToHub', () => {
 	function apiAnswering(answer: () => unknown, sent: unknown[] = []): GraphQLClient {
 		return {
-			async request<TData>(_query: string, variables?: unknown) {
+			async request<TData>(_document: TypedDocumentString<TData, unknown>, ...[variables]: unknown[]) {
 				sent.push(variables);
 				return answer() as TData;
 			}

@@ -1,18 +1,13 @@
 import * as client from 'openid-client';
+import type { SignInWithSingleSignOnMutation } from '$lib/graphql/graphql';
+import { SIGN_IN_WITH_SINGLE_SIGN_ON_MUTATION } from '$lib/queries/account.queries';
 import { ApiError, type GraphQLClient } from './graphql.client';
 import { isLoopbackHttp, redirectUrlOf, type OidcClientSettings } from './oidc.config';
 import type { PendingSignIn } from './oidc.cookie';
 import { SingleSignOnFailure } from './oidc.errors';
 
 /** The session the API started, as the sign-in page sets it in its cookie. */
-export interface SingleSignOnSession {
-	token: string;
-	expiresAt: string;
-}
-
-const SIGN_IN_WITH_SINGLE_SIGN_ON = `mutation SignInWithSingleSignOn($idToken: String!, $nonce: String!) {
-  signInWithSingleSignOn(idToken: $idToken, nonce: $nonce) { token expiresAt }
-}`;
+export type SingleSignOnSession = SignInWithSingleSignOnMutation['signInWithSingleSignOn'];
 
 const configurations = new Map<string, Promise<client.Configuration>>();
 
@@ -72,7 +67,7 @@ export async function redeemCallback(settings: OidcClientSettings, origin: strin
 /** Hands the ID token to the API, which checks it itself and starts a session. */
 export async function signInToHub(api: GraphQLClient, idToken: string, nonce: string): Promise<SingleSignOnSession> {
 	try {
-		const data = await api.request<{ signInWithSingleSignOn: SingleSignOnSession }>(SIGN_IN_WITH_SINGLE_SIGN_ON, { idToken, nonce });
+		const data = await api.request(SIGN_IN_WITH_SINGLE_SIGN_ON_MUTATION, { idToken, nonce });
 		return data.signInWithSingleSignOn;
 	} catch (cause) {
 		if (!(cause instanceof ApiError) || cause.code !== 'UNAUTHENTICATED') throw new SingleSignOnFailure('sso_unavailable', { cause });

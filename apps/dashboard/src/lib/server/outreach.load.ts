@@ -1,5 +1,5 @@
-import type { OutreachEvent } from '$lib/hub-api.types';
-import { OUTREACH_EVENTS_QUERY, type OutreachEventsResult } from '$lib/queries/outreach.queries';
+import type { OutreachEventsQuery } from '$lib/graphql/graphql';
+import { OUTREACH_EVENTS_QUERY, type OutreachEvent } from '$lib/queries/outreach.queries';
 import type { GraphQLClient } from './graphql.client';
 
 const PAGE_SIZE = 500;
@@ -15,7 +15,7 @@ export async function allOutreachEvents(
 	const events: OutreachEvent[] = [];
 	let after: string | null = null;
 	for (let page = 0; page < MAX_PAGES; page++) {
-		const result: OutreachEventsResult = await api.request<OutreachEventsResult>(OUTREACH_EVENTS_QUERY, {
+		const result: OutreachEventsQuery = await api.request(OUTREACH_EVENTS_QUERY, {
 			filter,
 			first: PAGE_SIZE,
 			after

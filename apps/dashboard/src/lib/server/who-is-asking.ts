@@ -1,5 +1,5 @@
 import type { Viewer } from '$lib/viewer';
-import { WHO_AM_I_QUERY, type WhoAmIResult } from '$lib/queries/account.queries';
+import { WHO_AM_I_QUERY } from '$lib/queries/account.queries';
 import { createGraphQLClient } from './graphql.client';
 import { hubApiUrl } from './hub-api';
 
@@ -14,7 +14,7 @@ export interface WhoIsAsking {
 export async function whoIsAsking(fetchFn: typeof fetch, token: string | null): Promise<WhoIsAsking> {
 	try {
 		const api = createGraphQLClient(hubApiUrl(), { fetch: fetchFn, token, timeoutMs: 10_000 });
-		const answer = await api.request<WhoAmIResult>(WHO_AM_I_QUERY);
+		const answer = await api.request(WHO_AM_I_QUERY);
 		return { user: answer.me, publishedView: answer.publishedView, problem: null };
 	} catch (error) {
 		return { user: null, publishedView: false, problem: error instanceof Error ? error.message : String(error) };

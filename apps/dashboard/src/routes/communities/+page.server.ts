@@ -1,8 +1,8 @@
 import { parseAnalysisFilter, periodBounds, toAnalysisFilter } from '$lib/analysis-filter';
 import { settle } from '$lib/load-result';
 import { parseUptakeDimension } from '$lib/page-views';
-import { SERVICE_SPC_QUERY, type ServiceSpcResult } from '$lib/queries/service-spc.queries';
-import { UPTAKE_QUERY, type UptakeResult } from '$lib/queries/uptake.queries';
+import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
+import { UPTAKE_QUERY } from '$lib/queries/uptake.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
 import { allOutreachEvents } from '$lib/server/outreach.load';
@@ -17,9 +17,9 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const dimension = parseUptakeDimension(url.searchParams);
 	const analysisFilter = toAnalysisFilter(filter);
 
-	const uptake = api.request<UptakeResult>(UPTAKE_QUERY, { dimension, filter: analysisFilter });
+	const uptake = api.request(UPTAKE_QUERY, { dimension, filter: analysisFilter });
 	const bameShare = api
-		.request<ServiceSpcResult>(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter })
+		.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter })
 		.then((result) => result.serviceSpc);
 	const events = allOutreachEvents(laterApi, periodBounds(filter));
 

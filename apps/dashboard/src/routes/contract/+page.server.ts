@@ -4,9 +4,7 @@ import { settle } from '$lib/load-result';
 import { chooseContract, parseContractView } from '$lib/contract-view';
 import {
 	CONTRACT_KPIS_QUERY,
-	CONTRACTS_QUERY,
-	type ContractKpisResult,
-	type ContractsResult
+	CONTRACTS_QUERY
 } from '$lib/queries/contract.queries';
 import type { PageServerLoad } from './$types';
 
@@ -15,7 +13,7 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
 	assertMayVisit(locals, '/contract');
 	const api = hubApi({ fetch, locals });
 	const view = parseContractView(url.searchParams);
-	const contracts = await settle(api.request<ContractsResult>(CONTRACTS_QUERY).then((result) => result.contracts));
+	const contracts = await settle(api.request(CONTRACTS_QUERY).then((result) => result.contracts));
 	const contract = contracts.ok ? chooseContract(contracts.data, view.contract) : null;
 
 	return {
@@ -25,7 +23,7 @@ export const load: PageServerLoad = async ({ url, fetch, locals }) => {
 		kpis: contract
 			? settle(
 					api
-						.request<ContractKpisResult>(CONTRACT_KPIS_QUERY, { contractCode: contract.code })
+						.request(CONTRACT_KPIS_QUERY, { contractCode: contract.code })
 						.then((result) => result.contractKpis)
 				)
 			: null

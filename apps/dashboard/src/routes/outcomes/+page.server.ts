@@ -1,13 +1,11 @@
-import type { OutcomeGroupDimension } from '$lib/analytics.types';
+import type { OutcomeGroupDimension } from '$lib/graphql/graphql';
 import { parseAnalysisFilter, toAnalysisFilter } from '$lib/analysis-filter';
 import { settle } from '$lib/load-result';
 import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes';
 import { parseOutcomesView } from '$lib/page-views';
 import {
 	OUTCOME_INSTRUMENTS_QUERY,
-	OUTCOMES_BY_GROUP_QUERY,
-	type OutcomeInstrumentsResult,
-	type OutcomesByGroupResult
+	OUTCOMES_BY_GROUP_QUERY
 } from '$lib/queries/outcomes.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
@@ -25,7 +23,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const analysisFilter = toAnalysisFilter(filter);
 
 	const instruments = api
-		.request<OutcomeInstrumentsResult>(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter })
+		.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter })
 		.then((result) => result.outcomeSummary.instruments);
 
 	// Grouping waits for the instrument list only when the URL does not name an instrument.
@@ -34,7 +32,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 		const code = view.instrument ?? chooseInstrument(list ?? [], null);
 		if (!code) return { dimension, outcome: null, groups: [] };
 		const [result, all] = await Promise.all([
-			(list ? laterApi : api).request<OutcomesByGroupResult>(OUTCOMES_BY_GROUP_QUERY, { instrument: code, dimension, filter: analysisFilter }),
+			(list ? laterApi : api).request(OUTCOMES_BY_GROUP_QUERY, { instrument: code, dimension, filter: analysisFilter }),
 			list ?? instruments
 		]);
 		const outcome = all.find((candidate) => candidate.instrument.code === code) ?? null;

@@ -1,17 +1,15 @@
 import { hubApi } from '$lib/server/hub-api';
+import type { QiProjectsQueryVariables } from '$lib/graphql/graphql';
 import { settle } from '$lib/load-result';
 import { todayInHub } from '$lib/qi-edit/form-values';
 import { mayRecordQiWork } from '$lib/qi-edit/qi-choices';
 import { FORUM_FIELDS, forumInput } from '$lib/qi-edit/qi-inputs';
 import { involvementRows } from '$lib/qi-involvement';
 import { parseQiPortfolioFilter, toQiProjectFilter } from '$lib/qi-portfolio';
-import { QI_FORUM_MEETINGS_QUERY, RECORD_QI_FORUM_MEETING_MUTATION, type QiForumMeetingsResult } from '$lib/queries/qi-edit.queries';
+import { QI_FORUM_MEETINGS_QUERY, RECORD_QI_FORUM_MEETING_MUTATION } from '$lib/queries/qi-edit.queries';
 import {
 	INVOLVEMENT_OVER_TIME_QUERY,
-	QI_PROJECTS_QUERY,
-	type InvolvementOverTimeResult,
-	type QiProjectsResult,
-	type QiProjectsVariables
+	QI_PROJECTS_QUERY
 } from '$lib/queries/qi.queries';
 import { qiSave } from '$lib/server/qi-edit.actions';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,19 +18,19 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
 	const filter = parseQiPortfolioFilter(url.searchParams);
-	const variables: QiProjectsVariables = { filter: toQiProjectFilter(filter) };
+	const variables: QiProjectsQueryVariables = { filter: toQiProjectFilter(filter) };
 
 	return {
 		filter,
 		mayRecord: mayRecordQiWork(locals.user),
 		today: todayInHub(new Date()),
-		projects: settle(api.request<QiProjectsResult>(QI_PROJECTS_QUERY, variables).then((result) => result.qiProjects)),
+		projects: settle(api.request(QI_PROJECTS_QUERY, variables).then((result) => result.qiProjects)),
 		involvement: settle(
 			api
-				.request<InvolvementOverTimeResult>(INVOLVEMENT_OVER_TIME_QUERY)
+				.request(INVOLVEMENT_OVER_TIME_QUERY)
 				.then((result) => involvementRows(result.involvementOverTime))
 		),
-		forum: settle(api.request<QiForumMeetingsResult>(QI_FORUM_MEETINGS_QUERY).then((result) => result.qiForumMeetings))
+		forum: settle(api.request(QI_FORUM_MEETINGS_QUERY).then((result) => result.qiForumMeetings))
 	};
 };
 

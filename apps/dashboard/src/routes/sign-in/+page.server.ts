@@ -1,7 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { errorMessage, refusalOf } from '$lib/load-result';
-import { SIGN_IN_MUTATION, type SignInResult } from '$lib/queries/account.queries';
+import type { SignInMutation } from '$lib/graphql/graphql';
+import { SIGN_IN_MUTATION } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
 import { singleSignOnErrorMessage } from '$lib/server/oidc.errors';
 import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
@@ -26,9 +27,9 @@ export const actions: Actions = {
 		const redirectTo = safeRedirectTarget(String(form.get('redirectTo') ?? ''));
 		if (!email || !password) return fail(400, { email, message: 'Enter your e-mail address and password.' });
 
-		let result: SignInResult;
+		let result: SignInMutation;
 		try {
-			result = await hubApi({ fetch, locals: { token: null } }).request<SignInResult>(SIGN_IN_MUTATION, { email, password });
+			result = await hubApi({ fetch, locals: { token: null } }).request(SIGN_IN_MUTATION, { email, password });
 		} catch (error) {
 			const refused = refusalOf(error) === 'UNAUTHENTICATED';
 			const message = refused

@@ -1,6 +1,6 @@
 import { parseAuditView, toAuditVariables } from '$lib/audit-view';
 import { settle } from '$lib/load-result';
-import { AUDIT_LOG_QUERY, USERS_QUERY, type AuditLogResult, type UsersResult } from '$lib/queries/account.queries';
+import { AUDIT_LOG_QUERY, USERS_QUERY } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
 import { assertMayVisit } from '$lib/server/page-access';
 import type { PageServerLoad } from './$types';
@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const view = parseAuditView(url.searchParams);
 	return {
 		view,
-		entries: settle(api.request<AuditLogResult>(AUDIT_LOG_QUERY, toAuditVariables(view)).then((result) => result.auditLog)),
-		users: settle(api.request<UsersResult>(USERS_QUERY).then((result) => result.users.map(({ id, email }) => ({ id, email }))))
+		entries: settle(api.request(AUDIT_LOG_QUERY, toAuditVariables(view)).then((result) => result.auditLog)),
+		users: settle(api.request(USERS_QUERY).then((result) => result.users.map(({ id, email }) => ({ id, email }))))
 	};
 };

@@ -6,9 +6,7 @@ import {
 	SCOPE_CHOICES_QUERY,
 	SET_PUBLISHED_VIEW_MUTATION,
 	UPDATE_USER_MUTATION,
-	USERS_QUERY,
-	type ScopeChoicesResult,
-	type UsersResult
+	USERS_QUERY
 } from '$lib/queries/account.queries';
 import { adminAction } from '$lib/server/admin-actions';
 import { hubApi } from '$lib/server/hub-api';
@@ -20,8 +18,8 @@ export const load: PageServerLoad = ({ fetch, locals, url }) => {
 	assertMayVisit(locals, url.pathname);
 	const api = hubApi({ fetch, locals });
 	return {
-		users: settle(api.request<UsersResult>(USERS_QUERY)),
-		choices: settle(api.request<ScopeChoicesResult>(SCOPE_CHOICES_QUERY))
+		users: settle(api.request(USERS_QUERY)),
+		choices: settle(api.request(SCOPE_CHOICES_QUERY))
 	};
 };
 
@@ -32,7 +30,8 @@ export const actions: Actions = {
 		const kept = { email: input.email, displayName: input.displayName, role: input.role };
 		if (problem) return fail(400, { action: 'createUser', message: problem, kept });
 		const { password, ...rest } = input;
-		const result = await adminAction(event, 'createUser', CREATE_USER_MUTATION, { input: { ...rest, password: password || null } }, `Account ${input.email} created.`);
+		// newUserProblem has refused a missing role.
+		const result = await adminAction(event, 'createUser', CREATE_USER_MUTATION, { input: { ...rest, role: rest.role!, password: password || null } }, `Account ${input.email} created.`);
 		return 'status' in result ? fail(result.status, { ...result.data, kept }) : result;
 	},
 	changeRole: async (event) => {

@@ -2,18 +2,15 @@ import { error } from '@sveltejs/kit';
 import { hubApi } from '$lib/server/hub-api';
 import { settle, type LoadResult } from '$lib/load-result';
 import { todayInHub } from '$lib/qi-edit/form-values';
-import type { QiEditProject, ServiceChoice } from '$lib/qi-edit/qi-edit.types';
-import type { QiProject } from '$lib/qi-types';
-import { QI_PROJECT_EDIT_QUERY, QI_SERVICES_QUERY, type QiProjectEditResult, type QiServicesResult } from '$lib/queries/qi-edit.queries';
+import type { QiProject } from '$lib/queries/qi.queries';
+import type { SpcChart } from '$lib/queries/analytics.fragments';
+import { QI_PROJECT_EDIT_QUERY, QI_SERVICES_QUERY, type QiEditProject, type ServiceChoice } from '$lib/queries/qi-edit.queries';
 import {
 	QI_MEASURE_SPC_QUERY,
-	QI_PROJECT_QUERY,
-	type QiMeasureSpcResult,
-	type QiProjectResult
+	QI_PROJECT_QUERY
 } from '$lib/queries/qi.queries';
 import { qiProjectActions } from '$lib/server/qi-project.actions';
 import { parseSpcAdjustment, toSpcOptions } from '$lib/spc-options';
-import type { SpcChart } from '$lib/spc-types';
 import type { Actions, PageServerLoad } from './$types';
 
 // Awaited rather than streamed: a project that does not exist must answer 404, not an empty page.
@@ -22,15 +19,15 @@ export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
 	const adjustment = parseSpcAdjustment(url.searchParams);
 	// The edit fields are asked for apart: if they fail, the page still shows the project, without edit controls.
 	const [answer, adjusted, editing] = await Promise.all([
-		settle(api.request<QiProjectResult>(QI_PROJECT_QUERY, { id: params.id }).then((result) => result.qiProject)),
+		settle(api.request(QI_PROJECT_QUERY, { id: params.id }).then((result) => result.qiProject)),
 		adjustment
 			? settle(
 					api
-						.request<QiMeasureSpcResult>(QI_MEASURE_SPC_QUERY, { id: adjustment.measureId, options: toSpcOptions(adjustment) })
+						.request(QI_MEASURE_SPC_QUERY, { id: adjustment.measureId, options: toSpcOptions(adjustment) })
 						.then((result) => result.qiMeasure?.spc ?? null)
 				)
 			: null,
-		settle(api.request<QiProjectEditResult>(QI_PROJECT_EDIT_QUERY, { id: params.id }).then((result) => result.qiProject))
+		settle(api.request(QI_PROJECT_EDIT_QUERY, { id: params.id }).then((result) => result.qiProject))
 	]);
 	if (answer.ok && answer.data === null) error(404, `There is no QI project with id ${params.id}`);
 	const project = answer as LoadResult<QiProject>;
@@ -43,7 +40,7 @@ export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
 		edit,
 		canEdit,
 		today: todayInHub(new Date()),
-		services: canEdit ? await settle(api.request<QiServicesResult>(QI_SERVICES_QUERY).then((result) => result.services)) : null
+		services: canEdit ? await settle(api.request(QI_SERVICES_QUERY).then((result) => result.services)) : null
 	} satisfies Record<string, unknown> & { services: LoadResult<ServiceChoice[]> | null };
 };
 
