@@ -1,3 +1,5 @@
+import { financialYearStart } from '@hub/analytics';
+
 /**
  * Dates as whole days since 1970-01-01 (UTC). Generating millions of rows with Date objects
  * is slow, and day numbers make waits and weekly sessions plain additions.
@@ -33,8 +35,7 @@ export function addMonths(day: number, months: number): number {
 
 /** The financial year (April to March) a day falls in, named by its first year: 2018 = 2018/19. */
 export function financialYear(day: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  return date.getUTCMonth() >= 3 ? date.getUTCFullYear() : date.getUTCFullYear() - 1;
+  return financialYearStart(isoDay(day));
 }
 
 /** The service's life in the synthetic town: opening day to the last day with data. */

@@ -5,6 +5,7 @@ import { AccountResolver } from './access/account.resolver.js';
 import { SingleSignOnResolver } from './access/oidc/oidc.resolver.js';
 import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
 import { KpiReportResolver } from './analytics/contract/kpi-report.resolver.js';
+import { ReferralFunnelResolver } from './analytics/funnel/referral-funnel.resolver.js';
 import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics.resolver.js';
 import { QiMeasureSpcResolver, ServiceSpcResolver } from './analytics/spc/spc-analytics.resolver.js';
 import { UptakeAnalyticsResolver } from './analytics/uptake/uptake-analytics.resolver.js';
@@ -31,7 +32,7 @@ const RESOLVERS: NonEmptyArray<Function> = [
   OutreachResolver,
   QiProjectResolver, QiMeasureResolver, PdsaCycleResolver, QiAnnotationResolver,
   QiEditResolver, QiProjectEditResolver, QiMeasureEditResolver, QiForumMeetingResolver,
-  OutcomeAnalyticsResolver, UptakeAnalyticsResolver, AggregateAnalyticsResolver,
+  OutcomeAnalyticsResolver, UptakeAnalyticsResolver, AggregateAnalyticsResolver, ReferralFunnelResolver,
   ServiceSpcResolver, QiMeasureSpcResolver, KpiReportResolver,
 ];
 

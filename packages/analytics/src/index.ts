@@ -3,6 +3,7 @@
 
 export * from './common/age.band.js';
 export * from './common/financial-year.calendar.js';
+export * from './common/period.label.js';
 export * from './common/nhs-number.validate.js';
 export type { Pair } from './common/pair.types.js';
 export { mean, median, quantile, quantiles, sampleCovariance, sampleVariance, sum } from './common/summary.stats.js';
@@ -44,6 +45,7 @@ export { tChart } from './spc/t.chart.js';
 
 export * from './equity/benchmark.compare.js';
 export * from './equity/funnel.compare.js';
+export * from './equity/referral.funnel.js';
 export * from './equity/uptake.gap.js';
 
 export * from './kpi/kpi.status.js';

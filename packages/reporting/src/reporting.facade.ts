@@ -4,6 +4,7 @@ import { aggregate, type AggregateRequest } from './aggregate/aggregate.service.
 import { contractKpis } from './contract/contract-kpi.report.js';
 import type { DisclosurePolicy } from './disclosure/disclosure.policy.js';
 import type { ReportFilter } from './filter/report.filter.js';
+import { referralFunnel } from './funnel/referral-funnel.report.js';
 import { outcomeDistributions } from './outcome/outcome-distribution.report.js';
 import { outcomesByGroup } from './outcome/outcome-group.report.js';
 import type { OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
@@ -29,6 +30,7 @@ export function createReporting(runner: SqlRunner) {
     ) => outcomesByGroup(runner, instrument, dimension, filter, policy, comparison),
     uptake: (dimension: UptakeDimension, filter?: ReportFilter, options?: UptakeOptions) => uptake(runner, dimension, filter, options),
     aggregate: (request: AggregateRequest) => aggregate(runner, request),
+    referralFunnel: (filter?: ReportFilter, policy?: DisclosurePolicy) => referralFunnel(runner, filter, policy),
     qiMeasureSpc: (measureId: number, options?: QiSpcOptions) => qiMeasureSpc(runner, measureId, options),
     qiMeasureChart: (measureId: number, options?: QiChartOptions) => qiMeasureChart(runner, measureId, options),
     serviceSpc: (series: ServiceSeries, filter?: ReportFilter, options?: ServiceSpcOptions) => serviceSpc(runner, series, filter, options),

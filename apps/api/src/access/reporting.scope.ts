@@ -30,6 +30,7 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
     outcomesByGroup: (instrument, dimension, filter, policy, comparison) =>
       reporting.outcomesByGroup(instrument, dimension, within(filter), policy, comparison),
     uptake: (dimension, filter, options) => reporting.uptake(dimension, within(filter), options),
+    referralFunnel: (filter, policy) => reporting.referralFunnel(within(filter), policy),
     aggregate: (request) => reporting.aggregate({ ...request, filter: within(request.filter) }),
     serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),
     contractKpis: async (contractCode, policy) => {

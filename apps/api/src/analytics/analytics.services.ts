@@ -1,6 +1,7 @@
 import type { DisclosurePolicy, Reporting, SqlRunner } from '@hub/reporting';
 import { KpiReportService } from './contract/kpi-report.service.js';
 import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
+import { ReferralFunnelService } from './funnel/referral-funnel.service.js';
 import { OutcomeAnalyticsService } from './outcomes/outcome-analytics.service.js';
 import { SpcAnalyticsService, type ServiceCycles } from './spc/spc-analytics.service.js';
 import { UptakeAnalyticsService } from './uptake/uptake-analytics.service.js';
@@ -21,6 +22,7 @@ export function createAnalyticsServices(access: ReportingAccess, serviceCycles?:
     outcomes: new OutcomeAnalyticsService(access),
     uptake: new UptakeAnalyticsService(access),
     aggregate: new AggregateAnalyticsService(access),
+    funnel: new ReferralFunnelService(access),
     spc: new SpcAnalyticsService(access, serviceCycles),
     kpis: new KpiReportService(access),
   };

@@ -15,7 +15,7 @@ async function ownDocuments(): Promise<[string, string][]> {
   const documents: [string, string][] = [];
   for (const file of readdirSync(queriesFolder).filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))) {
     const module = (await import(resolve(queriesFolder, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (name.endsWith('_QUERY') && typeof value === 'string') documents.push([`${file} ${name}`, value]);
+    for (const [name, value] of Object.entries(module)) if (name.endsWith('_QUERY') && value instanceof String) documents.push([`${file} ${name}`, String(value)]);
   }
   for (const file of readdirSync(examplesFolder).filter((name) => name.endsWith('.graphql'))) {
     documents.push([file, readFileSync(resolve(examplesFolder, file), 'utf8')]);

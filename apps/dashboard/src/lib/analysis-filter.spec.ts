@@ -6,10 +6,7 @@ import {
 	analysisFilterSearch,
 	describeAnalysisPeriod,
 	ethnicGroupOptions,
-	financialYearOf,
-	financialYearsBetween,
 	isAnalysisFiltered,
-	isFinancialYear,
 	parseAnalysisFilter,
 	periodBounds,
 	toAnalysisFilter,
@@ -18,36 +15,6 @@ import {
 import { formatMonthLong } from './format';
 
 const params = (search: string) => new URLSearchParams(search);
-
-describe('isFinancialYear', () => {
-	it('accepts a year and the next year’s last two digits', () => {
-		expect(isFinancialYear('2019/20')).toBe(true);
-	});
-
-	it('accepts the turn of the century', () => {
-		expect(isFinancialYear('2099/00')).toBe(true);
-	});
-
-	it('rejects a span of two years', () => {
-		expect(isFinancialYear('2019/21')).toBe(false);
-	});
-});
-
-describe('financialYearOf', () => {
-	it('puts March in the year that began the previous April', () => {
-		expect(financialYearOf('2020-03')).toBe('2019/20');
-	});
-
-	it('starts a new year in April', () => {
-		expect(financialYearOf('2020-04')).toBe('2020/21');
-	});
-});
-
-describe('financialYearsBetween', () => {
-	it('lists every year touched, oldest first', () => {
-		expect(financialYearsBetween('2018-04', '2020-04')).toEqual(['2018/19', '2019/20', '2020/21']);
-	});
-});
 
 describe('parseAnalysisFilter', () => {
 	it('reads every dimension', () => {

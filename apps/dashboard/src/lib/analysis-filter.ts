@@ -1,3 +1,4 @@
+import { financialYearRange, isFinancialYear } from '@hub/analytics';
 import type { AnalysisFilter, ReferralFilter, Sex } from './graphql/graphql';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from './month';
 
@@ -49,31 +50,6 @@ export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
 ];
 
 export const DEPRIVATION_DECILES: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-
-const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
-
-/** "2019/20" is a financial year; "2019/21" and "2019-20" are not. */
-export function isFinancialYear(value: string): boolean {
-	const match = FINANCIAL_YEAR.exec(value);
-	if (!match) return false;
-	return (Number(match[1]) + 1) % 100 === Number(match[2]);
-}
-
-/** The financial year a month falls in: "2020-03" → "2019/20", "2020-04" → "2020/21". */
-export function financialYearOf(month: YearMonth): string {
-	const [year, monthOfYear] = month.split('-').map(Number);
-	const start = monthOfYear >= 4 ? year : year - 1;
-	return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
-}
-
-/** Every financial year from the one holding `first` to the one holding `last`, oldest first. */
-export function financialYearsBetween(first: YearMonth, last: YearMonth): string[] {
-	const years: string[] = [];
-	const from = Number(financialYearOf(first).slice(0, 4));
-	const to = Number(financialYearOf(last).slice(0, 4));
-	for (let year = from; year <= to; year++) years.push(financialYearOf(`${year}-04`));
-	return years;
-}
 
 function text(params: URLSearchParams, name: string): string | null {
 	return params.get(name)?.trim() || null;
@@ -214,9 +190,9 @@ export function periodBounds(filter: AnalysisFilterState): { from: string | null
 	if (filter.from) froms.push(firstDayOfMonth(filter.from));
 	if (filter.to) tos.push(lastDayOfMonth(filter.to));
 	if (filter.financialYear) {
-		const start = Number(filter.financialYear.slice(0, 4));
-		froms.push(`${start}-04-01`);
-		tos.push(`${start + 1}-03-31`);
+		const { start, end } = financialYearRange(filter.financialYear);
+		froms.push(start);
+		tos.push(end);
 	}
 	return {
 		from: froms.length ? froms.sort().at(-1)! : null,

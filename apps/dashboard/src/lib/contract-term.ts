@@ -1,3 +1,5 @@
+import { financialYearRange, financialYearsBetween } from '@hub/analytics';
+
 /**
  * The contract term drawn on a timeline: term, extension option and the latest period with
  * data (the "today" marker comes from the data, never from the wall clock).
@@ -72,14 +74,9 @@ function stageOf(day: number, start: number, end: number, extensionEnd: number |
 
 /** Each 1 April from the term's start to before `until`, labelled "2018/19". */
 function financialYearTicks(startsOn: string, until: number): [number, string][] {
-	const [startYear, startMonth] = startsOn.split('-').map(Number);
-	const ticks: [number, string][] = [];
-	for (let year = startMonth >= 4 ? startYear : startYear - 1; ; year++) {
-		const day = Date.UTC(year, 3, 1) / DAY_MS;
-		if (day >= until) break;
-		if (day >= dayNumber(startsOn)) ticks.push([day, `${year}/${String((year + 1) % 100).padStart(2, '0')}`]);
-	}
-	return ticks;
+	return financialYearsBetween(startsOn, isoDay(until))
+		.map((label): [number, string] => [dayNumber(financialYearRange(label).start), label])
+		.filter(([day]) => day >= dayNumber(startsOn) && day < until);
 }
 
 export interface TermMilestone {

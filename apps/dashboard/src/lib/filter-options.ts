@@ -1,5 +1,5 @@
-import { DEPRIVATION_DECILES, SEX_OPTIONS, ethnicGroupOptions, financialYearsBetween } from './analysis-filter';
-import { monthOfDate } from './month';
+import { financialYearsBetween } from '@hub/analytics';
+import { DEPRIVATION_DECILES, SEX_OPTIONS, ethnicGroupOptions } from './analysis-filter';
 import { programmeOptions, type ProgrammeOption } from './programme-options';
 import type { FilterOptionsQuery } from './graphql/graphql';
 
@@ -19,7 +19,7 @@ export interface FilterOptions {
 /** The financial years that have referrals, newest first. */
 function financialYearOptions(months: readonly { month: string; count: number | null }[]): FilterOption[] {
 	// A withheld count (null) stands for 1–7 referrals: the month has some.
-	const withReferrals = months.filter((row) => row.count !== 0).map((row) => monthOfDate(row.month)).sort();
+	const withReferrals = months.filter((row) => row.count !== 0).map((row) => row.month).sort();
 	if (withReferrals.length === 0) return [];
 	return financialYearsBetween(withReferrals[0], withReferrals[withReferrals.length - 1])
 		.reverse()

@@ -1,24 +1,18 @@
+import { monthLabel, monthLabelLong } from '@hub/analytics';
 import type { YearMonth } from './month';
 
 const LOCALE = 'en-GB';
 
-const shortMonth = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const longMonth = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 const count = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 
-function utcMonth(month: YearMonth): Date {
-	const [year, monthOfYear] = month.split('-').map(Number);
-	return new Date(Date.UTC(year, monthOfYear - 1, 1));
-}
-
-/** "2019-04" → "Apr 2019". */
+/** "2019-04" → "Apr 2019", as the API labels months. */
 export function formatMonthShort(month: YearMonth): string {
-	return shortMonth.format(utcMonth(month));
+	return monthLabel(month);
 }
 
 /** "2019-04" → "April 2019". */
 export function formatMonthLong(month: YearMonth): string {
-	return longMonth.format(utcMonth(month));
+	return monthLabelLong(month);
 }
 
 /** 12345 → "12,345". */

@@ -1,47 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { ProgrammeReferralCount } from './queries/referrals.queries';
-import { programmeReferralsTable, rankProgrammeReferrals } from './referrals-by-programme';
+import { programmeReferrals, programmeReferralsTable } from './referrals-by-programme';
 import { hasSuppressedCell } from './table-model';
 
 function row(id: string, name: string, count: number | null, serviceName = 'Active lifestyles'): ProgrammeReferralCount {
 	return { programme: { id, code: id.toUpperCase(), name, service: { id: 's1', name: serviceName } }, count, suppressed: count === null };
 }
 
-describe('rankProgrammeReferrals', () => {
-	it('puts the most referred programme first', () => {
-		const ranked = rankProgrammeReferrals([row('a', 'Tai Chi', 10), row('b', 'Swimming', 25), row('c', 'Pilates', 15)]);
-		expect(ranked.map((r) => r.label)).toEqual(['Swimming', 'Pilates', 'Tai Chi']);
-	});
-
-	it('orders ties by name', () => {
-		const ranked = rankProgrammeReferrals([row('a', 'Tai Chi', 20), row('b', 'Dance', 20)]);
-		expect(ranked.map((r) => r.label)).toEqual(['Dance', 'Tai Chi']);
-	});
-
-	it('puts withheld counts (null) after every shown count, keeping them null', () => {
-		const ranked = rankProgrammeReferrals([row('a', 'Tai Chi', null), row('b', 'Dance', 0), row('c', 'Yoga', 10)]);
-		expect(ranked.map((r) => [r.label, r.count])).toEqual([
-			['Yoga', 10],
-			['Dance', 0],
+describe('programmeReferrals', () => {
+	// The API ranks the programmes (referralsByProgramme); the chart keeps its order.
+	it('keeps the order the API sends, withheld counts (null) included', () => {
+		const shown = programmeReferrals([row('b', 'Swimming', 25), row('c', 'Pilates', 15), row('a', 'Tai Chi', null)]);
+		expect(shown.map((r) => [r.label, r.count])).toEqual([
+			['Swimming', 25],
+			['Pilates', 15],
 			['Tai Chi', null]
 		]);
 	});
 
-	it('keeps programmes with no referrals', () => {
-		const ranked = rankProgrammeReferrals([row('a', 'Gardening', 0), row('b', 'Dance', 10)]);
-		expect(ranked.map((r) => [r.label, r.count])).toEqual([
-			['Dance', 10],
-			['Gardening', 0]
-		]);
-	});
-
 	it('adds the service to a name two programmes share', () => {
-		const ranked = rankProgrammeReferrals([
+		const shown = programmeReferrals([
 			row('a', 'Weight management', 15, 'Adult weight'),
-			row('b', 'Weight management', 10, 'Family weight'),
-			row('c', 'Swimming', 10)
+			row('c', 'Swimming', 10),
+			row('b', 'Weight management', 10, 'Family weight')
 		]);
-		expect(ranked.map((r) => r.label)).toEqual([
+		expect(shown.map((r) => r.label)).toEqual([
 			'Weight management (Adult weight)',
 			'Swimming',
 			'Weight management (Family weight)'
@@ -49,8 +32,8 @@ describe('rankProgrammeReferrals', () => {
 	});
 
 	it('carries the programme id and service name', () => {
-		const [ranked] = rankProgrammeReferrals([row('p7', 'Swimming', 5, 'Leisure')]);
-		expect(ranked).toEqual({ programmeId: 'p7', label: 'Swimming', serviceName: 'Leisure', count: 5 });
+		const [shown] = programmeReferrals([row('p7', 'Swimming', 5, 'Leisure')]);
+		expect(shown).toEqual({ programmeId: 'p7', label: 'Swimming', serviceName: 'Leisure', count: 5 });
 	});
 });
 

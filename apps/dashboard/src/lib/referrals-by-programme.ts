@@ -23,20 +23,15 @@ function labelsFor(counts: readonly ProgrammeReferralCount[]): Map<string, strin
 	);
 }
 
-/**
- * Most referred programme first by the published (rounded) count, withheld counts last; ties in
- * name order so the order is stable between loads.
- */
-export function rankProgrammeReferrals(counts: readonly ProgrammeReferralCount[]): ProgrammeReferrals[] {
+/** The programmes in the order the API ranks them (largest published count first), labelled for the chart. */
+export function programmeReferrals(counts: readonly ProgrammeReferralCount[]): ProgrammeReferrals[] {
 	const labels = labelsFor(counts);
-	return counts
-		.map(({ programme, count }) => ({
-			programmeId: programme.id,
-			label: labels.get(programme.id) ?? programme.name,
-			serviceName: programme.service.name,
-			count
-		}))
-		.sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.label.localeCompare(b.label, 'en-GB'));
+	return counts.map(({ programme, count }) => ({
+		programmeId: programme.id,
+		label: labels.get(programme.id) ?? programme.name,
+		serviceName: programme.service.name,
+		count
+	}));
 }
 
 export function programmeReferralsTable(programmes: readonly ProgrammeReferrals[]): TableModel {

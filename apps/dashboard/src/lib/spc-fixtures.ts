@@ -26,5 +26,5 @@ export function spcPoint(overrides: Partial<SpcPoint> = {}): SpcPoint {
 }
 
 export function spcChart(points: SpcPoint[], overrides: Partial<Omit<SpcChart, 'points'>> = {}): SpcChart {
-	return { kind: 'XMR', direction: 'INCREASE', target: null, variation: 'COMMON_CAUSE', assurance: null, reason: null, points, ...overrides };
+	return { kind: 'XMR', direction: 'INCREASE', target: null, variation: 'COMMON_CAUSE', assurance: null, reason: null, definition: null, points, ...overrides };
 }

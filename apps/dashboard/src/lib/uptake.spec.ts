@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Proportion } from './queries/analytics.fragments';
 import type { Uptake, UptakeGroup } from './queries/uptake.queries';
-import { formatUptake, sortUptakeGroups, uptakeCiRows, uptakeEstimate, uptakeTable } from './uptake';
+import { formatUptake, sortUptakeGroups, uptakeCiRows, uptakeDefinition, uptakeEstimate, uptakeTable } from './uptake';
 
 const share = (estimate: number | null, lower: number | null, upper: number | null): Proportion => ({
 	numerator: null,
@@ -23,6 +23,8 @@ function group(label: string, overrides: Partial<UptakeGroup> = {}): UptakeGroup
 		populationShare: 0.4,
 		gapPoints: -20,
 		representationRatio: 0.5,
+		gap: { estimate: -20, lower: -25, upper: -15, reason: null },
+		ratio: { estimate: 0.5, lower: 0.375, upper: 0.625, reason: null },
 		referralRate: { count: 100, denominator: 5000, ratePer1000: 20, lower: 16, upper: 24, suppressed: false, reason: null },
 		underRepresented: true,
 		startRate: share(0.7, 0.6, 0.8),
@@ -32,25 +34,41 @@ function group(label: string, overrides: Partial<UptakeGroup> = {}): UptakeGroup
 	};
 }
 
-const uptake = (groups: UptakeGroup[]): Uptake => ({ dimension: 'ETHNIC_GROUP', totalReferrals: 500, totalPopulation: 12500, groups });
+const definitions = {
+	dimension: 'Broad ethnic group.',
+	share: 'Share of referrals.',
+	populationShare: 'Share of residents.',
+	gap: 'Share − population share.',
+	rate: 'Per 1,000.',
+	underRepresented: 'Upper limit below.'
+};
+
+const uptake = (groups: UptakeGroup[]): Uptake => ({
+	dimension: 'ETHNIC_GROUP',
+	definitions,
+	totalReferrals: 500,
+	totalPopulation: 12500,
+	groups
+});
 
 describe('uptakeEstimate', () => {
-	it('divides the share and its CI by the population share for the ratio: 0.2 / 0.4', () => {
-		const { estimate, lower, upper } = uptakeEstimate(group('Asian'), 'ratio');
-		expect([estimate, lower, upper].map((value) => Number(value!.toFixed(6)))).toEqual([0.5, 0.375, 0.625]);
+	it('takes the ratio and its CI from the API: 0.5 in [0.375, 0.625]', () => {
+		expect(uptakeEstimate(group('Asian'), 'ratio')).toEqual({ estimate: 0.5, lower: 0.375, upper: 0.625 });
 	});
 
-	it('subtracts the population share for the gap, in points: (0.2 − 0.4) × 100', () => {
-		const { estimate, lower, upper } = uptakeEstimate(group('Asian'), 'gap');
-		expect([estimate, lower, upper].map((value) => Number(value!.toFixed(6)))).toEqual([-20, -25, -15]);
+	it('takes the gap in points and its CI from the API: −20 in [−25, −15]', () => {
+		expect(uptakeEstimate(group('Asian'), 'gap')).toEqual({ estimate: -20, lower: -25, upper: -15 });
 	});
 
-	it('is unknown for a suppressed share', () => {
-		expect(uptakeEstimate(group('Other', { share: share(null, null, null) }), 'ratio').estimate).toBeNull();
+	it('is unknown where the API withholds the measure', () => {
+		const withheld = { estimate: null, lower: null, upper: null, reason: 'numerator 1–7' };
+		expect(uptakeEstimate(group('Other', { ratio: withheld }), 'ratio').estimate).toBeNull();
 	});
+});
 
-	it('is unknown with no population', () => {
-		expect(uptakeEstimate(group('Other', { populationShare: 0 }), 'ratio').estimate).toBeNull();
+describe('uptakeDefinition', () => {
+	it('joins the API’s definitions of the figures shown, in order', () => {
+		expect(uptakeDefinition(uptake([]), ['share', 'gap'])).toBe('Share of referrals. Share − population share.');
 	});
 });
 

@@ -35,14 +35,15 @@ export function uptakeReference(measure: UptakeMeasure): number {
 	return measure === 'ratio' ? 1 : 0;
 }
 
-/** The measure and its CI for one group; null where the share or population share is unknown. */
+/** The chosen measure of one group with its CI, as the API sends it; null where it is withheld or undefined. */
 export function uptakeEstimate(group: UptakeGroup, measure: UptakeMeasure): { estimate: number | null; lower: number | null; upper: number | null } {
-	const population = group.populationShare;
-	const { estimate, lower, upper } = group.share;
-	if (population === null || population <= 0 || estimate === null) return { estimate: null, lower: null, upper: null };
-	const convert = (value: number | null) =>
-		value === null ? null : measure === 'ratio' ? value / population : (value - population) * 100;
-	return { estimate: convert(estimate), lower: convert(lower), upper: convert(upper) };
+	const { estimate, lower, upper } = measure === 'ratio' ? group.ratio : group.gap;
+	return { estimate, lower, upper };
+}
+
+/** The API's definitions of the figures a panel shows, in the order given. */
+export function uptakeDefinition(uptake: Uptake, figures: readonly (keyof Uptake['definitions'])[]): string {
+	return figures.map((figure) => uptake.definitions[figure]).join(' ');
 }
 
 export function formatUptake(measure: UptakeMeasure, value: number): string {

@@ -4,13 +4,12 @@ import { withinReach } from '$lib/viewer';
 import { settle } from '$lib/load-result';
 import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/analysis-filter';
 import { programmeOptions } from '$lib/programme-options';
-import { REFERRALS_BY_STATUS_QUERY } from '$lib/queries/aggregate.queries';
 import { OUTCOME_HEADLINES_QUERY } from '$lib/queries/outcomes.queries';
 import { PROGRAMMES_QUERY } from '$lib/queries/programmes.queries';
+import { REFERRAL_FUNNEL_QUERY } from '$lib/queries/referral-funnel.queries';
 import { REFERRALS_BY_PROGRAMME_QUERY } from '$lib/queries/referrals.queries';
 import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
-import { referralFunnel } from '$lib/referral-funnel';
-import { rankProgrammeReferrals } from '$lib/referrals-by-programme';
+import { programmeReferrals } from '$lib/referrals-by-programme';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
@@ -39,13 +38,13 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 		),
 		funnel: settle(
 			api
-				.request(REFERRALS_BY_STATUS_QUERY, analysis)
-				.then((result) => referralFunnel(result.aggregate))
+				.request(REFERRAL_FUNNEL_QUERY, analysis)
+				.then((result) => result.referralFunnel)
 		),
 		referralsByProgramme: settle(
 			api
 				.request(REFERRALS_BY_PROGRAMME_QUERY, variables)
-				.then((result) => rankProgrammeReferrals(result.referralsByProgramme))
+				.then((result) => programmeReferrals(result.referralsByProgramme))
 		)
 	};
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { financialQuarter, financialYear, financialYearRange } from './financial-year.calendar.js';
+import {
+  financialQuarter, financialYear, financialYearRange, financialYearStart, financialYearsBetween, isFinancialYear,
+} from './financial-year.calendar.js';
 
 describe('financialYear', () => {
   it('starts 2019/20 on 1 April 2019', () => {
@@ -47,5 +49,35 @@ describe('financialYearRange', () => {
 
   it('rejects a label whose years do not follow on', () => {
     expect(() => financialYearRange('2019/21')).toThrow(RangeError);
+  });
+});
+
+describe('financialYearStart', () => {
+  it('gives 2019 for 31 March 2020 and 2020 for 1 April 2020', () => {
+    expect([financialYearStart('2020-03-31'), financialYearStart('2020-04-01')]).toEqual([2019, 2020]);
+  });
+});
+
+describe('isFinancialYear', () => {
+  it('accepts 2019/20 and 1999/00', () => {
+    expect([isFinancialYear('2019/20'), isFinancialYear('1999/00')]).toEqual([true, true]);
+  });
+
+  it('rejects 2019/21, 2019-20 and 19/20', () => {
+    expect(['2019/21', '2019-20', '19/20'].map(isFinancialYear)).toEqual([false, false, false]);
+  });
+});
+
+describe('financialYearsBetween', () => {
+  it('lists 2018/19 to 2020/21 from March 2019 to April 2020', () => {
+    expect(financialYearsBetween('2019-03-01', '2020-04-01')).toEqual(['2018/19', '2019/20', '2020/21']);
+  });
+
+  it('gives one year when both days fall in it', () => {
+    expect(financialYearsBetween('2019-04-01', '2020-03-31')).toEqual(['2019/20']);
+  });
+
+  it('is empty when the first day is in a later year than the last', () => {
+    expect(financialYearsBetween('2021-04-01', '2020-04-01')).toEqual([]);
   });
 });

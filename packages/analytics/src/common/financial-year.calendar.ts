@@ -7,8 +7,26 @@ export type FinancialQuarter = 1 | 2 | 3 | 4;
  * time-zone shift) or a Date (read in UTC, as the database stores dates).
  */
 export function financialYear(date: Date | string): string {
-  const start = financialYearStart(date);
-  return `${start}/${String((start + 1) % 100).padStart(2, '0')}`;
+  return financialYearLabel(financialYearStart(date));
+}
+
+/** The calendar year a date's financial year starts in: 2020 for any day from 1 April 2020 to 31 March 2021. */
+export function financialYearStart(date: Date | string): number {
+  const { year, month } = calendarParts(date);
+  return month >= 4 ? year : year - 1;
+}
+
+/** '2019/20' is a financial year; '2019/21' and '2019-20' are not. */
+export function isFinancialYear(label: string): boolean {
+  const match = FINANCIAL_YEAR.exec(label);
+  return match !== null && Number(match[2]) === (Number(match[1]) + 1) % 100;
+}
+
+/** Every financial year from the one holding `first` to the one holding `last`, oldest first. */
+export function financialYearsBetween(first: Date | string, last: Date | string): string[] {
+  const years: string[] = [];
+  for (let year = financialYearStart(first); year <= financialYearStart(last); year++) years.push(financialYearLabel(year));
+  return years;
 }
 
 /** Q1 is April–June, Q4 is January–March. */
@@ -19,17 +37,15 @@ export function financialQuarter(date: Date | string): FinancialQuarter {
 
 /** First and last calendar dates of a financial year written '2019/20'. */
 export function financialYearRange(label: string): { start: string; end: string } {
-  const match = /^(\d{4})\/(\d{2})$/.exec(label);
-  const startYear = match ? Number(match[1]) : Number.NaN;
-  if (!match || Number(match[2]) !== (startYear + 1) % 100) {
-    throw new RangeError(`financial year must look like '2019/20', got '${label}'`);
-  }
+  if (!isFinancialYear(label)) throw new RangeError(`financial year must look like '2019/20', got '${label}'`);
+  const startYear = Number(label.slice(0, 4));
   return { start: `${startYear}-04-01`, end: `${startYear + 1}-03-31` };
 }
 
-function financialYearStart(date: Date | string): number {
-  const { year, month } = calendarParts(date);
-  return month >= 4 ? year : year - 1;
+const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
+
+function financialYearLabel(startYear: number): string {
+  return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
 function calendarParts(date: Date | string): { year: number; month: number } {

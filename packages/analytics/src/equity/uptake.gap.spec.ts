@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { uptakeGap, uptakeGaps } from './uptake.gap.js';
+import { shareAgainstPopulation, uptakeGap, uptakeGaps } from './uptake.gap.js';
 
 // 60 of 500 referrals from a group that is 83,000 of 225,000 residents.
 const asian = { group: 'Asian', referrals: 60, totalReferrals: 500, population: 83_000, totalPopulation: 225_000 };
@@ -23,6 +23,22 @@ describe('uptakeGap', () => {
 
   it('gives the representation ratio 0.12 / 0.3689 = 0.3253', () => {
     expect(uptakeGap(asian).representationRatio).toBeCloseTo(0.325301, 6);
+  });
+
+  // Limits of the share against 83/225: (0.094375 − 0.368889)·100 = −27.45, (0.15142 − 0.368889)·100 = −21.75.
+  it('carries the share interval over to the gap: [−27.45, −21.75] points', () => {
+    const gap = uptakeGap(asian).gapInterval;
+    expect(gap?.estimate).toBeCloseTo(-24.8889, 4);
+    expect(gap?.lower).toBeCloseTo(-27.4514, 3);
+    expect(gap?.upper).toBeCloseTo(-21.7469, 3);
+  });
+
+  // 0.094375 × 225/83 = 0.25584; 0.15142 × 225/83 = 0.41048.
+  it('carries the share interval over to the ratio: [0.2558, 0.4105]', () => {
+    const ratio = uptakeGap(asian).ratioInterval;
+    expect(ratio?.estimate).toBeCloseTo(0.325301, 6);
+    expect(ratio?.lower).toBeCloseTo(0.25584, 4);
+    expect(ratio?.upper).toBeCloseTo(0.41048, 4);
   });
 
   // Byar for 60: 60·(1 − 1/540 − 1.959964/(3√60))³ = 45.784 → 0.5516 per 1,000.
@@ -90,5 +106,27 @@ describe('uptakeGaps', () => {
 
   it('divides population shares by the sum of known populations (183,000)', () => {
     expect(uptakeGaps(rows)[1].populationShare).toBeCloseTo(83 / 183, 12);
+  });
+});
+
+describe('shareAgainstPopulation', () => {
+  const share = { estimate: 0.3, lower: 0.2, upper: 0.4 };
+
+  it('gives gap (0.3 − 0.25)·100 = 5 in [−5, 15] and ratio 1.2 in [0.8, 1.6] against a quarter of residents', () => {
+    const { gap, ratio } = shareAgainstPopulation(share, 0.25);
+    expect(gap?.estimate).toBeCloseTo(5, 12);
+    expect(gap?.lower).toBeCloseTo(-5, 12);
+    expect(gap?.upper).toBeCloseTo(15, 12);
+    expect(ratio).toEqual({ estimate: 1.2, lower: 0.8, upper: 1.6 });
+  });
+
+  it('gives a gap but no ratio against a population share of 0', () => {
+    const { gap, ratio } = shareAgainstPopulation(share, 0);
+    expect(gap?.estimate).toBeCloseTo(30, 12);
+    expect(ratio).toBeNull();
+  });
+
+  it('gives neither without a population share', () => {
+    expect(shareAgainstPopulation(share, null)).toEqual({ gap: null, ratio: null });
   });
 });

@@ -26,6 +26,10 @@ export interface UptakeGap {
   /** (share − population share) in percentage points. */
   gapPoints: number | null;
   representationRatio: number | null;
+  /** The gap with its interval, both limits carried over from the share's Wilson interval. */
+  gapInterval: Interval | null;
+  /** The representation ratio with its interval, likewise from the share's interval. */
+  ratioInterval: Interval | null;
   /** Referrals per 1,000 population with a Byar interval. */
   ratePer1000: RateInterval | null;
   /** True when the upper limit of the share lies below the population share. */
@@ -46,18 +50,43 @@ export function uptakeGap(input: UptakeGapInput, confidence = 0.95): UptakeGap {
   const share = wilsonInterval(referrals, totalReferrals, confidence);
   const populationShare = population === null || totalPopulation === 0 ? null : population / totalPopulation;
   const bothShares = share !== null && populationShare !== null;
+  const against = share === null ? null : shareAgainstPopulation(share, populationShare);
   return {
     group,
     referrals,
     population,
     share,
     populationShare,
-    gapPoints: bothShares ? (share.estimate - populationShare) * 100 : null,
-    representationRatio: bothShares && populationShare > 0 ? share.estimate / populationShare : null,
+    gapPoints: against?.gap?.estimate ?? null,
+    representationRatio: against?.ratio?.estimate ?? null,
+    gapInterval: against?.gap ?? null,
+    ratioInterval: against?.ratio ?? null,
     ratePer1000: population === null ? null : rateInterval(referrals, population, 1000, confidence),
     underRepresented: bothShares ? share.upper < populationShare : null,
     comparison: bothShares ? compareToBenchmark(share, populationShare) : null,
     reason: missingReason(input),
+  };
+}
+
+/**
+ * A referral share set against the group's population share, as the gap in percentage points
+ * (0 = in proportion) and the representation ratio (1 = in proportion). The population share is
+ * a census count, taken as exact, so each limit is the share's limit converted the same way.
+ * No ratio against a population share of 0; neither without a population share.
+ */
+export function shareAgainstPopulation(
+  share: Interval,
+  populationShare: number | null,
+): { gap: Interval | null; ratio: Interval | null } {
+  if (populationShare === null) return { gap: null, ratio: null };
+  const convert = (toMeasure: (value: number) => number): Interval => ({
+    estimate: toMeasure(share.estimate),
+    lower: toMeasure(share.lower),
+    upper: toMeasure(share.upper),
+  });
+  return {
+    gap: convert((value) => (value - populationShare) * 100),
+    ratio: populationShare > 0 ? convert((value) => value / populationShare) : null,
   };
 }
 

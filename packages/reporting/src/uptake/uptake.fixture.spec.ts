@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUPPRESSED } from '../disclosure/disclosure.policy.js';
+import { COMPLEMENT_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED } from '../disclosure/disclosure.policy.js';
 import { withFixture, type FixtureBuilder } from '../testing/fixture.database.js';
 import { uptake } from './uptake.service.js';
 
@@ -23,6 +23,15 @@ describe('uptake on hand-made fixtures', () => {
     expect(pakistani).toMatchObject({ group: 'J', populationShare: 0.5, underRepresented: true, representationRatio: 0 });
     expect(pakistani.share.upper).toBeCloseTo(0.2775, 4);
     expect(white.ratePer1000?.rate).toBe(10);
+    // Share 10/10 has Wilson lower 20/27.6829 = 0.7225: gap (0.7225 − 0.5)·100 = 22.25 to 50, ratio 1.4449 to 2.
+    expect(white.gap).toMatchObject({ estimate: 50, upper: 50, reason: null });
+    expect(white.gap.lower).toBeCloseTo(22.247, 3);
+    expect(white.ratio).toMatchObject({ estimate: 2, upper: 2, reason: null });
+    expect(white.ratio.lower).toBeCloseTo(1.44494, 4);
+    // Share 0/10 has Wilson upper 0.2775: gap −50 to −22.25, ratio 0 to 0.5551.
+    expect(pakistani.gap).toMatchObject({ estimate: -50, lower: -50 });
+    expect(pakistani.gap.upper).toBeCloseTo(-22.247, 3);
+    expect(pakistani.ratio.upper).toBeCloseTo(0.55506, 4);
     expect(report.groups.map((group) => group.group)).toEqual(['A', 'J', 'Z', '99']);
   });
 
@@ -34,7 +43,12 @@ describe('uptake on hand-made fixtures', () => {
     const female = report.groups.find((group) => group.group === 'female');
     expect(female?.share.estimate).toBe(1);
     expect(female?.funnel).toMatchObject({ startComparison: 'similar', completionComparison: 'similar' });
-    expect(report.groups.find((group) => group.group === 'other')).toMatchObject({ populationShare: null, reason: 'population counts record female and male only' });
+    expect(report.groups.find((group) => group.group === 'other')).toMatchObject({
+      populationShare: null,
+      gap: { estimate: null, reason: 'population counts record female and male only' },
+      ratio: { estimate: null, reason: 'population counts record female and male only' },
+      reason: 'population counts record female and male only',
+    });
   });
 
   it('gives null shares with a reason, never NaN, when the period has no referrals', async () => {
@@ -61,5 +75,8 @@ describe('uptake on hand-made fixtures', () => {
     expect(report.total.referrals.value).toBe(15);
     expect(white.referrals.value).toBe(10);
     expect(pakistani).toMatchObject({ referrals: { value: null, reason: SUPPRESSED }, share: { estimate: null }, ratePer1000: null, reason: SUPPRESSED });
+    // The withheld share withholds the gap and ratio that would restate it: 3 of 14 and, for White, 11 of 14 (complement 3).
+    expect(pakistani.gap).toEqual({ estimate: null, lower: null, upper: null, reason: NUMERATOR_WITHHELD });
+    expect(white).toMatchObject({ gap: { estimate: null, reason: COMPLEMENT_WITHHELD }, ratio: { estimate: null }, gapPoints: null, representationRatio: null });
   });
 });

@@ -1,6 +1,6 @@
 // Uptake gaps (docs/methods.md, "Uptake gaps"): each group's share of referrals against its share of residents,
 // its referral rate, and its start and completion rates against the service overall.
-import { compareToBenchmark, uptakeGap, type BenchmarkWord } from '@hub/analytics';
+import { compareToBenchmark, shareAgainstPopulation, uptakeGap, type BenchmarkWord, type Interval } from '@hub/analytics';
 import {
   SUPPRESSED, discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,
 } from '../disclosure/disclosure.policy.js';
@@ -28,6 +28,14 @@ export interface UptakeFunnel {
   completionComparison: BenchmarkWord | null;
 }
 
+/** An estimate with its 95% interval as published; null with the reason when withheld or undefined. */
+export interface ReportedEstimate {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  reason: string | null;
+}
+
 export interface UptakeGroup {
   group: string;
   label: string;
@@ -37,6 +45,10 @@ export interface UptakeGroup {
   populationShare: number | null;
   gapPoints: number | null;
   representationRatio: number | null;
+  /** Referral share − population share in percentage points, the limits from the share's Wilson interval. */
+  gap: ReportedEstimate;
+  /** Referral share ÷ population share, the limits from the share's Wilson interval. */
+  ratio: ReportedEstimate;
   ratePer1000: { rate: number; lower: number; upper: number } | null;
   underRepresented: boolean | null;
   reason: string | null;
@@ -101,20 +113,38 @@ function uptakeGroup(
     group: row.key, referrals: referrals.value, totalReferrals: total.referrals.value, population: row.residents, totalPopulation: totals.residents,
   });
   const rate = gap?.ratePer1000;
+  const populationShare = row.residents === null || totals.residents === 0 ? null : row.residents / totals.residents;
+  const against = againstPopulation(share, populationShare, row.no_population_reason ?? gap?.reason ?? null);
   return {
     group: row.key,
     label: row.label,
     referrals,
     population: row.residents,
     share,
-    populationShare: row.residents === null || totals.residents === 0 ? null : row.residents / totals.residents,
-    gapPoints: gap?.gapPoints ?? null,
-    representationRatio: gap?.representationRatio ?? null,
+    populationShare,
+    gapPoints: against.gap.estimate,
+    representationRatio: against.ratio.estimate,
+    ...against,
     ratePer1000: rate ? { rate: rate.rate, lower: rate.lower, upper: rate.upper } : null,
     underRepresented: gap?.underRepresented ?? null,
     reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : gap?.reason ?? null),
     funnel: funnel(row, total, policy),
   };
+}
+
+/** Gap and ratio from the published share, so a withheld share withholds them too, with its reason. */
+function againstPopulation(
+  share: ReportedProportion, populationShare: number | null, missingReason: string | null,
+): { gap: ReportedEstimate; ratio: ReportedEstimate } {
+  const { estimate, lower, upper } = share;
+  const interval = estimate === null || lower === null || upper === null ? null : { estimate, lower, upper };
+  const { gap, ratio } = interval ? shareAgainstPopulation(interval, populationShare) : { gap: null, ratio: null };
+  const reason = share.reason ?? missingReason ?? 'no population share';
+  return { gap: reported(gap, reason), ratio: reported(ratio, populationShare === 0 ? 'group population is zero' : reason) };
+}
+
+function reported(interval: Interval | null, reason: string): ReportedEstimate {
+  return interval ? { ...interval, reason: null } : { estimate: null, lower: null, upper: null, reason };
 }
 
 function funnel(row: UptakeRow, total: UptakeReport['total'], policy: DisclosurePolicy): UptakeFunnel {

@@ -1,8 +1,8 @@
+import { financialYearRange, monthLabel, quarterLabel, weekLabel } from '@hub/analytics';
 import {
   SUPPRESSED, SUPPRESSED_MEAN, dimensionKey, type AggregateCell, type AggregateResult as ReportedResult, type DimensionLabels, type ReportedValue,
 } from '@hub/reporting';
 import { finite } from '../common/figure.mapper.js';
-import { financialYearStart, monthLabel, quarterLabel, weekLabel } from '../common/period.label.js';
 import type { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';
 import { AggregateResult, AggregateRow, DimensionValue, MeasureValue } from './aggregate-analytics.type.js';
 
@@ -38,7 +38,7 @@ const toMeasureValue = (measure: string, shown: ReportedValue): MeasureValue =>
 /** Reporting writes a financial-year bucket as '2019/20' and the others as their first day. */
 function toPeriod(period: string | null, granularity: ReportedResult['granularity']): Pick<AggregateRow, 'period' | 'periodLabel'> {
   if (period === null || granularity === 'none') return { period: null, periodLabel: null };
-  if (granularity === 'financialYear') return { period: financialYearStart(period), periodLabel: period };
+  if (granularity === 'financialYear') return { period: financialYearRange(period).start, periodLabel: period };
   const label = granularity === 'week' ? weekLabel(period) : granularity === 'quarter' ? quarterLabel(period) : monthLabel(period);
   return { period, periodLabel: label };
 }

@@ -1,7 +1,7 @@
 import type { BenchmarkWord } from '@hub/analytics';
-import type { ReportedProportion } from '@hub/reporting';
+import type { ReportedEstimate, ReportedProportion } from '@hub/reporting';
 import { BenchmarkComparison } from './figure.enums.js';
-import { Proportion, Rate } from './figure.type.js';
+import { IntervalEstimate, Proportion, Rate } from './figure.type.js';
 
 /**
  * GraphQL Float cannot carry NaN or ±Infinity; a figure that is not a finite number is shown
@@ -20,6 +20,14 @@ export const toProportion = (figure: ReportedProportion): Proportion =>
     lower: finite(figure.lower),
     upper: finite(figure.upper),
     suppressed: figure.numerator === null || figure.denominator === null,
+    reason: figure.reason,
+  });
+
+export const toIntervalEstimate = (figure: ReportedEstimate): IntervalEstimate =>
+  Object.assign(new IntervalEstimate(), {
+    estimate: finite(figure.estimate),
+    lower: finite(figure.lower),
+    upper: finite(figure.upper),
     reason: figure.reason,
   });
 

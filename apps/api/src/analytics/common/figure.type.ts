@@ -27,6 +27,21 @@ export class Proportion {
   reason!: string | null;
 }
 
+@ObjectType({ description: 'An estimate with its 95% interval, derived from a published figure (docs/methods.md); every part null, with the reason, when that figure is withheld or undefined.' })
+export class IntervalEstimate {
+  @Field(() => Float, { nullable: true, description: 'The point estimate.' })
+  estimate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% interval.' })
+  lower!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper limit of the 95% interval.' })
+  upper!: number | null;
+
+  @Field(() => String, { nullable: true, description: REASON })
+  reason!: string | null;
+}
+
 @ObjectType({ description: 'A rate per 1,000 population with a Byar 95% CI (exact Poisson below 10 events).' })
 export class Rate {
   @Field(() => Int, { nullable: true, description: 'Events counted (e.g. referrals), rounded to 5; null when withheld.' })

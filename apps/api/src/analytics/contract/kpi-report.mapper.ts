@@ -1,7 +1,6 @@
-import { financialYear } from '@hub/analytics';
+import { financialYear, monthLabel, quarterLabel } from '@hub/analytics';
 import { COMPLEMENT_WITHHELD, DENOMINATOR_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN, type KpiPeriod, type KpiReport as ReportedKpi } from '@hub/reporting';
 import { finite } from '../common/figure.mapper.js';
-import { monthLabel, quarterLabel } from '../common/period.label.js';
 import { SpcChartKind } from '../spc/spc-analytics.enums.js';
 import { toSpcChart } from '../spc/spc-analytics.mapper.js';
 import type { RagStatus } from './kpi-report.enums.js';

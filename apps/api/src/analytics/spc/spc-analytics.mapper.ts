@@ -1,9 +1,8 @@
-import type { Assurance, SpcDirection, SpcPoint as ChartedPoint, Variation } from '@hub/analytics';
+import { dayLabel, monthLabel, type Assurance, type SpcDirection, type SpcPoint as ChartedPoint, type Variation } from '@hub/analytics';
 import type { InvolvementMonth, QiMeasureSpc, ServiceSpc } from '@hub/reporting';
 import type { MeasureDirection } from '../../qi/qi.enums.js';
 import { finite } from '../common/figure.mapper.js';
 import { Proportion } from '../common/figure.type.js';
-import { dayLabel, monthLabel } from '../common/period.label.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
 import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
@@ -39,6 +38,7 @@ export interface ChartShape {
   variation: Variation | null;
   assurance: Assurance | null;
   reason: string | null;
+  definition?: string;
   points: PlacedPoint[];
 }
 
@@ -52,6 +52,7 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon | null),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
+    definition: shape.definition ?? null,
     pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
     markers: chartMarkers(shape),
   });
@@ -159,6 +160,17 @@ export function withServiceCycles(shape: ChartShape, cycles: readonly Omit<Marke
   };
 }
 
+// docs/methods.md, "SPC (Making Data Count)".
+const CHART_READING =
+  'The centre line is the mean; the process limits are the mean ± 2.66 × the mean moving range. Special cause: a point beyond a limit, ' +
+  '6 points in a row on one side of the mean, 6 rising or falling, or 2 of 3 beyond the 2σ line.';
+
+const DIRECTION_READING: Readonly<Record<SpcDirection, string>> = {
+  increase: 'Higher counts as improvement.',
+  decrease: 'Lower counts as improvement.',
+  neither: 'Neither direction counts as improvement: special cause is marked, not judged.',
+};
+
 export function serviceChartShape(spc: ServiceSpc, direction: SpcDirection): ChartShape {
   const reason = spc.points.length === 0 ? 'no months in the period' : spc.chart.kind === 'run' ? 'fewer than 13 months: run chart with the median' : null;
   return {
@@ -168,6 +180,7 @@ export function serviceChartShape(spc: ServiceSpc, direction: SpcDirection): Cha
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
     reason,
+    definition: `${spc.definition} ${CHART_READING} ${DIRECTION_READING[direction]}`,
     points: spc.points.map((point) => ({
       period: point.month,
       label: monthLabel(point.month),

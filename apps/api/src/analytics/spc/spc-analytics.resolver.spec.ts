@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
 
-const CHART = `kind direction target variation assurance reason
+const CHART = `kind direction target variation assurance reason definition
   points { period label value mean upperLimit lowerLimit upperTwoSigma lowerTwoSigma specialCause rules ghosted rebase lower upper numerator denominator annotations pdsaCycles }`;
 
 interface Point { period: string; label: string; value: number | null; mean: number | null; upperLimit: number | null; lower: number | null; upper: number | null; numerator: number | null; denominator: number | null; ghosted: boolean; rebase: boolean; annotations: string[]; pdsaCycles: number[] }
-interface Chart { kind: string; direction: string; target: number | null; variation: string | null; assurance: string | null; reason: string | null; points: Point[] }
+interface Chart { kind: string; direction: string; target: number | null; variation: string | null; assurance: string | null; reason: string | null; definition: string | null; points: Point[] }
 
 describe('SPC charts on the seeded town', () => {
   let api: SeededApi;
@@ -24,6 +24,7 @@ describe('SPC charts on the seeded town', () => {
     expect(serviceSpc.points.map((point) => [point.period, point.value])).toEqual(months.map((month) => [month.month, published(month.referrals)]));
     expect(serviceSpc.points[0]).toMatchObject({ label: 'Apr 2019', ghosted: false, rebase: false, annotations: [], pdsaCycles: [] });
     expect(serviceSpc.points[0].upperLimit).toBeGreaterThan(serviceSpc.points[0].mean as number);
+    expect(serviceSpc.definition).toMatch(/^Referrals received in the month\. The centre line is the mean;.*Neither direction counts as improvement/);
   });
 
   it('charts the BAME share with each month\'s counts and interval, up being good', async () => {
@@ -33,6 +34,7 @@ describe('SPC charts on the seeded town', () => {
     const point = serviceSpc.points.find((candidate) => candidate.value !== null) as Point;
     expect(point.value).toBe((point.numerator as number) / (point.denominator as number));
     expect(point.lower).toBeLessThan(point.value as number);
+    expect(serviceSpc.definition).toMatch(/Higher counts as improvement\.$/);
   });
 
   it('charts a QI measure with its PDSA cycles and annotations, rebased where the reader asks', async () => {

@@ -144,6 +144,9 @@ export class SpcChart {
   @Field(() => String, { nullable: true, description: 'Why there is no chart or only a run chart; null for a full chart.' })
   reason!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'What the series counts and how the chart reads, to show beside it; null on a QI measure\'s chart, whose measure carries its own definition.' })
+  definition!: string | null;
+
   @Field(() => [SpcPdsaMarker], {
     description: 'PDSA cycles marked on the chart, by start: on a measure\'s chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services\' projects that are set to show on service charts.',
   })

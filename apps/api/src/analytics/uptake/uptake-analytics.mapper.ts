@@ -1,11 +1,12 @@
 import type { UptakeGroup as ReportedGroup, UptakeReport } from '@hub/reporting';
-import { finite, toComparison, toProportion, toRate } from '../common/figure.mapper.js';
+import { finite, toComparison, toIntervalEstimate, toProportion, toRate } from '../common/figure.mapper.js';
 import type { UptakeDimension } from './uptake-analytics.enums.js';
-import { Uptake, UptakeGroup } from './uptake-analytics.type.js';
+import { Uptake, UptakeDefinitions, UptakeGroup } from './uptake-analytics.type.js';
 
 export const toUptake = (report: UptakeReport): Uptake =>
   Object.assign(new Uptake(), {
     dimension: report.dimension as UptakeDimension,
+    definitions: Object.assign(new UptakeDefinitions(), report.definitions),
     totalReferrals: report.total.referrals.value,
     totalPopulation: report.total.population,
     overallStartRate: toProportion(report.total.startRate),
@@ -23,6 +24,8 @@ const toUptakeGroup = (group: ReportedGroup): UptakeGroup =>
     populationShare: finite(group.populationShare),
     gapPoints: finite(group.gapPoints),
     representationRatio: finite(group.representationRatio),
+    gap: toIntervalEstimate(group.gap),
+    ratio: toIntervalEstimate(group.ratio),
     referralRate: group.population === null ? null : toRate({
       count: group.referrals.value, population: group.population, rate: group.ratePer1000, reason: group.reason,
     }),

@@ -6,13 +6,16 @@ const exact = 'admin' as const;
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
 const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
   dimension totalReferrals totalPopulation overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }
+  definitions { dimension share gap }
   groups { key label referrals share { ${PROPORTION} } population populationShare gapPoints representationRatio
+    gap { estimate lower upper reason } ratio { estimate lower upper reason }
     referralRate { count denominator ratePer1000 lower upper suppressed reason } underRepresented
     startRate { ${PROPORTION} } startComparison completionRate { ${PROPORTION} } completionComparison reason }
 } }`;
 
-interface Group { key: string; label: string; referrals: number | null; share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null } | null; reason: string | null }
-interface UptakeData { uptake: { dimension: string; totalReferrals: number | null; totalPopulation: number | null; groups: Group[] } }
+interface Estimate { estimate: number | null; lower: number | null; upper: number | null; reason: string | null }
+interface Group { key: string; label: string; referrals: number | null; gap: Estimate; ratio: Estimate; share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null } | null; reason: string | null }
+interface UptakeData { uptake: { dimension: string; definitions: { dimension: string; share: string; gap: string }; totalReferrals: number | null; totalPopulation: number | null; groups: Group[] } }
 
 /** Wilson score interval with z rounded to 1.96 (docs/methods.md, "Confidence intervals and comparison"). */
 function wilson(x: number, n: number): { lower: number; upper: number } {
@@ -47,6 +50,14 @@ describe('uptake on the seeded town', () => {
     expect(asian.populationShare).toBeCloseTo(residents.asian / residents.total, 12);
     expect(asian.gapPoints).toBeCloseTo((referrals.asian / referrals.total - residents.asian / residents.total) * 100, 9);
     expect(asian.underRepresented).toBe(interval.upper < residents.asian / residents.total);
+    const populationShare = residents.asian / residents.total;
+    expect(asian.gap.estimate).toBeCloseTo(asian.gapPoints as number, 12);
+    expect(asian.gap.lower).toBeCloseTo((interval.lower - populationShare) * 100, 3);
+    expect(asian.gap.upper).toBeCloseTo((interval.upper - populationShare) * 100, 3);
+    expect(asian.ratio.lower).toBeCloseTo(interval.lower / populationShare, 4);
+    expect(asian.ratio.upper).toBeCloseTo(interval.upper / populationShare, 4);
+    expect(uptake.definitions.gap).toMatch(/percentage points/);
+    expect(uptake.definitions.dimension).toMatch(/Broad ethnic group/);
     expect(asian.referralRate?.ratePer1000).toBeCloseTo((referrals.asian / residents.asian) * 1000, 9);
     expect(uptake).toMatchObject({ dimension: 'ETHNIC_GROUP', totalReferrals: referrals.total, totalPopulation: residents.total });
   });
@@ -59,7 +70,10 @@ describe('uptake on the seeded town', () => {
       const exactGroup = exactData.uptake.groups.find((candidate) => candidate.key === group.key) as Group;
       expect(group.referrals, group.key).toBe(published(exactGroup.referrals as number));
     }
-    expect(uptake.groups.find((group) => group.key === 'Not stated')).toMatchObject({ populationShare: null, underRepresented: null, referralRate: null });
+    expect(uptake.groups.find((group) => group.key === 'Not stated')).toMatchObject({
+      populationShare: null, underRepresented: null, referralRate: null,
+      gap: { estimate: null, reason: 'census population counts have no such category' },
+    });
   });
 
   it('names a filter value that is not on the code list, and an unknown dimension', async () => {

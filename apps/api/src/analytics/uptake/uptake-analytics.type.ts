@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { BenchmarkComparison } from '../common/figure.enums.js';
-import { Proportion, Rate } from '../common/figure.type.js';
+import { IntervalEstimate, Proportion, Rate } from '../common/figure.type.js';
 import { UptakeDimension } from './uptake-analytics.enums.js';
 
 @ObjectType({ description: 'One group\'s share of referrals against its share of residents, its referral rate, and its start and completion rates against the service overall.' })
@@ -23,11 +23,17 @@ export class UptakeGroup {
   @Field(() => Float, { nullable: true, description: 'Population share: residents in the group ÷ residents in every group with a census count.' })
   populationShare!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Referral share − population share, in percentage points.' })
+  @Field(() => Float, { nullable: true, description: 'Referral share − population share, in percentage points; the estimate of gap.' })
   gapPoints!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Representation ratio: referral share ÷ population share (1 = in proportion).' })
+  @Field(() => Float, { nullable: true, description: 'Representation ratio: referral share ÷ population share (1 = in proportion); the estimate of ratio.' })
   representationRatio!: number | null;
+
+  @Field(() => IntervalEstimate, { description: 'Uptake gap: referral share − population share in percentage points (0 = in proportion), its limits the share\'s Wilson 95% limits less the population share. Withheld with the share.' })
+  gap!: IntervalEstimate;
+
+  @Field(() => IntervalEstimate, { description: 'Representation ratio: referral share ÷ population share (1 = in proportion), its limits the share\'s Wilson 95% limits ÷ the population share. Withheld with the share; null against a population share of 0.' })
+  ratio!: IntervalEstimate;
 
   @Field(() => Rate, { nullable: true, description: 'Referrals per 1,000 residents of the group with a Byar 95% CI; null where there is no population figure.' })
   referralRate!: Rate | null;
@@ -51,10 +57,37 @@ export class UptakeGroup {
   reason!: string | null;
 }
 
+@ObjectType({ description: 'What each uptake figure means, to show beside it (docs/methods.md, "Uptake gaps").' })
+export class UptakeDefinitions {
+  @Field(() => String, { description: 'The dimension and how its groups are formed.' })
+  dimension!: string;
+
+  @Field(() => String, { description: 'Referral share and its interval.' })
+  share!: string;
+
+  @Field(() => String, { description: 'Population share.' })
+  populationShare!: string;
+
+  @Field(() => String, { description: 'Uptake gap and representation ratio.' })
+  gap!: string;
+
+  @Field(() => String, { description: 'Referrals per 1,000 residents.' })
+  rate!: string;
+
+  @Field(() => String, { description: 'When a group counts as under-represented.' })
+  underRepresented!: string;
+
+  @Field(() => String, { description: 'Start and completion rates and their comparison with the overall rates.' })
+  funnel!: string;
+}
+
 @ObjectType({ description: 'Uptake gaps along one dimension for the referrals in a filter (docs/methods.md, "Uptake gaps").' })
 export class Uptake {
   @Field(() => UptakeDimension, { description: 'The dimension the groups are of.' })
   dimension!: UptakeDimension;
+
+  @Field(() => UptakeDefinitions, { description: 'What each figure means, to show beside it.' })
+  definitions!: UptakeDefinitions;
 
   @Field(() => Int, { nullable: true, description: 'All referrals in the filter, rounded to 5 like every count.' })
   totalReferrals!: number | null;

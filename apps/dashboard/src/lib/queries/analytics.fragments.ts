@@ -59,6 +59,7 @@ export const SPC_CHART_FRAGMENT = graphql(`
 		variation
 		assurance
 		reason
+		definition
 		points {
 			...SpcPoint
 		}

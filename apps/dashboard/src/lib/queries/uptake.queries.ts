@@ -1,9 +1,27 @@
 import { graphql } from '../graphql';
 import type { UptakeFragment } from '../graphql/graphql';
 
+/** A gap or ratio with its 95% interval, as the API derives it from the referral share. */
+export const INTERVAL_ESTIMATE_FRAGMENT = graphql(`
+	fragment IntervalEstimate on IntervalEstimate {
+		estimate
+		lower
+		upper
+		reason
+	}
+`);
+
 export const UPTAKE_FRAGMENT = graphql(`
 	fragment Uptake on Uptake {
 		dimension
+		definitions {
+			dimension
+			share
+			populationShare
+			gap
+			rate
+			underRepresented
+		}
 		totalReferrals
 		totalPopulation
 		groups {
@@ -17,6 +35,12 @@ export const UPTAKE_FRAGMENT = graphql(`
 			populationShare
 			gapPoints
 			representationRatio
+			gap {
+				...IntervalEstimate
+			}
+			ratio {
+				...IntervalEstimate
+			}
 			referralRate {
 				...Rate
 			}
