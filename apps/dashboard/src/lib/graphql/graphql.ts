@@ -102,7 +102,7 @@ export type FunnelStage =
 
 /** What kind of figure a headline outcome is (docs/methods.md, "Outcome headlines"). */
 export type HeadlineKind =
-  /** "% achieving a threshold at follow-up": pairs at or past the threshold at the later measurement ÷ pairs. */
+  /** "% achieving a threshold": pairs at or past the threshold at the chosen later timepoint ÷ pairs. */
   | 'PERCENT_ACHIEVING'
   /** "% of participants improved": pairs whose later score is better than their baseline ÷ pairs. */
   | 'PERCENT_IMPROVED'
