@@ -2,7 +2,7 @@
  * The most months one series may hold: 1900 to 2100, the span every date argument is held to
  * (common/date.validator.ts). A guard, so a range that slips past the argument checks still ends.
  */
-export const MAX_MONTHS = 201 * 12;
+const MAX_MONTHS = 201 * 12;
 
 /**
  * Every calendar month from `first` to `last` (first days, 'YYYY-MM-DD'), each with its row

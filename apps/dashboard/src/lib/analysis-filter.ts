@@ -31,7 +31,7 @@ export const NO_ANALYSIS_FILTER: AnalysisFilterState = {
 };
 
 /** URL keys in the order they are written, so the same filter always gives the same URL. */
-export const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
+const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
 
 export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
 	{ value: 'FEMALE', label: 'Female' },

@@ -30,7 +30,7 @@ export interface Proportion {
 	reason: string | null;
 }
 
-export interface Rate {
+interface Rate {
 	count: number | null;
 	denominator: number | null;
 	ratePer1000: number | null;
@@ -40,7 +40,7 @@ export interface Rate {
 	reason: string | null;
 }
 
-export interface MeanChange {
+interface MeanChange {
 	n: number;
 	meanBefore: number | null;
 	meanAfter: number | null;
@@ -50,7 +50,7 @@ export interface MeanChange {
 	reason: string | null;
 }
 
-export interface RelativeChange {
+interface RelativeChange {
 	n: number;
 	totalBefore: number | null;
 	totalAfter: number | null;
@@ -86,7 +86,7 @@ export interface HistogramBin {
 	after: number | null;
 }
 
-export interface OutcomeInstrument {
+interface OutcomeInstrument {
 	code: string;
 	name: string;
 	higherIsBetter: boolean | null;
@@ -143,14 +143,14 @@ export interface Uptake {
 	groups: UptakeGroup[];
 }
 
-export interface MeasureValue {
+interface MeasureValue {
 	measure: string;
 	value: number | null;
 	suppressed: boolean;
 	reason: string | null;
 }
 
-export interface AggregateRow {
+interface AggregateRow {
 	dimensions: { dimension: string; key: string; label: string }[];
 	values: MeasureValue[];
 }

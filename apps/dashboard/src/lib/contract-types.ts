@@ -2,7 +2,7 @@
 import type { SpcChart } from './spc-types';
 
 export type KpiUnit = 'COUNT' | 'DAYS' | 'PERCENT';
-export type KpiDirection = 'HIGHER' | 'LOWER';
+type KpiDirection = 'HIGHER' | 'LOWER';
 export type RagStatus = 'GREEN' | 'AMBER' | 'RED';
 
 export interface Contract {
@@ -16,7 +16,7 @@ export interface Contract {
 	providers: { id: string; name: string }[];
 }
 
-export interface Kpi {
+interface Kpi {
 	id: string;
 	code: string;
 	name: string;

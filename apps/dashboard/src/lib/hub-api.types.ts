@@ -13,7 +13,7 @@ export type ReferralStatus =
 	| 'DID_NOT_START'
 	| 'DROPPED_OUT';
 
-export type ReferralSourceCode = 'GP' | 'HOSPITAL' | 'COMMUNITY' | 'SOCIAL_CARE' | 'SELF' | 'OTHER';
+type ReferralSourceCode = 'GP' | 'HOSPITAL' | 'COMMUNITY' | 'SOCIAL_CARE' | 'SELF' | 'OTHER';
 
 export interface ReferralFilter {
 	receivedFrom?: LocalDate;
@@ -27,7 +27,7 @@ export interface ReferralFilter {
 	statuses?: ReferralStatus[];
 }
 
-export interface Service {
+interface Service {
 	id: string;
 	code: string;
 	name: string;
@@ -41,7 +41,7 @@ export interface Programme {
 }
 
 /** A count under disclosure control (docs/methods.md, "Disclosure control"): null when withheld (1–7), else rounded to 5. */
-export interface DisclosedCount {
+interface DisclosedCount {
 	count: number | null;
 	suppressed: boolean;
 }
@@ -72,7 +72,7 @@ export interface EthnicCategory {
 	broadGroup: string;
 }
 
-export type OutreachKind = string;
+type OutreachKind = string;
 
 export interface OutreachEvent {
 	id: string;

@@ -67,7 +67,7 @@ export interface QiProject extends QiProjectSummary {
 	annotations: QiAnnotation[];
 }
 
-export interface Proportion {
+interface Proportion {
 	numerator: number | null;
 	denominator: number | null;
 	estimate: number | null;

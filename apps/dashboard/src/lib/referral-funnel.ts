@@ -8,9 +8,9 @@ import type { AggregateResult } from './analytics.types';
 import type { ReferralStatus } from './hub-api.types';
 import type { TableModel } from './table-model';
 
-export type FunnelStageKey = 'RECEIVED' | 'ASSESSED' | 'STARTED' | 'COMPLETED';
+type FunnelStageKey = 'RECEIVED' | 'ASSESSED' | 'STARTED' | 'COMPLETED';
 
-export interface FunnelStage {
+interface FunnelStage {
 	key: FunnelStageKey;
 	label: string;
 	count: number | null;
@@ -20,7 +20,7 @@ export interface FunnelStage {
 	lostFromPrevious: number | null;
 }
 
-export interface FunnelEnding {
+interface FunnelEnding {
 	label: string;
 	count: number | null;
 }

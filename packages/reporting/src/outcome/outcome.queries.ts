@@ -62,7 +62,7 @@ function rowSums(filter: ResolvedFilter, params: SqlParams): string {
  * Means, variances and the covariance from sums, in exact numeric arithmetic, whichever source
  * the sums came from; variance of the change = var(after) + var(before) − 2·cov.
  */
-export function outcomeSummaryQuery(filter: ResolvedFilter, route: RollupRoute = 'auto'): { sql: string; params: unknown[] } {
+function outcomeSummaryQuery(filter: ResolvedFilter, route: RollupRoute = 'auto'): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const slice = route === 'auto' ? monthlySlice(filter, null) : null;
   const sums = slice ? summarySums(slice, filter, params) : rowSums(filter, params);

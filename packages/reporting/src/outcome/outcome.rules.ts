@@ -13,7 +13,7 @@ export const OUTCOME_INSTRUMENTS: readonly InstrumentCode[] = [
 /** Where "relative change of totals" is the headline kind: visits fall, activity rises. */
 const TOTALS_INSTRUMENTS: ReadonlySet<InstrumentCode> = new Set(['gp_ae_visits', 'activity']);
 
-export type MeaningfulRule =
+type MeaningfulRule =
   | { kind: 'change'; points: number; definition: string }
   | { kind: 'band'; definition: string };
 

@@ -131,11 +131,6 @@ export interface QiProjectResult {
 	qiProject: QiProject | null;
 }
 
-export interface SpcOptionsInput {
-	rebaseAt?: string[];
-	ghosted?: string[];
-}
-
 export interface QiMeasureSpcResult {
 	qiMeasure: (Pick<QiMeasure, 'id'> & { spc: SpcChart }) | null;
 }

@@ -8,8 +8,6 @@ export const SERVICE_SPC_QUERY = /* GraphQL */ `
 	}
 `;
 
-export type ServiceSeries = 'MONTHLY_REFERRALS' | 'BAME_SHARE';
-
 export interface ServiceSpcResult {
 	serviceSpc: SpcChart;
 }

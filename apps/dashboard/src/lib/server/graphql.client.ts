@@ -1,6 +1,6 @@
 import type { RefusalCode } from '../load-result';
 
-export type GraphQLVariables = Record<string, unknown>;
+type GraphQLVariables = Record<string, unknown>;
 
 interface GraphQLErrorBody {
 	message: string;
