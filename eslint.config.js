@@ -62,6 +62,19 @@ export default defineConfig(
     },
   },
   {
+    // Type-aware, so it costs a TypeScript program per workspace: kept to the server side, where a
+    // forgotten `await` loses a write or an error. The dashboard's async code is SvelteKit's.
+    files: ['apps/api/**/*.ts', 'packages/**/*.ts', 'seed/**/*.ts', 'tests/**/*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      // Async listeners (`process.on('SIGTERM', stop)`) are how Node is told what to do.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+    },
+  },
+  {
     // GraphQL answers in tests are JSON whose shape the query, not a type, decides; the
     // assertions check it.
     files: ['**/*.spec.ts', 'tests/**/*.ts'],
