@@ -28,9 +28,6 @@ export function fillMonths<Row extends { month: string }>(
   return months;
 }
 
-/** The first day of the month a 'YYYY-MM-DD' day falls in. */
-export const firstOfMonth = (day: string): string => `${day.slice(0, -3)}-01`;
-
 /** Months since year 0 of a 'YYYY-MM-DD' day (the year may have more than four digits). */
 function monthIndex(day: string): number {
   const [year, month] = day.split('-').map(Number) as [number, number];

@@ -3,7 +3,6 @@ import type { OutreachEvent } from './hub-api.types';
 import {
 	bameShareTable,
 	describeEvent,
-	drawnPointCount,
 	eventMarkers,
 	eventsByMonth,
 	processExtent,
@@ -78,12 +77,6 @@ describe('processPoints', () => {
 
 	it('keeps the month of the period', () => {
 		expect(processPoints(chart, String)[2].month).toBe('2019-06');
-	});
-});
-
-describe('drawnPointCount', () => {
-	it('counts only points with a value', () => {
-		expect(drawnPointCount(chart.points)).toBe(2);
 	});
 });
 

@@ -48,11 +48,6 @@ export function processPoints(chart: SpcChart, formatValue: (value: number) => s
 	});
 }
 
-/** How many points carry a value, i.e. how many marks the chart draws. */
-export function drawnPointCount(points: readonly { value: number | null }[]): number {
-	return points.filter((point) => point.value !== null).length;
-}
-
 /** The y range the chart must show: every value, CI, limit and the target. */
 export function processExtent(points: readonly ProcessPoint[], target: number | null): [number, number] {
 	const values = points.flatMap((point) => [point.value, point.lower, point.upper, point.upperLimit, point.lowerLimit, point.mean]);
