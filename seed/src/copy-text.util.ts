@@ -14,7 +14,7 @@ export function copyArray(values: readonly (number | string)[]): string {
 }
 
 /** The conditions the schema allows, in its order; a person's set is kept as a bit mask. */
-export const CONDITIONS = ['cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk'] as const;
+const CONDITIONS = ['cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 export const conditionBit = (condition: Condition): number => 1 << CONDITIONS.indexOf(condition);
 

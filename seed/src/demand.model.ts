@@ -13,7 +13,7 @@ const OUTREACH_FROM = dayOf(OUTREACH_STARTS_ON);
 const OUTREACH_MATURE = dayOf('2022-07-01');
 
 /** Relative referral volume in month m after April 2018. */
-export function monthlyDemand(month: number): number {
+function monthlyDemand(month: number): number {
   if (month < 12) return 0.3 + 0.35 * (month / 11);
   if (month < 24) return 0.7 + 0.15 * ((month - 12) / 12);
   const covid = [0.3, 0.35, 0.5, 0.7, 0.7, 0.75];
@@ -53,7 +53,7 @@ export class ReferralCalendar {
 }
 
 /** Months since April 2018, from a day number. */
-export function monthIndex(day: number): number {
+function monthIndex(day: number): number {
   const date = new Date(day * 86_400_000);
   return (date.getUTCFullYear() - 2018) * 12 + date.getUTCMonth() - 3;
 }

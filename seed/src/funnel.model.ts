@@ -9,7 +9,7 @@ import type { ProgrammeReference } from './reference/programme.reference.js';
  * to assessment and two to three more to the first session, so received → started has a
  * median of three to four weeks. Steps after the data end are not yet known.
  */
-export type ReferralStatus = 'received' | 'assessed' | 'started' | 'completed' | 'declined' | 'did_not_start' | 'dropped_out';
+type ReferralStatus = 'received' | 'assessed' | 'started' | 'completed' | 'declined' | 'did_not_start' | 'dropped_out';
 
 export interface FunnelPath {
   status: ReferralStatus;

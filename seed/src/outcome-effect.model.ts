@@ -25,7 +25,7 @@ export interface OutcomeEffects {
   quitRate: number;
 }
 
-export const FIRST_YEAR_EFFECTS: OutcomeEffects = {
+const FIRST_YEAR_EFFECTS: OutcomeEffects = {
   swemwbsGain: 3.9,
   swemwbsSpread: 2.3,
   gseGain: 3.0,

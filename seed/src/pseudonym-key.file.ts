@@ -30,7 +30,7 @@ export class PseudonymKeyError extends Error {
 
 export const PSEUDONYM_KEY_FILE_NAME = 'pseudonym.key';
 /** 128 bits written as text, so a key passed by hand is not weaker than a guessable one. */
-export const MIN_KEY_LENGTH = 32;
+const MIN_KEY_LENGTH = 32;
 
 /** The key file's path from the environment: HUB_PSEUDONYM_KEY_FILE, else beside the data. */
 export function pseudonymKeySettings(env: NodeJS.ProcessEnv, dataDir: string): PseudonymKeySettings {

@@ -2,8 +2,8 @@ import { accountAdmin, type Role } from '@hub/api';
 import { openOrm, type Orm } from '@hub/db';
 import { dataOf, postGraphQL } from './graphql.client.js';
 
-export type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
-export interface Scope {
+type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
+interface Scope {
   kind: ScopeKind;
   refId: number;
 }
@@ -95,17 +95,12 @@ export function accountFactory(hub: HubAddress) {
     return token;
   }
 
-  /** Forgets a cached token, e.g. after a test signed it out or changed the account. */
-  function forget(wanted: AccountWanted): void {
-    tokens.delete(specOf(wanted).name);
-  }
-
   async function close(): Promise<void> {
     if (orm) await (await orm).close(true);
     orm = undefined;
   }
 
-  return { account, signIn, tokenFor, forget, close };
+  return { account, signIn, tokenFor, close };
 }
 
 export type AccountFactory = ReturnType<typeof accountFactory>;

@@ -1,7 +1,7 @@
 import { afterAll, inject } from 'vitest';
 import { accountFactory, type AccountFactory, type AccountWanted, type TestAccount } from './account.factory.js';
 
-export type { AccountSpec, AccountWanted, Scope, TestAccount } from './account.factory.js';
+export type { AccountWanted, TestAccount } from './account.factory.js';
 
 /**
  * Test accounts on the hub the global setup launched. Importing this module registers an
@@ -27,6 +27,3 @@ export const accountOf = (wanted: AccountWanted): Promise<TestAccount> => hubAcc
 
 /** A new session of `wanted`, never cached: for tests that end it. */
 export const freshSignIn = (wanted: AccountWanted): Promise<string> => hubAccounts().signIn(wanted);
-
-/** Drops the cached token of `wanted`, after a test changed its account. */
-export const forgetToken = (wanted: AccountWanted): void => hubAccounts().forget(wanted);

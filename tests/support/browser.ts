@@ -30,7 +30,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /** The dashboard's session cookie, which the API also reads. */
-export const SESSION_COOKIE = 'hub_session';
+const SESSION_COOKIE = 'hub_session';
 
 /**
  * A browser context signed in with a session token, as the sign-in page would leave it: the

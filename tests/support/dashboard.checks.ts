@@ -10,7 +10,7 @@ const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Who the browser tests act as unless a test says otherwise: figures under disclosure control, everything in reach. */
-export const DEFAULT_ROLE: AccountWanted = 'analyst';
+const DEFAULT_ROLE: AccountWanted = 'analyst';
 
 let factory: AccountFactory | undefined;
 
@@ -31,7 +31,7 @@ export async function queryApi<T>(url: string, query: string, variables: Record<
 }
 
 /** Parses the dashboard's CSV files: comma-separated, double-quoted cells, CRLF line ends. */
-export function parseCsv(text: string): string[][] {
+function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -39,15 +39,23 @@ export function parseCsv(text: string): string[][] {
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (quoted) {
-      if (char === '"' && text[index + 1] === '"') (cell += '"'), index++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[index + 1] === '"') {
+        cell += '"';
+        index++;
+      } else if (char === '"') quoted = false;
       else cell += char;
     } else if (char === '"') quoted = true;
-    else if (char === ',') row.push(cell), (cell = '');
-    else if (char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
-    else if (char !== '\r') cell += char;
+    else if (char === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (char === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else if (char !== '\r') cell += char;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) rows.push([...row, cell]);
   return rows;
 }
 
@@ -84,7 +92,7 @@ export async function seriousAxeViolations(page: Page): Promise<{ id: string; he
 }
 
 /** Whether the page scrolls sideways, which it must not at phone width. */
-export async function scrollsSideways(page: Page): Promise<boolean> {
+async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
     return root.scrollWidth > root.clientWidth;

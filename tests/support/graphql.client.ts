@@ -1,4 +1,4 @@
-export interface GraphQLError {
+interface GraphQLError {
   message: string;
   path?: (string | number)[];
   extensions?: Record<string, unknown>;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchemaSync, type NonEmptyArray } from 'type-graphql';
+import { buildSchemaSync, type ClassType, type NonEmptyArray } from 'type-graphql';
 import { AccountResolver } from './access/account.resolver.js';
 import { SingleSignOnResolver } from './access/oidc/oidc.resolver.js';
 import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
@@ -21,7 +21,7 @@ import { AttendanceResolver } from './referral/attendance.resolver.js';
 import { ProgrammeReferralCountResolver, ReferralResolver } from './referral/referral.resolver.js';
 
 /** Listed by hand rather than globbed, so the schema is the same under tsx, vitest and a bundler. */
-const RESOLVERS: NonEmptyArray<Function> = [
+const RESOLVERS: NonEmptyArray<ClassType> = [
   AccountResolver, SingleSignOnResolver,
   CodeListResolver, PopulationResolver,
   OrganisationResolver, ContractResolver, KpiResolver,

@@ -11,7 +11,7 @@ export interface DashboardProcess {
   stop(): Promise<void>;
 }
 
-export class DashboardStartError extends Error {
+class DashboardStartError extends Error {
   override name = 'DashboardStartError';
 }
 

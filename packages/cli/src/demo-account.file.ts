@@ -25,7 +25,7 @@ const HEADER = [
  * The demo passwords, one account a line. Only the owner may read it: a demo admin sees
  * every pseudonymised record of the town.
  */
-export function writeDemoAccountsFile(path: string, credentials: readonly DemoCredential[]): void {
+function writeDemoAccountsFile(path: string, credentials: readonly DemoCredential[]): void {
   mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
   const lines = credentials.map((credential) => `${credential.email}\t${credential.role}\t${credential.password}\t${credential.salt}`);
   writeFileSync(path, `${[...HEADER, ...lines].join('\n')}\n`, { mode: 0o600 });

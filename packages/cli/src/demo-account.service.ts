@@ -31,7 +31,7 @@ export const DEMO_ACCOUNTS: readonly DemoAccountPlan[] = [
 ];
 
 /** A demo account that can sign in, and its password when the file still has it. */
-export interface DemoAccount {
+interface DemoAccount {
   email: string;
   role: Role;
   password: string | null;

@@ -14,7 +14,7 @@ export interface RunningHub {
   stop(): Promise<void>;
 }
 
-export class PortInUseError extends Error {
+class PortInUseError extends Error {
   override name = 'PortInUseError';
 }
 

@@ -18,7 +18,7 @@ export interface HubSettings {
   demoAccountsFile: string;
 }
 
-export class SettingsError extends Error {
+class SettingsError extends Error {
   override name = 'SettingsError';
 }
 

@@ -1,6 +1,6 @@
 import { ROLES, type Role } from '@hub/api';
 
-export type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
+type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
 export interface Scope { kind: ScopeKind; refId: number }
 
 /** What `npm run user -- …` asked for, checked before the database is touched. */

@@ -9,8 +9,8 @@ import { API_TOKEN_PREFIX, hashSecret, newSecret, SESSION_PREFIX } from './secre
 import type { Viewer } from './viewer.js';
 
 /** How long a dashboard session lasts; a new sign-in is needed after it (HUB_SESSION_HOURS). */
-export const SESSION_HOURS = Number(process.env.HUB_SESSION_HOURS ?? 12);
-export const MAX_TOKEN_DAYS = 366;
+const SESSION_HOURS = Number(process.env.HUB_SESSION_HOURS ?? 12);
+const MAX_TOKEN_DAYS = 366;
 
 export interface SignedIn {
   token: string;
@@ -209,7 +209,7 @@ export class AccountService {
   }
 }
 
-export function normaliseEmail(email: string): string {
+function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 

@@ -27,5 +27,3 @@ export function createAnalyticsServices(access: ReportingAccess, serviceCycles?:
     kpis: new KpiReportService(access),
   };
 }
-
-export type AnalyticsServices = ReturnType<typeof createAnalyticsServices>;

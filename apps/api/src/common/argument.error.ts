@@ -33,7 +33,7 @@ export function parseId(value: string, argumentName: string, column: IdColumn = 
 }
 
 /** Whether `value` is an id the `column` type could hold. */
-export function isIdOf(value: unknown, column: IdColumn): boolean {
+function isIdOf(value: unknown, column: IdColumn): boolean {
   return typeof value === 'string' && NUMERIC_ID.test(value) && BigInt(value) <= LARGEST_ID[column];
 }
 

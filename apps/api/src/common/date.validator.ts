@@ -5,8 +5,8 @@ import { registerDecorator, type ValidationArguments, type ValidationOptions } f
  * plans run a few decades ahead; a far date is a typo or a probe, and one past year 9999
  * cannot even be written as 'YYYY-MM-DD', which month arithmetic and SQL both rely on.
  */
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2100;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2100;
 
 /** Why a 'YYYY-MM-DD…' date (or the year of a Date) is refused, or null when it is in range. */
 export function yearOutOfRange(year: number): string | null {

@@ -41,7 +41,7 @@ interface RequestError {
   source?: { body: string };
 }
 
-export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+const INTERNAL_ERROR_MESSAGE = 'Internal server error';
 
 /**
  * Apollo's `formatError`. Request mistakes keep their message and gain the name of the

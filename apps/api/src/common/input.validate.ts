@@ -21,7 +21,7 @@ export function validateAs(argumentName: string): ValidatorFn {
 }
 
 /** One error naming each field at fault; `argumentName` is the first of them. */
-export function invalidFields(problems: readonly { property: string; messages: string[] }[]): GraphQLError {
+function invalidFields(problems: readonly { property: string; messages: string[] }[]): GraphQLError {
   const message = problems.map((problem) => `Invalid argument "${problem.property}": ${problem.messages.join('; ')}.`).join(' ');
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argumentName: problems[0].property } });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillMonths, firstOfMonth } from './month.range.js';
+import { fillMonths } from './month.range.js';
 
 const zero = (month: string) => ({ month, count: 0 });
 
@@ -18,12 +18,6 @@ describe('fillMonths', () => {
   it('gives no months when an end is missing or the range is empty', () => {
     expect(fillMonths([{ month: '2019-01-01', count: 5 }], null, '2019-01-01', zero)).toEqual([]);
     expect(fillMonths([], '2019-02-01', '2019-01-31', zero)).toEqual([]);
-  });
-});
-
-describe('firstOfMonth', () => {
-  it('drops the day', () => {
-    expect(firstOfMonth('2019-12-31')).toBe('2019-12-01');
   });
 });
 

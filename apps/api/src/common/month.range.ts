@@ -2,7 +2,7 @@
  * The most months one series may hold: 1900 to 2100, the span every date argument is held to
  * (common/date.validator.ts). A guard, so a range that slips past the argument checks still ends.
  */
-export const MAX_MONTHS = 201 * 12;
+const MAX_MONTHS = 201 * 12;
 
 /**
  * Every calendar month from `first` to `last` (first days, 'YYYY-MM-DD'), each with its row
@@ -27,9 +27,6 @@ export function fillMonths<Row extends { month: string }>(
   }
   return months;
 }
-
-/** The first day of the month a 'YYYY-MM-DD' day falls in. */
-export const firstOfMonth = (day: string): string => `${day.slice(0, -3)}-01`;
 
 /** Months since year 0 of a 'YYYY-MM-DD' day (the year may have more than four digits). */
 function monthIndex(day: string): number {

@@ -2,8 +2,8 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int } from 'type-graphql';
 
 /** The most rows one page may hold, so one request cannot pull a whole table. */
-export const MAX_PAGE_SIZE = 500;
-export const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 500;
+const DEFAULT_PAGE_SIZE = 20;
 
 @ArgsType()
 export class PageArgs {

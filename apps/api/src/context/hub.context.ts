@@ -44,7 +44,7 @@ import { ReferralRepository } from '../referral/referral.repository.js';
 import { ReferralService } from '../referral/referral.service.js';
 import { createReporting } from '@hub/reporting';
 
-export type HubServices = ReturnType<typeof createServices>;
+type HubServices = ReturnType<typeof createServices>;
 
 /** Everything one GraphQL request works with. Nothing here outlives the request. */
 export interface HubContext {

@@ -63,7 +63,7 @@ function credentialsOf(req: IncomingMessage) {
 }
 
 /** Who the limit counts: an API token on its own, a signed-in person across sessions, anyone else by address. */
-export function rateKeyOf(viewer: Viewer): string {
+function rateKeyOf(viewer: Viewer): string {
   if (viewer.credential.kind === 'token') return `token:${viewer.credential.tokenId}`;
   if (viewer.account) return `user:${viewer.account.id}`;
   return `address:${viewer.address ?? 'unknown'}`;

@@ -44,7 +44,7 @@ export function queryLimitRules(limits: RequestLimits): ValidationRule[] {
  * An operation of a type the schema does not have (this API has no subscriptions). graphql-js
  * only finds that out when executing, and reports it as a failure of the server.
  */
-export function knownOperationType(context: ValidationContext): ASTVisitor {
+function knownOperationType(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
       const schema = context.getSchema();
@@ -59,7 +59,7 @@ export function knownOperationType(context: ValidationContext): ASTVisitor {
  * A NUL character in a string literal: PostgreSQL cannot store or compare one, so it would
  * fail the query deep inside a resolver. Refused here, naming the argument.
  */
-export function noNulInStrings(context: ValidationContext): ASTVisitor {
+function noNulInStrings(context: ValidationContext): ASTVisitor {
   return {
     Argument(node) {
       if (holdsNul(node.value)) {

@@ -21,7 +21,7 @@ const REFERRAL_COLUMNS = `r.id::text as id, r.person_id::text as person_id, r.pr
 const REFERRALS: KeysetTable = { from: 'referral r', alias: 'r', columns: REFERRAL_COLUMNS, cursor: REFERRAL_CURSOR, idType: 'bigint' };
 
 /** The filter as SQL over `referral r`; the list and its total share it so they always agree. */
-export function referralConditions(filter: ReferralFilter): SqlConditions {
+function referralConditions(filter: ReferralFilter): SqlConditions {
   return new SqlConditions()
     .when(filter.receivedFrom, 'r.received_on >= ?::date', filter.receivedFrom)
     .when(filter.receivedTo, 'r.received_on <= ?::date', filter.receivedTo)

@@ -5,15 +5,15 @@ import { createHash } from 'node:crypto';
  * can work out every expected figure from these same arrays.
  */
 
-export const PEOPLE_COUNT = 60;
-export const REFERRAL_COUNT = 150;
+const PEOPLE_COUNT = 60;
+const REFERRAL_COUNT = 150;
 
 const WARD_CODES = ['BISC', 'DALL', 'SAIN', 'STOP'];
 const ETHNIC_CODES = ['A', 'J', 'K', 'N', 'H', 'Z', '99'];
 const SEXES = ['female', 'male', 'female', 'male', 'other', 'not_stated'];
 const CONDITIONS = ['cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk'];
-export const SOURCE_CODES = ['gp', 'hospital', 'community', 'social_care', 'self', 'other'];
-export const STATUSES = ['received', 'assessed', 'started', 'completed', 'declined', 'did_not_start', 'dropped_out'];
+const SOURCE_CODES = ['gp', 'hospital', 'community', 'social_care', 'self', 'other'];
+const STATUSES = ['received', 'assessed', 'started', 'completed', 'declined', 'did_not_start', 'dropped_out'];
 /** The venue each fixture programme's sessions are held at. */
 const PROGRAMME_VENUE: Record<number, number> = { 1: 2, 2: 1, 3: 1 };
 const PROGRAMME_WEEKS: Record<number, number> = { 1: 12, 2: 8, 3: 10 };
@@ -29,7 +29,7 @@ export interface ReferralFixture {
   assessed_on: string | null; started_on: string | null; ended_on: string | null;
 }
 
-export function addDays(day: string, days: number): string {
+function addDays(day: string, days: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -110,7 +110,7 @@ export function buildAttendance(referrals: ReferralFixture[]) {
     );
 }
 
-export const SWEMWBS_BASELINE_ITEMS = [2, 3, 2, 3, 2, 3, 2];
+const SWEMWBS_BASELINE_ITEMS = [2, 3, 2, 3, 2, 3, 2];
 export const SWEMWBS_END_ITEMS = [3, 4, 3, 4, 3, 4, 3];
 
 /** Completers have baseline and end scores; people who dropped out have a baseline only. */

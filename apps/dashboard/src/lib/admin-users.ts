@@ -2,7 +2,7 @@ import type { ScopeChoicesQuery, ScopeKind } from './graphql/graphql';
 import type { UserAccount } from './queries/account.queries';
 import { ROLES, type Role } from './viewer';
 
-export const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
+const SCOPE_KIND_LABELS: Record<ScopeKind, string> = {
 	SERVICE: 'Service',
 	PROGRAMME: 'Programme',
 	CONTRACT: 'Contract',

@@ -32,7 +32,7 @@ export const NO_ANALYSIS_FILTER: AnalysisFilterState = {
 };
 
 /** URL keys in the order they are written, so the same filter always gives the same URL. */
-export const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
+const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
 
 /** The choices a page may offer besides the months, by URL key. */
 export type AnalysisFilterField = Exclude<(typeof ANALYSIS_FILTER_KEYS)[number], 'from' | 'to'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ciExtent, drawnRowCount, type CiRow } from './ci-rows';
+import { ciExtent, type CiRow } from './ci-rows';
 
 const row = (estimate: number | null, lower: number | null, upper: number | null): CiRow => ({
 	key: String(estimate),
@@ -25,11 +25,5 @@ describe('ciExtent', () => {
 
 	it('falls back to 0–1 with nothing to draw', () => {
 		expect(ciExtent([], null)).toEqual([0, 1]);
-	});
-});
-
-describe('drawnRowCount', () => {
-	it('counts rows with an estimate', () => {
-		expect(drawnRowCount([row(null, null, null), row(1, 0, 2)])).toBe(1);
 	});
 });

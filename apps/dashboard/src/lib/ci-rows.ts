@@ -22,8 +22,3 @@ export function ciExtent(rows: readonly CiRow[], reference: number | null): [num
 	const room = (max - min || Math.abs(max) || 1) * 0.05;
 	return [min - room, max + room];
 }
-
-/** How many rows have an estimate to draw. */
-export function drawnRowCount(rows: readonly CiRow[]): number {
-	return rows.filter((row) => row.estimate !== null).length;
-}

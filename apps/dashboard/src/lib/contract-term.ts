@@ -26,7 +26,7 @@ export function termYears(start: string, endInclusive: string): number {
 	return Math.round((dayNumber(endInclusive) + 1 - dayNumber(start)) / 365.25);
 }
 
-export interface TimelineTick {
+interface TimelineTick {
 	fraction: number;
 	label: string;
 	/** Every other tick, left out where space is short. */

@@ -7,7 +7,7 @@ export interface ExplorerRequest {
 	operationName?: string | null;
 }
 
-export const EXPLORER_ENDPOINT = '/explorer/graphql';
+const EXPLORER_ENDPOINT = '/explorer/graphql';
 
 export const EXPLORER_DEFAULT_QUERY = `# Ask the Hub API anything your role may see; the docs on the left list every field.
 {

@@ -4,7 +4,7 @@ import { formatCi, formatPercent, formatSignedPercent, formatSuppressed } from '
 import type { TableModel } from './table-model';
 
 /** What each kind of headline states (docs/methods.md, "Outcome headlines"), in the users' words. */
-export const HEADLINE_KIND_LABELS: Record<HeadlineKind, string> = {
+const HEADLINE_KIND_LABELS: Record<HeadlineKind, string> = {
 	PERCENT_IMPROVED: '% of participants improved',
 	RELATIVE_CHANGE: 'relative change in the group total',
 	PERCENT_ACHIEVING: '% achieving the threshold at follow-up'

@@ -18,31 +18,10 @@ function parts(month: YearMonth): [year: number, month: number] {
 	return [year, monthOfYear];
 }
 
-function fromIndex(index: number): YearMonth {
-	const year = Math.floor(index / 12);
-	const monthOfYear = (index % 12) + 1;
-	return `${String(year).padStart(4, '0')}-${String(monthOfYear).padStart(2, '0')}`;
-}
-
-function toIndex(month: YearMonth): number {
-	const [year, monthOfYear] = parts(month);
-	return year * 12 + monthOfYear - 1;
-}
 
 /** "2019-04-01" → "2019-04". */
 export function monthOfDate(date: string): YearMonth {
 	return date.slice(0, 7);
-}
-
-export function addMonths(month: YearMonth, count: number): YearMonth {
-	return fromIndex(toIndex(month) + count);
-}
-
-/** Every month from `from` to `to`, both included; empty when `from` is after `to`. */
-export function monthsBetween(from: YearMonth, to: YearMonth): YearMonth[] {
-	const months: YearMonth[] = [];
-	for (let index = toIndex(from); index <= toIndex(to); index++) months.push(fromIndex(index));
-	return months;
 }
 
 export function firstDayOfMonth(month: YearMonth): string {
@@ -60,9 +39,4 @@ export function lastDayOfMonth(month: YearMonth): string {
 export function monthStart(month: YearMonth): Date {
 	const [year, monthOfYear] = parts(month);
 	return new Date(year, monthOfYear - 1, 1);
-}
-
-/** The month a local-time Date falls in; the inverse of monthStart. */
-export function monthOfLocalDate(date: Date): YearMonth {
-	return `${String(date.getFullYear()).padStart(4, '0')}-${String(date.getMonth() + 1).padStart(2, '0')}`;
 }

@@ -1,13 +1,13 @@
 import { hasContracts, type Viewer } from './viewer';
 
-export type NavigationHref = '/' | '/outcomes' | '/communities' | '/qi' | '/contract' | '/explorer' | '/admin/users';
+type NavigationHref = '/' | '/outcomes' | '/communities' | '/qi' | '/contract' | '/explorer' | '/admin/users';
 
 export interface NavigationItem {
 	href: NavigationHref;
 	label: string;
 }
 
-export const NAVIGATION: readonly NavigationItem[] = [
+const NAVIGATION: readonly NavigationItem[] = [
 	{ href: '/', label: 'Overview' },
 	{ href: '/outcomes', label: 'Outcomes' },
 	{ href: '/communities', label: 'Communities' },

@@ -127,7 +127,7 @@ const COMPARISON_WORDS: Record<BenchmarkComparison, string> = {
 	LOWER: 'Lower than the service overall'
 };
 
-export function comparisonWords(comparison: BenchmarkComparison | null): string | null {
+function comparisonWords(comparison: BenchmarkComparison | null): string | null {
 	return comparison ? COMPARISON_WORDS[comparison] : null;
 }
 

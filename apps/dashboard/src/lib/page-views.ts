@@ -60,7 +60,7 @@ export function parseCommunitiesView(params: URLSearchParams): CommunitiesView {
 }
 
 /** Filter first, then the view's own keys; defaults and empty values are left out. */
-export function pageSearch(filter: AnalysisFilterState, view: Record<string, string | null>, defaults: Record<string, string> = {}): string {
+function pageSearch(filter: AnalysisFilterState, view: Record<string, string | null>, defaults: Record<string, string> = {}): string {
 	const params = analysisFilterParams(filter);
 	for (const [key, value] of Object.entries(view)) {
 		if (value && value !== defaults[key]) params.set(key, value);

@@ -3,7 +3,7 @@
  * writes for pages (svelte.config.js). Nothing may frame the dashboard, browsers must not guess
  * content types, other sites learn only our origin, and powerful browser features are off.
  */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 	'x-content-type-options': 'nosniff',
 	'x-frame-options': 'DENY',
 	'referrer-policy': 'strict-origin-when-cross-origin',

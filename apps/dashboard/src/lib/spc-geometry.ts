@@ -19,7 +19,10 @@ export function linePath(coordinates: readonly (Coordinate | null)[], lonePx = 8
 	let run: Coordinate[] = [];
 	for (const coordinate of coordinates) {
 		if (coordinate) run.push(coordinate);
-		else if (run.length) (runs.push(run), (run = []));
+		else if (run.length) {
+			runs.push(run);
+			run = [];
+		}
 	}
 	if (run.length) runs.push(run);
 	return runs
@@ -51,7 +54,10 @@ export function bandPath(
 	let piece: number[] = [];
 	band.forEach(({ lower, upper }, index) => {
 		if (lower === null || upper === null) {
-			if (piece.length) (pieces.push(piece), (piece = []));
+			if (piece.length) {
+				pieces.push(piece);
+				piece = [];
+			}
 		} else piece.push(index);
 	});
 	if (piece.length) pieces.push(piece);

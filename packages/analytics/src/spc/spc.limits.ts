@@ -3,8 +3,8 @@ import { median } from '../common/summary.stats.js';
 import type { SeriesLayout } from './spc.series.js';
 import type { SegmentLines } from './spc.types.js';
 
-export const LIMIT_FACTOR = 2.66;
-export const MOVING_RANGE_OUTLIER_FACTOR = 3.267;
+const LIMIT_FACTOR = 2.66;
+const MOVING_RANGE_OUTLIER_FACTOR = 3.267;
 
 const NO_LINES: SegmentLines = {
   centre: null,

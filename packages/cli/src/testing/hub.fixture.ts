@@ -2,7 +2,7 @@ import type { Orm } from '@hub/db';
 import { seedDatabase } from '@hub/seed';
 
 /** Tests set their pseudonym key explicitly; the hub itself never has a fixed one. */
-export const TEST_PSEUDONYM_KEY = 'cli-spec-test-pseudonym-key-0123456789abcdef';
+const TEST_PSEUDONYM_KEY = 'cli-spec-test-pseudonym-key-0123456789abcdef';
 
 export function sql<Row extends object>(orm: Orm, text: string, values: unknown[] = []): Promise<Row[]> {
   return orm.em.fork().getConnection().execute(text, values);

@@ -1,3 +1,4 @@
+import type { AnyEntity, EntityClass } from '@mikro-orm/core';
 import { AgeBand } from './age-band.entity.js';
 import { ApiToken } from './api-token.entity.js';
 import { AuditLogEntry } from './audit-log.entity.js';
@@ -84,7 +85,7 @@ export * from './venue.entity.js';
 export * from './ward.entity.js';
 
 /** Every entity the ORM knows, listed explicitly so discovery needs no file globs or decorator metadata. */
-export const entities: Function[] = [
+export const entities: EntityClass<AnyEntity>[] = [
   // Code lists loaded by the migration
   Ward, EthnicCategory, ReferralSource, AgeBand, Instrument, InstrumentScoreConversion,
   // Organisations, contracts and what they commission

@@ -6,7 +6,7 @@ export interface ServerAccount {
   gid: number;
 }
 
-export const RUNS_AS_ROOT = process.getuid?.() === 0;
+const RUNS_AS_ROOT = process.getuid?.() === 0;
 const SYSTEM_USER = 'postgres';
 
 /**

@@ -8,7 +8,7 @@ import type { SqlParams } from '../sql/sql.params.js';
 
 export type SliceDimension = 'ethnicCategory' | 'ethnicGroup' | 'ageBand' | 'sex' | 'deprivationDecile' | 'ward' | 'source' | 'status';
 
-export const SLICE_OF_LIST: Readonly<Partial<Record<FilterList, SliceDimension>>> = {
+const SLICE_OF_LIST: Readonly<Partial<Record<FilterList, SliceDimension>>> = {
   ethnicCodes: 'ethnicCategory',
   ethnicGroups: 'ethnicGroup',
   ageBands: 'ageBand',

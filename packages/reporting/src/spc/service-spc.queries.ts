@@ -18,7 +18,7 @@ export interface ServiceMonthRow {
  * counts need ethnic groups, so only with `byEthnicGroup` are they counted (0 otherwise), and
  * the summary is then read by that slice.
  */
-export function serviceMonthsQuery(filter: ResolvedFilter, byEthnicGroup: boolean, route: RollupRoute = 'auto'): { sql: string; params: unknown[] } {
+function serviceMonthsQuery(filter: ResolvedFilter, byEthnicGroup: boolean, route: RollupRoute = 'auto'): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const slice = route === 'auto' ? monthlySlice(filter, byEthnicGroup ? 'ethnicGroup' : null) : null;
   const group = slice ? 'm.value' : 'f.ethnic_group';

@@ -3,23 +3,23 @@
 // attack is sound: it claims a value only when every figure it read allows no other.
 import type { ReportedValue } from '../disclosure/disclosure.policy.js';
 
-export type Bounds = readonly [number, number];
+type Bounds = readonly [number, number];
 
 /** What a count may be, given how it was published: exact, withheld (1–7), 0, or rounded to 5. */
-export function countBounds(shown: number | null, exact: boolean): Bounds {
+function countBounds(shown: number | null, exact: boolean): Bounds {
   if (shown === null) return [1, 7];
   if (exact || shown === 0) return [shown, shown];
   return [Math.max(8, shown - 2), shown + 2];
 }
 
 /** The bounds of whole − Σ parts, narrowed by what the target is known to be. */
-export function difference(whole: Bounds, parts: readonly Bounds[], target: Bounds): Bounds {
+function difference(whole: Bounds, parts: readonly Bounds[], target: Bounds): Bounds {
   const lo = whole[0] - parts.reduce((sum, part) => sum + part[1], 0);
   const hi = whole[1] - parts.reduce((sum, part) => sum + part[0], 0);
   return [Math.max(lo, target[0]), Math.min(hi, target[1])];
 }
 
-export const pinned = (bounds: Bounds): number | null => (bounds[0] === bounds[1] ? bounds[0] : null);
+const pinned = (bounds: Bounds): number | null => (bounds[0] === bounds[1] ? bounds[0] : null);
 
 export interface Recovery {
   cell: string;

@@ -20,7 +20,7 @@ export interface UptakeRow {
  * Referral funnel counts and residents per group in one statement. The population year is the
  * latest on or before the period's end (the latest of all without a period).
  */
-export function uptakeQuery(
+function uptakeQuery(
   dimension: UptakeDimension, filter: ResolvedFilter, populationYear: number | null, route: RollupRoute = 'auto',
 ): { sql: string; params: unknown[] } {
   const spec = UPTAKE_DIMENSION_SQL[dimension];

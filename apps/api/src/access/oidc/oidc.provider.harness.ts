@@ -5,7 +5,7 @@ import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { type ClientMetadata } from 'oidc-provider';
 
 /** A person known to the test identity provider. */
-export interface ProviderAccount {
+interface ProviderAccount {
   email: string;
   emailVerified?: boolean;
 }
@@ -26,13 +26,13 @@ export interface TestProvider {
   close(): Promise<void>;
 }
 
-export interface FlowRequest {
+interface FlowRequest {
   client: ClientMetadata;
   accountId: string;
   nonce: string;
 }
 
-export async function signingKey(): Promise<JWK> {
+async function signingKey(): Promise<JWK> {
   const { privateKey } = await generateKeyPair('RS256', { extractable: true });
   return { ...(await exportJWK(privateKey)), kid: randomBytes(8).toString('hex'), alg: 'RS256', use: 'sig' };
 }
@@ -94,7 +94,7 @@ async function redeemCode(issuer: string, client: ClientMetadata, code: string, 
  * Just enough of a browser for oidc-provider's dev interactions: follows redirects, keeps
  * cookies, and submits the login and consent forms until the provider sends the user back.
  */
-export class ProviderBrowser {
+class ProviderBrowser {
   private readonly cookies = new Map<string, string>();
 
   /** Follows the flow from `url` and returns the URL the provider redirects to at `redirectUri`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldOf, formErrors, hasErrors, NO_ERRORS } from './field-errors';
+import { fieldOf, formErrors } from './field-errors';
 
 const projectFields = ['title', 'team', 'aim', 'progressScore', 'progressScoredOn', 'startedOn'];
 
@@ -69,12 +69,5 @@ describe('formErrors', () => {
 
 	it('falls back to the given message when the API said nothing usable', () => {
 		expect(formErrors([], projectFields, 'The API is not reachable.').general).toBe('The API is not reachable.');
-	});
-});
-
-describe('hasErrors', () => {
-	it('is false for no errors and true for a field error', () => {
-		expect(hasErrors(NO_ERRORS)).toBe(false);
-		expect(hasErrors({ fields: { title: 'x' }, general: null, conflict: false })).toBe(true);
 	});
 });

@@ -67,8 +67,3 @@ function joinMessages(before: string | undefined, text: string): string {
 export function fieldProblems(fields: Record<string, string>): FormErrors {
 	return { fields, general: null, conflict: false };
 }
-
-/** Whether there is anything to show. */
-export function hasErrors(errors: FormErrors): boolean {
-	return errors.general !== null || Object.keys(errors.fields).length > 0;
-}

@@ -34,8 +34,3 @@ export function formState(answer: unknown, name: string): QiFormState {
 	}
 	return { values: null, errors: NO_ERRORS, saved: (answer as QiFormSuccess).saved };
 }
-
-/** The id of a message under a field, for aria-describedby. */
-export function errorId(formId: string, field: string): string {
-	return `${formId}-${field}-error`;
-}

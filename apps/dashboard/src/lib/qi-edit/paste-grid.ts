@@ -5,9 +5,9 @@
  */
 
 /** The most values one save takes (the API's limit). */
-export const MAX_PASTED_VALUES = 1000;
+const MAX_PASTED_VALUES = 1000;
 
-export interface PastedRow {
+interface PastedRow {
 	/** The row's line number in what was pasted, from 1. */
 	line: number;
 	dateText: string;

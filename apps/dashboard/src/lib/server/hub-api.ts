@@ -1,7 +1,7 @@
 import { env } from '$env/dynamic/private';
 import { createGraphQLClient, type GraphQLClient } from './graphql.client';
 
-export const DEFAULT_HUB_API_URL = 'http://localhost:4000/graphql';
+const DEFAULT_HUB_API_URL = 'http://localhost:4000/graphql';
 
 /** Where the Hub API answers, from HUB_API_URL. */
 export function hubApiUrl(): string {

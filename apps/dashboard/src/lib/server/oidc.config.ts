@@ -8,8 +8,8 @@ export interface OidcClientSettings {
 	scopes: string;
 }
 
-export const DEFAULT_SCOPES = 'openid email profile';
-export const CALLBACK_PATH = '/auth/oidc/callback';
+const DEFAULT_SCOPES = 'openid email profile';
+const CALLBACK_PATH = '/auth/oidc/callback';
 
 type Env = Record<string, string | undefined>;
 

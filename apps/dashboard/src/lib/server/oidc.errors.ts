@@ -2,7 +2,7 @@
  * Why a single sign-on ended back at /sign-in: the code goes in `?error=`, and the sign-in
  * page shows the message (never the provider's own text, which a crafted link could set).
  */
-export const SINGLE_SIGN_ON_ERRORS = {
+const SINGLE_SIGN_ON_ERRORS = {
 	sso_not_configured: 'Single sign-on is not set up on this dashboard. Sign in with your e-mail and password, or ask an admin.',
 	sso_unavailable: 'Single sign-on is not available just now: the identity provider or the hub did not answer. Try again in a minute.',
 	sso_cancelled: 'Single sign-on was cancelled at the identity provider, so you are not signed in.',
