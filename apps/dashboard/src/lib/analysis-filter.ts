@@ -37,7 +37,7 @@ const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic',
 /** The choices a page may offer besides the months, by URL key. */
 export type AnalysisFilterField = Exclude<(typeof ANALYSIS_FILTER_KEYS)[number], 'from' | 'to'>;
 
-export const EVERY_FILTER_FIELD: readonly AnalysisFilterField[] = ['fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'];
+const EVERY_FILTER_FIELD: readonly AnalysisFilterField[] = ['fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'];
 
 /** The Overview offers months and a programme: what the referral queries behind it can filter on. */
 export const OVERVIEW_FILTER_FIELDS: readonly AnalysisFilterField[] = ['programme'];

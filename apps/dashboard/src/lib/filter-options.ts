@@ -3,7 +3,7 @@ import { DEPRIVATION_DECILES, SEX_OPTIONS, ethnicGroupOptions } from './analysis
 import { programmeOptions, type ProgrammeOption } from './programme-options';
 import type { FilterOptionsQuery } from './graphql/graphql';
 
-export type FilterOption = ProgrammeOption;
+type FilterOption = ProgrammeOption;
 
 /** The choices of every analysis filter, from the API's reference lists. */
 export interface FilterOptions {

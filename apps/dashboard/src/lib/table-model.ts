@@ -8,7 +8,7 @@ import { formatDecimal, formatPercent, formatSignedPercent, formatSuppressed, SU
 
 export type ColumnKind = 'text' | 'count' | 'percent' | 'signedPercent' | 'decimal' | 'ratio';
 
-interface TableColumn {
+export interface TableColumn {
 	label: string;
 	kind: ColumnKind;
 }

@@ -68,7 +68,7 @@ function rowSums(filter: ResolvedFilter, params: SqlParams, comparison: OutcomeC
  * Means, variances and the covariance from sums, in exact numeric arithmetic, whichever source
  * the sums came from; variance of the change = var(after) + var(before) − 2·cov.
  */
-export function outcomeSummaryQuery(
+function outcomeSummaryQuery(
   filter: ResolvedFilter, route: RollupRoute = 'auto', comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();

@@ -21,7 +21,7 @@ export interface MarkerShape {
 }
 
 /** A QI annotation on a chart, with the period of the point it falls in (null before the first). */
-export interface NoteShape {
+interface NoteShape {
   notedOn: string;
   text: string;
   period: string | null;

@@ -2,6 +2,7 @@ import { graphql } from '../graphql';
 import type { ApiTokenFragment, AuditLogQuery, UserAccountFragment } from '../graphql/graphql';
 
 /** The signed-in user as the dashboard reads them; see viewer.ts. */
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const VIEWER_FRAGMENT = graphql(`
 	fragment Viewer on CurrentUser {
 		id
@@ -54,6 +55,7 @@ export const SIGN_IN_WITH_SINGLE_SIGN_ON_MUTATION = graphql(`
 	}
 `);
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const API_TOKEN_FRAGMENT = graphql(`
 	fragment ApiToken on ApiTokenInfo {
 		id
@@ -92,6 +94,7 @@ export const REVOKE_API_TOKEN_MUTATION = graphql(`
 	}
 `);
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const USER_ACCOUNT_FRAGMENT = graphql(`
 	fragment UserAccount on UserAccount {
 		id

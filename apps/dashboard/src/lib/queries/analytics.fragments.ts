@@ -1,8 +1,9 @@
 /** Shapes several queries share, named once so every page reads a proportion or a chart alike. */
 import { graphql } from '../graphql';
-import type { ProportionFragment, RateFragment, SpcChartFragment, SpcPointFragment } from '../graphql/graphql';
+import type { ProportionFragment, SpcChartFragment, SpcPointFragment } from '../graphql/graphql';
 
 /** A proportion with its 95% CI; withheld figures arrive as null with `suppressed` (docs/methods.md, "Disclosure control"). */
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const PROPORTION_FRAGMENT = graphql(`
 	fragment Proportion on Proportion {
 		numerator
@@ -15,6 +16,7 @@ export const PROPORTION_FRAGMENT = graphql(`
 	}
 `);
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const RATE_FRAGMENT = graphql(`
 	fragment Rate on Rate {
 		count
@@ -27,6 +29,7 @@ export const RATE_FRAGMENT = graphql(`
 	}
 `);
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const SPC_POINT_FRAGMENT = graphql(`
 	fragment SpcPoint on SpcPoint {
 		period
@@ -51,6 +54,7 @@ export const SPC_POINT_FRAGMENT = graphql(`
 `);
 
 /** What every query asks of an SpcChart, so each page draws the same chart. */
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const SPC_CHART_FRAGMENT = graphql(`
 	fragment SpcChart on SpcChart {
 		kind
@@ -67,6 +71,5 @@ export const SPC_CHART_FRAGMENT = graphql(`
 `);
 
 export type Proportion = ProportionFragment;
-export type Rate = RateFragment;
 export type SpcPoint = SpcPointFragment;
 export type SpcChart = SpcChartFragment;

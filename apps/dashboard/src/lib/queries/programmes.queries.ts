@@ -1,6 +1,7 @@
 import { graphql } from '../graphql';
 import type { ProgrammeFragment } from '../graphql/graphql';
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const PROGRAMME_FRAGMENT = graphql(`
 	fragment Programme on Programme {
 		id

@@ -2,6 +2,7 @@ import { graphql } from '../graphql';
 import type { UptakeFragment } from '../graphql/graphql';
 
 /** A gap or ratio with its 95% interval, as the API derives it from the referral share. */
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const INTERVAL_ESTIMATE_FRAGMENT = graphql(`
 	fragment IntervalEstimate on IntervalEstimate {
 		estimate
@@ -11,6 +12,7 @@ export const INTERVAL_ESTIMATE_FRAGMENT = graphql(`
 	}
 `);
 
+/** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const UPTAKE_FRAGMENT = graphql(`
 	fragment Uptake on Uptake {
 		dimension
