@@ -24,6 +24,26 @@ async function ensurePublishedViewOff(): Promise<void> {
   await queryApi(api(), 'mutation { setPublishedView(enabled: false) }', {}, 'admin');
 }
 
+/**
+ * Holds back the dashboard's scripts until the returned function is called, so a test can type into
+ * the server-rendered page before it hydrates, as a quick typist on a slow connection does, and as
+ * signInThroughPage can on a busy machine: page.goto resolves at "load", and SvelteKit hydrates after.
+ */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_app/immutable/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Waits until SvelteKit has hydrated the page: it starts its router, which takes over scroll restoration, only then. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => (globalThis as unknown as { history: { scrollRestoration: string } }).history.scrollRestoration === 'manual');
+}
+
 describe('the dashboard per role', () => {
   const browser = dashboardBrowser();
 
@@ -59,6 +79,24 @@ describe('the dashboard per role', () => {
     await expect(page.getByLabel('Password').inputValue()).resolves.toBe('');
     await screenshot(page, 'roles-sign-in-wrong-password');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps an e-mail typed into the sign-in page before its scripts ran, and signs in with it', async () => {
+    // The page is served ready to type into; hydrating it must not clear what was typed meanwhile,
+    // or the e-mail field is left empty and "Sign in" quietly refuses to send the form.
+    const { email, password } = await testAccounts().account({ role: 'analyst', name: 'analyst-early-typing' });
+    const page = await (await browser.fresh()).newPage();
+    const release = await holdScripts(page);
+    await page.goto(`${dashboard()}/sign-in`, { waitUntil: 'commit' });
+    await page.getByLabel('E-mail address').fill(email);
+    await page.getByLabel('Password').fill(password);
+    release();
+    await hydrated(page);
+    await expect(page.getByLabel('E-mail address').inputValue()).resolves.toBe(email);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/');
+    await expect(page.getByTestId('user-role').textContent()).resolves.toBe('Analyst');
     await page.context().close();
   });
 
