@@ -1,5 +1,5 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-import type { Viewer } from '$lib/viewer';
+import type { Viewer } from '$lib/account/viewer';
 
 declare global {
 	namespace App {

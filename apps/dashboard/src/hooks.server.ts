@@ -1,8 +1,8 @@
 import { json, redirect, type Handle } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { mayVisit } from '$lib/navigation';
-import { withSecurityHeaders } from '$lib/security-headers';
-import { isPublicPath, SESSION_COOKIE, signInPath } from '$lib/session';
+import { mayVisit } from '$lib/site/navigation';
+import { withSecurityHeaders } from '$lib/site/security-headers';
+import { isPublicPath, SESSION_COOKIE, signInPath } from '$lib/account/session';
 import { whoIsAsking } from '$lib/server/who-is-asking';
 
 /**

@@ -1,15 +1,15 @@
 import { hubApi } from '$lib/server/hub-api';
 import type { ReferralsByProgrammeQueryVariables } from '$lib/graphql/graphql';
-import { withinReach } from '$lib/viewer';
-import { settle } from '$lib/load-result';
-import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/analysis-filter';
-import { programmeOptions } from '$lib/programme-options';
+import { withinReach } from '$lib/account/viewer';
+import { settle } from '$lib/ui/load-result';
+import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/filters/analysis-filter';
+import { programmeOptions } from '$lib/filters/programme-options';
 import { OUTCOME_HEADLINES_QUERY } from '$lib/queries/outcomes.queries';
 import { PROGRAMMES_QUERY } from '$lib/queries/programmes.queries';
 import { REFERRAL_FUNNEL_QUERY } from '$lib/queries/referral-funnel.queries';
 import { REFERRALS_BY_PROGRAMME_QUERY } from '$lib/queries/referrals.queries';
 import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
-import { programmeReferrals } from '$lib/referrals-by-programme';
+import { programmeReferrals } from '$lib/overview/referrals-by-programme';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.

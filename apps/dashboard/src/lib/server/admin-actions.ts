@@ -1,6 +1,6 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { mayVisit } from '$lib/navigation';
-import { errorMessage } from '$lib/load-result';
+import { mayVisit } from '$lib/site/navigation';
+import { errorMessage } from '$lib/ui/load-result';
 import type { TypedDocumentString } from '$lib/graphql/graphql';
 import type { VariablesOf } from './graphql.client';
 import { hubApi } from './hub-api';

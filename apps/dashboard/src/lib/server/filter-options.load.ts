@@ -1,7 +1,7 @@
-import { filterOptions } from '$lib/filter-options';
-import { settle } from '$lib/load-result';
+import { filterOptions } from '$lib/filters/filter-options';
+import { settle } from '$lib/ui/load-result';
 import { FILTER_OPTIONS_QUERY } from '$lib/queries/reference.queries';
-import { withinReach } from '$lib/viewer';
+import { withinReach } from '$lib/account/viewer';
 import type { GraphQLClient } from './graphql.client';
 
 /** The analysis filters' choices, streamed like every other figure; programmes only those the viewer reaches. */

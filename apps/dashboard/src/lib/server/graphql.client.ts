@@ -1,5 +1,5 @@
 import type { TypedDocumentString } from '../graphql/graphql';
-import type { RefusalCode } from '../load-result';
+import type { RefusalCode } from '$lib/ui/load-result';
 
 /** A document's variables as request's arguments: optional for a document without variables. */
 export type VariablesOf<TVariables> = TVariables extends Record<string, never> ? [variables?: TVariables] : [variables: TVariables];

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { mayVisit } from '$lib/navigation';
-import { ROLE_LABELS } from '$lib/viewer';
+import { mayVisit } from '$lib/site/navigation';
+import { ROLE_LABELS } from '$lib/account/viewer';
 
 /** Refuses a page the viewer's role does not open (a typed address), with a 403 the error page explains. */
 export function assertMayVisit(locals: App.Locals, path: string): void {

@@ -1,9 +1,9 @@
 import { fail, type RequestEvent } from '@sveltejs/kit';
-import { errorMessage } from '$lib/load-result';
-import { fieldProblems, formErrors, type FormErrors } from '$lib/qi-edit/field-errors';
-import type { QiFormFailure, QiFormSuccess } from '$lib/qi-edit/form-state';
-import { keptValues, type KeptValues } from '$lib/qi-edit/form-values';
-import type { Checked } from '$lib/qi-edit/qi-inputs';
+import { errorMessage } from '$lib/ui/load-result';
+import { fieldProblems, formErrors, type FormErrors } from '$lib/qi/edit/field-errors';
+import type { QiFormFailure, QiFormSuccess } from '$lib/qi/edit/form-state';
+import { keptValues, type KeptValues } from '$lib/qi/edit/form-values';
+import type { Checked } from '$lib/qi/edit/qi-inputs';
 import type { TypedDocumentString } from '$lib/graphql/graphql';
 import { ApiError, type VariablesOf } from './graphql.client';
 import { hubApi } from './hub-api';

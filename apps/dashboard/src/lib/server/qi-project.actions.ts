@@ -1,5 +1,5 @@
 import type { RequestEvent } from '@sveltejs/kit';
-import { text, todayInHub } from '$lib/qi-edit/form-values';
+import { text, todayInHub } from '$lib/qi/edit/form-values';
 import {
 	ANNOTATION_FIELDS,
 	annotationInput,
@@ -15,7 +15,7 @@ import {
 	projectInput,
 	singleValueInput,
 	VALUE_FIELDS
-} from '$lib/qi-edit/qi-inputs';
+} from '$lib/qi/edit/qi-inputs';
 import {
 	ADD_QI_ANNOTATION_MUTATION,
 	ADD_QI_MEASURE_MUTATION,

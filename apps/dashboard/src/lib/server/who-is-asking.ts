@@ -1,4 +1,4 @@
-import type { Viewer } from '$lib/viewer';
+import type { Viewer } from '$lib/account/viewer';
 import { WHO_AM_I_QUERY } from '$lib/queries/account.queries';
 import { createGraphQLClient } from './graphql.client';
 import { hubApiUrl } from './hub-api';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { parseLifetime } from '$lib/api-tokens';
-import { errorMessage, settle } from '$lib/load-result';
+import { parseLifetime } from '$lib/account/api-tokens';
+import { errorMessage, settle } from '$lib/ui/load-result';
 import {
 	CREATE_API_TOKEN_MUTATION,
 	MY_API_TOKENS_QUERY,

@@ -1,6 +1,6 @@
-import { parseAnalysisFilter, periodBounds, toAnalysisFilter } from '$lib/analysis-filter';
-import { settle } from '$lib/load-result';
-import { parseUptakeDimension } from '$lib/page-views';
+import { parseAnalysisFilter, periodBounds, toAnalysisFilter } from '$lib/filters/analysis-filter';
+import { settle } from '$lib/ui/load-result';
+import { parseUptakeDimension } from '$lib/site/page-views';
 import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
 import { UPTAKE_QUERY } from '$lib/queries/uptake.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';

@@ -1,4 +1,4 @@
-import { parseCommunitiesView } from '$lib/page-views';
+import { parseCommunitiesView } from '$lib/site/page-views';
 import type { PageLoad } from './$types';
 
 // The view (measure, ward-table sort) is read here, not in the server load, so changing it

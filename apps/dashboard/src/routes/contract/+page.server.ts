@@ -1,7 +1,7 @@
 import { hubApi } from '$lib/server/hub-api';
 import { assertMayVisit } from '$lib/server/page-access';
-import { settle } from '$lib/load-result';
-import { chooseContract, parseContractView } from '$lib/contract-view';
+import { settle } from '$lib/ui/load-result';
+import { chooseContract, parseContractView } from '$lib/contract/contract-view';
 import {
 	CONTRACT_KPIS_QUERY,
 	CONTRACTS_QUERY

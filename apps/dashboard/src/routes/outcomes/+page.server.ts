@@ -1,8 +1,8 @@
 import type { OutcomeGroupDimension } from '$lib/graphql/graphql';
-import { parseAnalysisFilter, toAnalysisFilter } from '$lib/analysis-filter';
-import { settle } from '$lib/load-result';
-import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes';
-import { parseOutcomesView } from '$lib/page-views';
+import { parseAnalysisFilter, toAnalysisFilter } from '$lib/filters/analysis-filter';
+import { settle } from '$lib/ui/load-result';
+import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes/outcomes';
+import { parseOutcomesView } from '$lib/site/page-views';
 import {
 	OUTCOME_INSTRUMENTS_QUERY,
 	OUTCOMES_BY_GROUP_QUERY

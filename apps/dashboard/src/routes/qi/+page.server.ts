@@ -1,11 +1,11 @@
 import { hubApi } from '$lib/server/hub-api';
 import type { QiProjectsQueryVariables } from '$lib/graphql/graphql';
-import { settle } from '$lib/load-result';
-import { todayInHub } from '$lib/qi-edit/form-values';
-import { mayRecordQiWork } from '$lib/qi-edit/qi-choices';
-import { FORUM_FIELDS, forumInput } from '$lib/qi-edit/qi-inputs';
-import { involvementRows } from '$lib/qi-involvement';
-import { parseQiPortfolioFilter, toQiProjectFilter } from '$lib/qi-portfolio';
+import { settle } from '$lib/ui/load-result';
+import { todayInHub } from '$lib/qi/edit/form-values';
+import { mayRecordQiWork } from '$lib/qi/edit/qi-choices';
+import { FORUM_FIELDS, forumInput } from '$lib/qi/edit/qi-inputs';
+import { involvementRows } from '$lib/qi/qi-involvement';
+import { parseQiPortfolioFilter, toQiProjectFilter } from '$lib/qi/qi-portfolio';
 import { QI_FORUM_MEETINGS_QUERY, RECORD_QI_FORUM_MEETING_MUTATION } from '$lib/queries/qi-edit.queries';
 import {
 	INVOLVEMENT_OVER_TIME_QUERY,

@@ -1,11 +1,11 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { errorMessage, refusalOf } from '$lib/load-result';
+import { errorMessage, refusalOf } from '$lib/ui/load-result';
 import type { SignInMutation } from '$lib/graphql/graphql';
 import { SIGN_IN_MUTATION } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
 import { singleSignOnErrorMessage } from '$lib/server/oidc.errors';
-import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
+import { safeRedirectTarget, SESSION_COOKIE, sessionCookieOptions } from '$lib/account/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {

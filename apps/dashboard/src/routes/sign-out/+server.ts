@@ -1,7 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import { SIGN_OUT_MUTATION } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
-import { SESSION_COOKIE } from '$lib/session';
+import { SESSION_COOKIE } from '$lib/account/session';
 import type { RequestHandler } from './$types';
 
 // Ends the session at the API too, so the token is dead even if the cookie were copied.

@@ -1,5 +1,5 @@
-import { parseAuditView, toAuditVariables } from '$lib/audit-view';
-import { settle } from '$lib/load-result';
+import { parseAuditView, toAuditVariables } from '$lib/account/audit-view';
+import { settle } from '$lib/ui/load-result';
 import { AUDIT_LOG_QUERY, USERS_QUERY } from '$lib/queries/account.queries';
 import { hubApi } from '$lib/server/hub-api';
 import { assertMayVisit } from '$lib/server/page-access';

@@ -1,6 +1,6 @@
 import { fail } from '@sveltejs/kit';
-import { newUserProblem, parseRole, readNewUserForm } from '$lib/admin-users';
-import { settle } from '$lib/load-result';
+import { newUserProblem, parseRole, readNewUserForm } from '$lib/account/admin-users';
+import { settle } from '$lib/ui/load-result';
 import {
 	CREATE_USER_MUTATION,
 	SCOPE_CHOICES_QUERY,

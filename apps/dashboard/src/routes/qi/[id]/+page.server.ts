@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { hubApi } from '$lib/server/hub-api';
-import { settle, type LoadResult } from '$lib/load-result';
-import { todayInHub } from '$lib/qi-edit/form-values';
+import { settle, type LoadResult } from '$lib/ui/load-result';
+import { todayInHub } from '$lib/qi/edit/form-values';
 import type { QiProject } from '$lib/queries/qi.queries';
 import type { SpcChart } from '$lib/queries/analytics.fragments';
 import { QI_PROJECT_EDIT_QUERY, QI_SERVICES_QUERY, type QiEditProject, type ServiceChoice } from '$lib/queries/qi-edit.queries';
@@ -10,7 +10,7 @@ import {
 	QI_PROJECT_QUERY
 } from '$lib/queries/qi.queries';
 import { qiProjectActions } from '$lib/server/qi-project.actions';
-import { parseSpcAdjustment, toSpcOptions } from '$lib/spc-options';
+import { parseSpcAdjustment, toSpcOptions } from '$lib/spc/spc-options';
 import type { Actions, PageServerLoad } from './$types';
 
 // Awaited rather than streamed: a project that does not exist must answer 404, not an empty page.

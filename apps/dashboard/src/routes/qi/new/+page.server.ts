@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
-import { settle } from '$lib/load-result';
+import { settle } from '$lib/ui/load-result';
 import type { CreateQiProjectMutation } from '$lib/graphql/graphql';
-import { todayInHub } from '$lib/qi-edit/form-values';
-import { mayRecordQiWork } from '$lib/qi-edit/qi-choices';
-import { PROJECT_FIELDS, projectInput } from '$lib/qi-edit/qi-inputs';
+import { todayInHub } from '$lib/qi/edit/form-values';
+import { mayRecordQiWork } from '$lib/qi/edit/qi-choices';
+import { PROJECT_FIELDS, projectInput } from '$lib/qi/edit/qi-inputs';
 import { CREATE_QI_PROJECT_MUTATION, QI_SERVICES_QUERY } from '$lib/queries/qi-edit.queries';
 import { hubApi } from '$lib/server/hub-api';
 import { qiSave } from '$lib/server/qi-edit.actions';

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { SESSION_COOKIE, sessionCookieOptions } from '$lib/session';
+import { SESSION_COOKIE, sessionCookieOptions } from '$lib/account/session';
 import { hubApi } from '$lib/server/hub-api';
 import { oidcClientSettings } from '$lib/server/oidc.config';
 import { decodePending, PENDING_COOKIE, pendingCookieOptions } from '$lib/server/oidc.cookie';

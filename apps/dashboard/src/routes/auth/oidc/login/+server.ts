@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
-import { safeRedirectTarget } from '$lib/session';
+import { safeRedirectTarget } from '$lib/account/session';
 import { oidcClientSettings } from '$lib/server/oidc.config';
 import { encodePending, PENDING_COOKIE, pendingCookieOptions } from '$lib/server/oidc.cookie';
 import { signInErrorPath, SingleSignOnFailure } from '$lib/server/oidc.errors';

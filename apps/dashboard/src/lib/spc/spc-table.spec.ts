@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { spcChart, spcPoint } from './spc-fixtures';
+import { chartMarkers } from './spc-markers';
+import { spcTable } from './spc-table';
+import { hasSuppressedCell, tableCsv } from '$lib/ui/table-model';
+
+describe('spcTable', () => {
+	const chart = spcChart(
+		[
+			spcPoint({ label: 'Apr 2020', value: 21.14, mean: 20.456, lowerLimit: 14.2, upperLimit: 26.7, ghosted: true, annotations: ['Phones only.'] }),
+			spcPoint({ label: 'May 2020', value: null, rebase: true, pdsaCycles: [2], specialCause: 'CONCERN', rules: ['SINGLE_POINT'] })
+		],
+		{ target: 10 }
+	);
+	const options = { caption: 'Measure by period', valueHeading: 'Value (%)', valueKind: 'decimal' as const };
+
+	it('has one row per period with the lines drawn, the variation, rules and notes', () => {
+		const table = spcTable(chart, { ...options, markers: chartMarkers(chart.points, { 2: 'Call-backs' }) });
+		expect(table.caption).toBe('Measure by period');
+		expect(table.columns.map((column) => column.label)).toEqual([
+			'Period',
+			'Value (%)',
+			'Mean',
+			'Lower process limit',
+			'Upper process limit',
+			'Target',
+			'Variation',
+			'Rules',
+			'Notes'
+		]);
+		expect(table.rows).toEqual([
+			['Apr 2020', 21.14, 20.456, 14.2, 26.7, 10, 'Common cause variation', '', 'Ghosted; Phones only.'],
+			['May 2020', null, 10, 4, 16, 10, 'Special cause concern', 'a point beyond a process limit', 'Limits recalculated; PDSA cycle 2 started: Call-backs']
+		]);
+	});
+
+	it('writes the same cells to the CSV, a withheld value as "*"', () => {
+		const csv = tableCsv(spcTable(chart, options));
+		expect(csv.rows[1].slice(0, 3)).toEqual(['May 2020', '*', 10]);
+		expect(csv.rows[0][2]).toBe(20.456);
+	});
+
+	it('uses per-period targets and explains values that are missing rather than withheld', () => {
+		const table = spcTable(chart, { ...options, targets: [8, 9], missingReasons: [null, 'not reported by the provider'] });
+		expect(table.rows.map((row) => row[5])).toEqual([8, 9]);
+		expect(table.rows[1][1]).toBe('');
+		expect(table.rows[1][8]).toBe('Limits recalculated; not reported by the provider; PDSA cycle 2 started');
+		expect(hasSuppressedCell(table)).toBe(false);
+		expect(hasSuppressedCell(spcTable(chart, options))).toBe(true);
+	});
+
+	it('leaves out limits, target and rules a run chart without target does not have, and names its median', () => {
+		const run = spcChart([spcPoint({ label: 'Jan 2024', value: 3, mean: 4, upperLimit: null, lowerLimit: null })], { kind: 'RUN' });
+		const table = spcTable(run, { caption: 'Run', periodHeading: 'Month', valueHeading: 'Referrals', valueKind: 'count' });
+		expect(table.columns).toEqual([
+			{ label: 'Month', kind: 'text' },
+			{ label: 'Referrals', kind: 'count' },
+			{ label: 'Median', kind: 'decimal' },
+			{ label: 'Variation', kind: 'text' },
+			{ label: 'Notes', kind: 'text' }
+		]);
+		expect(table.rows).toEqual([['Jan 2024', 3, 4, 'Common cause variation', '']]);
+	});
+
+	it('adds the CI and the counts behind a share, leaving a missing CI empty rather than withheld', () => {
+		const share = spcChart([spcPoint({ value: 0.25, lower: 0.2, upper: 0.31, numerator: 25, denominator: 100 }), spcPoint({ value: null })]);
+		const table = spcTable(share, {
+			caption: 'Share',
+			valueHeading: 'Share',
+			valueKind: 'percent',
+			counts: { numerator: 'BAME referrals', denominator: 'Referrals with ethnicity' }
+		});
+		expect(table.columns.slice(1, 6).map((column) => [column.label, column.kind])).toEqual([
+			['Share', 'percent'],
+			['95% CI lower', 'percent'],
+			['95% CI upper', 'percent'],
+			['BAME referrals', 'count'],
+			['Referrals with ethnicity', 'count']
+		]);
+		expect(table.rows.map((row) => row.slice(1, 6))).toEqual([
+			[0.25, 0.2, 0.31, 25, 100],
+			[null, '', '', null, null]
+		]);
+	});
+});
