@@ -32,6 +32,7 @@ export * from './disclosure/disclosure.policy.js';
 
 export type {
   Assurance,
+  RebaseSuggestion,
   SpcChart,
   SpcDirection,
   SpcOptions,
