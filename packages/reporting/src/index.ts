@@ -33,7 +33,7 @@ export { aggregateSpc, AGGREGATE_SHARES, type AggregateSpcRequest } from './spc/
 export type { MonthlySpc, MonthlySpcPoint } from './spc/monthly-spc.chart.js';
 export type { ChartOptions, PlacedSuggestion } from './spc/spc-chart.options.js';
 
-export { contractKpis, type ContractKpiReport, type KpiReport, type KpiPeriod } from './contract/contract-kpi.report.js';
+export { contractKpis, kpiChart, type ContractKpiReport, type KpiChart, type KpiReport, type KpiPeriod } from './contract/contract-kpi.report.js';
 
 export * from './statistics/summary.statistics.js';
 export { floorQueries, type FloorQuery } from './floor/floor.queries.js';

@@ -2,7 +2,6 @@
 import type { RebaseSuggestion, SpcOptions } from '@hub/analytics';
 import { checkBoolean, checkInteger, checkIsoDate, checkList, checkOneOf } from '../input/input.validate.js';
 import { ReportingInputError } from '../input/reporting.errors.js';
-import { place } from '../qi/qi-spc.report.js';
 
 /** What a reader chooses on a chart; a date marks the period that holds it. */
 export interface ChartOptions {
@@ -60,3 +59,21 @@ export interface PlacedSuggestion extends Omit<RebaseSuggestion, 'index'> {
 
 export const placeSuggestion = (periodStarts: readonly string[], suggestion: RebaseSuggestion | null): PlacedSuggestion | null =>
   suggestion === null ? null : { periodStart: periodStarts[suggestion.index], side: suggestion.side, length: suggestion.length };
+
+/** `pointIndex` is the point whose period the date falls in; null before the first point. */
+export interface Placed {
+  pointIndex: number | null;
+  periodStart: string | null;
+}
+
+/** The last period starting on or before the date (ISO dates compare as text). */
+export function place(periodStarts: readonly string[], date: string): Placed {
+  let low = 0;
+  let high = periodStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (periodStarts[middle] <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? { pointIndex: null, periodStart: null } : { pointIndex: low - 1, periodStart: periodStarts[low - 1] };
+}
