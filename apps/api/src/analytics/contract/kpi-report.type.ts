@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { SpcChart } from '../spc/spc-analytics.type.js';
+import type { KpiReport as ReportedKpi } from '@hub/reporting';
 import { RagStatus } from './kpi-report.enums.js';
 
 @ObjectType({ description: 'A KPI\'s actual in one period of the contract (usually a quarter) against the target then in force.' })
@@ -47,8 +47,8 @@ export class KpiReport {
   @Field(() => [KpiPeriodResult], { description: 'Every period from the contract\'s start to the end of its extension, oldest first; periods after the data are null with a reason.' })
   quarters!: KpiPeriodResult[];
 
-  @Field(() => SpcChart, { description: 'The actuals on an XmR chart, with assurance against the latest target of a period with an actual.' })
-  spc!: SpcChart;
+  /** The report as reporting gave it, for the chart drawn with the reader's options. */
+  reported!: ReportedKpi;
 
   kpiId!: string;
 }
