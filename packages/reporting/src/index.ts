@@ -22,8 +22,12 @@ export { UPTAKE_DIMENSIONS, type UptakeDimension } from './uptake/uptake.dimensi
 
 export { aggregate, type AggregateRequest, type AggregateResult, type AggregateCell } from './aggregate/aggregate.service.js';
 export {
-  MEASURE_NAMES, DIMENSION_NAMES, GRANULARITY_NAMES,
-  type AggregateMeasure, type AggregateDimension, type AggregateGranularity,
+  MEASURE_NAMES,
+  DIMENSION_NAMES,
+  GRANULARITY_NAMES,
+  type AggregateMeasure,
+  type AggregateDimension,
+  type AggregateGranularity,
 } from './aggregate/aggregate.catalogue.js';
 
 export { qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions, type QiSpcPoint } from './qi/qi-spc.report.js';

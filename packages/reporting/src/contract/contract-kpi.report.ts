@@ -49,7 +49,10 @@ export interface ContractKpiReport {
 }
 
 export async function contractKpis(
-  runner: SqlRunner, contractCode: string, policy?: DisclosurePolicy, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  contractCode: string,
+  policy?: DisclosurePolicy,
+  route: RollupRoute = 'auto',
 ): Promise<ContractKpiReport> {
   const code = checkPattern(contractCode, /^[a-z0-9-]{2,40}$/, 'contractCode');
   const disclosure = resolvePolicy(policy);
@@ -84,7 +87,7 @@ function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], d
   const { chart, points } = kpiChart(periods, kpi.direction);
   return {
     kpi: record,
-    definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : KPI_METRICS[kpi.metric]?.definition ?? kpi.description,
+    definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : (KPI_METRICS[kpi.metric]?.definition ?? kpi.description),
     periods: periods.map((period, i) => ({ ...period, spc: points[i] })),
     chart,
   };
@@ -94,19 +97,32 @@ function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], d
  * The actuals on an XmR chart, assured against the target of the latest period with an actual
  * unless the reader gives another, with the reader's rebases, ghosted periods and rule lengths.
  */
-export function kpiChart(periods: readonly Pick<KpiPeriod, 'periodStart' | 'actual' | 'target'>[], direction: KpiRecord['direction'], options: ChartOptions = {}): KpiChart {
+export function kpiChart(
+  periods: readonly Pick<KpiPeriod, 'periodStart' | 'actual' | 'target'>[],
+  direction: KpiRecord['direction'],
+  options: ChartOptions = {},
+): KpiChart {
   const checked = checkChartOptions(options);
   const starts = periods.map((period) => period.periodStart);
   const marks = markedPoints(starts, checked);
   const target = checked.settings.target ?? [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
-  const chart = xmrChart(periods.map((period) => period.actual), {
-    ...checked.settings,
-    ...marks,
-    direction: direction === 'higher' ? 'increase' : 'decrease',
-    target: target ?? undefined,
-  });
+  const chart = xmrChart(
+    periods.map((period) => period.actual),
+    {
+      ...checked.settings,
+      ...marks,
+      direction: direction === 'higher' ? 'increase' : 'decrease',
+      target: target ?? undefined,
+    },
+  );
   return {
-    chart: { kind: chart.kind, variation: chart.variation, assurance: chart.assurance, target, suggestedRebase: placeSuggestion(starts, chart.suggestedRebase) },
+    chart: {
+      kind: chart.kind,
+      variation: chart.variation,
+      assurance: chart.assurance,
+      target,
+      suggestedRebase: placeSuggestion(starts, chart.suggestedRebase),
+    },
     points: chart.points.map((point, i) => ({ ...point, ghosted: marks.ghosted.includes(i), rebase: marks.rebaseAt.includes(i) })),
   };
 }
@@ -135,7 +151,10 @@ function judge(kpi: KpiRecord, exact: number | null, published: number | null, t
   if (!policy.suppressSmallCounts || status.rag === null) return { rag: status.rag, ragReason: status.reason, ragNote: null };
   const shown = kpiStatus({ ...rule, actual: published });
   const reason = status.rag === 'green' ? 'meets target' : `short of target, ${status.rag === 'amber' ? 'within' : 'beyond'} tolerance ${kpi.tolerance}`;
-  const note = shown.rag === status.rag ? null : `RAG judged on the exact figure; the published figure is rounded${published === null ? ' or withheld' : ''} and would read ${shown.rag ?? 'without a status'}.`;
+  const note =
+    shown.rag === status.rag
+      ? null
+      : `RAG judged on the exact figure; the published figure is rounded${published === null ? ' or withheld' : ''} and would read ${shown.rag ?? 'without a status'}.`;
   return { rag: status.rag, ragReason: `${reason} (judged on the exact figure)`, ragNote: note };
 }
 

@@ -18,20 +18,30 @@ export async function qiMeasureChart(runner: SqlRunner, measureId: number, optio
   if (bundle === null) throw new ReportingNotFoundError('QI measure', id);
   const starts = bundle.values.map((value) => value.periodStart);
   const marks = markedPoints(starts, checked);
-  const values = bundle.values.map((value, i) => ({ ...value, rebase: value.rebase || marks.rebaseAt.includes(i), ghosted: value.ghosted || marks.ghosted.includes(i) }));
+  const values = bundle.values.map((value, i) => ({
+    ...value,
+    rebase: value.rebase || marks.rebaseAt.includes(i),
+    ghosted: value.ghosted || marks.ghosted.includes(i),
+  }));
   const indexesWhere = (flag: 'ghosted' | 'rebase') => values.flatMap((value, i) => (value[flag] ? [i] : []));
   const draw = bundle.measure.chart === 't' ? tChart : xmrChart;
-  const chart = draw(values.map((value) => value.value), {
-    target: bundle.measure.target ?? undefined,
-    ...checked.settings,
-    direction: bundle.measure.direction,
-    ghosted: indexesWhere('ghosted'),
-    rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
-  });
+  const chart = draw(
+    values.map((value) => value.value),
+    {
+      target: bundle.measure.target ?? undefined,
+      ...checked.settings,
+      direction: bundle.measure.direction,
+      ghosted: indexesWhere('ghosted'),
+      rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
+    },
+  );
   return {
     measure: bundle.measure,
     chart: {
-      kind: chart.kind, chartType: bundle.measure.chart, variation: chart.variation, assurance: chart.assurance,
+      kind: chart.kind,
+      chartType: bundle.measure.chart,
+      variation: chart.variation,
+      assurance: chart.assurance,
       suggestedRebase: placeSuggestion(starts, chart.suggestedRebase),
     },
     points: chart.points.map((point, i) => ({ ...point, periodStart: starts[i], ghosted: values[i].ghosted, rebase: values[i].rebase })),

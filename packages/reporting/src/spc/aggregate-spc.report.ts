@@ -48,12 +48,19 @@ export async function aggregateSpc(runner: SqlRunner, request: AggregateSpcReque
   const found = await runner.query<Record<string, unknown>>(sql, params);
   const rows = everyMonth(filter, found.filter((row) => row.is_total !== true).map(toMonthRow));
   const shown = rows.map((row) => monthValue(measure, per, row, policy));
-  return monthlySpc(rows.map((row) => row.month), shown, definition(measure, per), direction, request.options);
+  return monthlySpc(
+    rows.map((row) => row.month),
+    shown,
+    definition(measure, per),
+    direction,
+    request.options,
+  );
 }
 
 function checkShare(measure: AggregateMeasure, per: unknown): AggregateMeasure {
   const allowed = AGGREGATE_SHARES[measure] ?? [];
-  if (allowed.length === 0) throw new ReportingInputError('per', `${measure} cannot be charted as a share; only ${Object.keys(AGGREGATE_SHARES).join(' and ')} can`);
+  if (allowed.length === 0)
+    throw new ReportingInputError('per', `${measure} cannot be charted as a share; only ${Object.keys(AGGREGATE_SHARES).join(' and ')} can`);
   return checkOneOf(per, allowed, 'per');
 }
 
@@ -85,7 +92,14 @@ function monthValue(measure: AggregateMeasure, per: AggregateMeasure | null, row
   const none = { numerator: null, denominator: null, lower95: null, upper95: null };
   if (per !== null) {
     const share = discloseProportion(row.value ?? 0, row.per, policy, `no ${per} in the month`);
-    return { value: share.estimate, numerator: share.numerator, denominator: share.denominator, lower95: share.lower, upper95: share.upper, reason: share.reason };
+    return {
+      value: share.estimate,
+      numerator: share.numerator,
+      denominator: share.denominator,
+      lower95: share.lower,
+      upper95: share.upper,
+      reason: share.reason,
+    };
   }
   if (AGGREGATE_MEASURES[measure].kind === 'summary') {
     const summary = discloseSummary(row.waitN, row.value, policy, 'no referrals started');

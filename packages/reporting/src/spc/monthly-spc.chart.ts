@@ -29,18 +29,29 @@ export interface MonthlySpc {
 }
 
 export function monthlySpc(
-  months: readonly string[], shown: readonly MonthValue[], definition: string, direction: SpcDirection, options: ChartOptions = {},
+  months: readonly string[],
+  shown: readonly MonthValue[],
+  definition: string,
+  direction: SpcDirection,
+  options: ChartOptions = {},
 ): MonthlySpc {
   const checked = checkChartOptions(options);
   const good = checkOneOf(direction, ['increase', 'decrease', 'neither'] as const, 'direction');
   const marks = markedPoints(months, checked);
-  const chart = xmrChart(shown.map((month) => month.value), { ...checked.settings, ...marks, direction: good });
+  const chart = xmrChart(
+    shown.map((month) => month.value),
+    { ...checked.settings, ...marks, direction: good },
+  );
   return {
     definition,
     direction: good,
     chart: { kind: chart.kind, variation: chart.variation, assurance: chart.assurance, suggestedRebase: placeSuggestion(months, chart.suggestedRebase) },
     points: chart.points.map((point, i) => ({
-      ...point, ...shown[i], month: months[i], ghosted: marks.ghosted.includes(i), rebase: marks.rebaseAt.includes(i),
+      ...point,
+      ...shown[i],
+      month: months[i],
+      ghosted: marks.ghosted.includes(i),
+      rebase: marks.rebaseAt.includes(i),
     })),
   };
 }

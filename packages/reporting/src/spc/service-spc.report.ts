@@ -27,9 +27,7 @@ const DEFINITIONS: Record<ServiceSeries, string> = {
     'Share of the month\'s referrals from Black, Asian, Mixed and other ethnic groups (every stated group except White), out of referrals with a stated ethnicity: "not stated" (Z) and "not known" (99) are left out of the denominator. With a 95% Wilson interval.',
 };
 
-export async function serviceSpc(
-  runner: SqlRunner, series: ServiceSeries, filter: ReportFilter = {}, options: ServiceSpcOptions = {},
-): Promise<ServiceSpc> {
+export async function serviceSpc(runner: SqlRunner, series: ServiceSeries, filter: ReportFilter = {}, options: ServiceSpcOptions = {}): Promise<ServiceSpc> {
   const checked = checkOneOf(series, SERVICE_SERIES, 'series');
   const resolved = resolveFilter(filter);
   const { direction, policy, ...chartOptions } = options;
@@ -38,7 +36,16 @@ export async function serviceSpc(
   checkChartOptions(chartOptions);
   const rows = await loadServiceMonths(runner, resolved, checked === 'bameShare');
   const shown = rows.map((row) => monthValue(checked, row, disclosure));
-  return { series: checked, ...monthlySpc(rows.map((row) => row.month), shown, DEFINITIONS[checked], good, chartOptions) };
+  return {
+    series: checked,
+    ...monthlySpc(
+      rows.map((row) => row.month),
+      shown,
+      DEFINITIONS[checked],
+      good,
+      chartOptions,
+    ),
+  };
 }
 
 function monthValue(series: ServiceSeries, row: ServiceMonthRow, policy: DisclosurePolicy): MonthValue {

@@ -15,7 +15,10 @@ describe('uptake on hand-made fixtures', () => {
   // Ten White British referrals, none Pakistani: share 0/10 has Wilson upper 3.8415/13.8415 = 0.2775 < 0.5.
   it('marks a group with no referrals but half the residents as under-represented', async () => {
     const report = await withFixture(
-      async (fx) => { await population(fx); for (let i = 0; i < 10; i++) await fx.referral({ person: { ethnicCode: 'A' } }); },
+      async (fx) => {
+        await population(fx);
+        for (let i = 0; i < 10; i++) await fx.referral({ person: { ethnicCode: 'A' } });
+      },
       (runner) => uptake(runner, 'ethnicCategory', {}, exact),
     );
     const [white, pakistani] = report.groups;
@@ -37,7 +40,10 @@ describe('uptake on hand-made fixtures', () => {
 
   it('compares a single group with itself as "similar" down the funnel', async () => {
     const report = await withFixture(
-      async (fx) => { await population(fx); for (let i = 0; i < 10; i++) await fx.referral({ person: { sex: 'female' } }); },
+      async (fx) => {
+        await population(fx);
+        for (let i = 0; i < 10; i++) await fx.referral({ person: { sex: 'female' } });
+      },
       (runner) => uptake(runner, 'sex', {}, exact),
     );
     const female = report.groups.find((group) => group.group === 'female');
@@ -53,7 +59,10 @@ describe('uptake on hand-made fixtures', () => {
 
   it('gives null shares with a reason, never NaN, when the period has no referrals', async () => {
     const report = await withFixture(
-      async (fx) => { await population(fx); await fx.referral(); },
+      async (fx) => {
+        await population(fx);
+        await fx.referral();
+      },
       (runner) => uptake(runner, 'ethnicCategory', { period: { from: '2030-01-01', to: '2030-12-31' } }, exact),
     );
     expect(report.total.startRate).toMatchObject({ estimate: null, reason: 'no referrals' });
@@ -77,6 +86,11 @@ describe('uptake on hand-made fixtures', () => {
     expect(pakistani).toMatchObject({ referrals: { value: null, reason: SUPPRESSED }, share: { estimate: null }, ratePer1000: null, reason: SUPPRESSED });
     // The withheld share withholds the gap and ratio that would restate it: 3 of 14 and, for White, 11 of 14 (complement 3).
     expect(pakistani.gap).toEqual({ estimate: null, lower: null, upper: null, reason: NUMERATOR_WITHHELD });
-    expect(white).toMatchObject({ gap: { estimate: null, reason: COMPLEMENT_WITHHELD }, ratio: { estimate: null }, gapPoints: null, representationRatio: null });
+    expect(white).toMatchObject({
+      gap: { estimate: null, reason: COMPLEMENT_WITHHELD },
+      ratio: { estimate: null },
+      gapPoints: null,
+      representationRatio: null,
+    });
   });
 });

@@ -21,7 +21,10 @@ export interface UptakeRow {
  * latest on or before the period's end (the latest of all without a period).
  */
 function uptakeQuery(
-  dimension: UptakeDimension, filter: ResolvedFilter, populationYear: number | null, route: RollupRoute = 'auto',
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  populationYear: number | null,
+  route: RollupRoute = 'auto',
 ): { sql: string; params: unknown[] } {
   const spec = UPTAKE_DIMENSION_SQL[dimension];
   const params = new SqlParams();
@@ -33,9 +36,10 @@ function uptakeQuery(
          count(f.started_on)::int as started, count(*) filter (where f.status = 'completed')::int as completed
        from referral_fact f ${whereClause(filterConditions(filter, params, 'f'))}
        group by 1`;
-  const year = populationYear !== null
-    ? params.add(populationYear, 'int')
-    : `coalesce((select max(year) from population where year <= ${params.add(filter.period ? Number(filter.period.to.slice(0, 4)) : 9999, 'int')}),
+  const year =
+    populationYear !== null
+      ? params.add(populationYear, 'int')
+      : `coalesce((select max(year) from population where year <= ${params.add(filter.period ? Number(filter.period.to.slice(0, 4)) : 9999, 'int')}),
         (select min(year) from population))`;
   const populationWhere = populationConditions(filter, params);
   // Join the code tables only when a group key or a filter reads them.
@@ -71,7 +75,11 @@ function populationConditions(filter: ResolvedFilter, params: SqlParams): string
 }
 
 export async function loadUptake(
-  runner: SqlRunner, dimension: UptakeDimension, filter: ResolvedFilter, populationYear: number | null, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  populationYear: number | null,
+  route: RollupRoute = 'auto',
 ): Promise<UptakeRow[]> {
   const { sql, params } = uptakeQuery(dimension, filter, populationYear, route);
   return runner.query<UptakeRow>(sql, params);

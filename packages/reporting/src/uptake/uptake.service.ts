@@ -2,7 +2,13 @@
 // its referral rate, and its start and completion rates against the service overall.
 import { compareToBenchmark, shareAgainstPopulation, uptakeGap, type BenchmarkWord, type Interval } from '@hub/analytics';
 import {
-  SUPPRESSED, discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,
+  SUPPRESSED,
+  discloseCount,
+  discloseProportion,
+  resolvePolicy,
+  type DisclosurePolicy,
+  type ReportedProportion,
+  type ReportedValue,
 } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
@@ -69,15 +75,11 @@ const DEFINITIONS = {
   gap: 'Referral share − population share, in percentage points; the representation ratio is share ÷ population share.',
   rate: 'Referrals per 1,000 residents of the group, with a Byar (exact below 10) 95% interval.',
   underRepresented: 'Under-represented when the upper limit of the referral share lies below the population share.',
-  funnel: 'Start rate = starts ÷ referrals; completion rate = completions ÷ starts; each group against the overall rate: better, similar or worse by its 95% Wilson interval.',
+  funnel:
+    'Start rate = starts ÷ referrals; completion rate = completions ÷ starts; each group against the overall rate: better, similar or worse by its 95% Wilson interval.',
 };
 
-export async function uptake(
-  runner: SqlRunner,
-  dimension: UptakeDimension,
-  filter: ReportFilter = {},
-  options: UptakeOptions = {},
-): Promise<UptakeReport> {
+export async function uptake(runner: SqlRunner, dimension: UptakeDimension, filter: ReportFilter = {}, options: UptakeOptions = {}): Promise<UptakeReport> {
   const checked = checkOneOf(dimension, UPTAKE_DIMENSIONS, 'dimension');
   const resolved = resolveFilter(filter);
   const policy = resolvePolicy(options.policy, 'options.policy');
@@ -104,14 +106,19 @@ function sumRows(rows: readonly UptakeRow[]) {
   return { referrals: add('referrals'), started: add('started'), completed: add('completed'), residents: add('residents') };
 }
 
-function uptakeGroup(
-  row: UptakeRow, totals: ReturnType<typeof sumRows>, total: UptakeReport['total'], policy: DisclosurePolicy,
-): UptakeGroup {
+function uptakeGroup(row: UptakeRow, totals: ReturnType<typeof sumRows>, total: UptakeReport['total'], policy: DisclosurePolicy): UptakeGroup {
   const referrals = discloseCount(row.referrals, policy);
   const share = discloseProportion(row.referrals, totals.referrals, policy, 'no referrals');
-  const gap = referrals.value === null || total.referrals.value === null ? null : uptakeGap({
-    group: row.key, referrals: referrals.value, totalReferrals: total.referrals.value, population: row.residents, totalPopulation: totals.residents,
-  });
+  const gap =
+    referrals.value === null || total.referrals.value === null
+      ? null
+      : uptakeGap({
+          group: row.key,
+          referrals: referrals.value,
+          totalReferrals: total.referrals.value,
+          population: row.residents,
+          totalPopulation: totals.residents,
+        });
   const rate = gap?.ratePer1000;
   const populationShare = row.residents === null || totals.residents === 0 ? null : row.residents / totals.residents;
   const against = againstPopulation(share, populationShare, row.no_population_reason ?? gap?.reason ?? null);
@@ -127,14 +134,16 @@ function uptakeGroup(
     ...against,
     ratePer1000: rate ? { rate: rate.rate, lower: rate.lower, upper: rate.upper } : null,
     underRepresented: gap?.underRepresented ?? null,
-    reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : gap?.reason ?? null),
+    reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : (gap?.reason ?? null)),
     funnel: funnel(row, total, policy),
   };
 }
 
 /** Gap and ratio from the published share, so a withheld share withholds them too, with its reason. */
 function againstPopulation(
-  share: ReportedProportion, populationShare: number | null, missingReason: string | null,
+  share: ReportedProportion,
+  populationShare: number | null,
+  missingReason: string | null,
 ): { gap: ReportedEstimate; ratio: ReportedEstimate } {
   const { estimate, lower, upper } = share;
   const interval = estimate === null || lower === null || upper === null ? null : { estimate, lower, upper };

@@ -18,11 +18,15 @@ export class KpiReportResolver {
   }
 
   @FieldResolver(() => SpcChart, {
-    description: 'The actuals on an XmR chart, with assurance against the latest target of a period with an actual (or the reader\'s target), and the reader\'s rebases, ghosted periods and rule lengths.',
+    description:
+      "The actuals on an XmR chart, with assurance against the latest target of a period with an actual (or the reader's target), and the reader's rebases, ghosted periods and rule lengths.",
   })
   spc(
     @Root() report: KpiReport,
-    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader; leave out for the chart as reported.' })
+    @Arg('options', () => SpcOptionsInput, {
+      nullable: true,
+      description: 'Rebase, ghost, target and rule choices of the reader; leave out for the chart as reported.',
+    })
     options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {

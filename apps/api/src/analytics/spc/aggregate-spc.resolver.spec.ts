@@ -2,17 +2,43 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
 
-interface Point { period: string; value: number | null; mean: number | null; numerator: number | null; denominator: number | null; lower: number | null; upper: number | null; rebase: boolean; ghosted: boolean }
-interface Suggestion { period: string; label: string; length: number; reason: string }
-interface Chart { kind: string; direction: string; target: number | null; assurance: string | null; definition: string; suggestedRebase: Suggestion | null; points: Point[] }
+interface Point {
+  period: string;
+  value: number | null;
+  mean: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  lower: number | null;
+  upper: number | null;
+  rebase: boolean;
+  ghosted: boolean;
+}
+interface Suggestion {
+  period: string;
+  label: string;
+  length: number;
+  reason: string;
+}
+interface Chart {
+  kind: string;
+  direction: string;
+  target: number | null;
+  assurance: string | null;
+  definition: string;
+  suggestedRebase: Suggestion | null;
+  points: Point[];
+}
 
-const CHART = 'kind direction target assurance definition suggestedRebase { period label length reason } points { period value mean numerator denominator lower upper rebase ghosted }';
+const CHART =
+  'kind direction target assurance definition suggestedRebase { period label length reason } points { period value mean numerator denominator lower upper rebase ghosted }';
 const AGGREGATE = `query($measure: AggregateMeasure!, $per: AggregateMeasure, $filter: AnalysisFilter, $direction: MeasureDirection, $options: SpcOptionsInput) {
   aggregateSpc(measure: $measure, per: $per, filter: $filter, direction: $direction, options: $options) { ${CHART} } }`;
 
 describe('SPC of any aggregate series, and the same options on every chart', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   it('charts starts as a share of referrals, every month, from the published counts', async () => {
@@ -21,9 +47,14 @@ describe('SPC of any aggregate series, and the same options on every chart', () 
         (select count(*)::int from referral_fact f where f.received_month = m) as referrals,
         (select count(f.started_on)::int from referral_fact f where f.received_month = m) as starts
       from generate_series('2019-04-01'::date, '2021-09-01'::date, interval '1 month') m order by m`);
-    const { aggregateSpc } = dataOf(await api.run<{ aggregateSpc: Chart }>(AGGREGATE, {
-      measure: 'STARTS', per: 'REFERRALS', direction: 'INCREASE', filter: { periodFrom: '2019-04-01', periodTo: '2021-09-30' },
-    }));
+    const { aggregateSpc } = dataOf(
+      await api.run<{ aggregateSpc: Chart }>(AGGREGATE, {
+        measure: 'STARTS',
+        per: 'REFERRALS',
+        direction: 'INCREASE',
+        filter: { periodFrom: '2019-04-01', periodTo: '2021-09-30' },
+      }),
+    );
     // The small seeded town has months whose share is withheld (a complement of 1 to 7): those are gaps.
     const usable = aggregateSpc.points.filter((point) => point.value !== null).length;
     expect(aggregateSpc).toMatchObject({ kind: usable >= 13 ? 'XMR' : 'RUN', direction: 'INCREASE' });
@@ -51,7 +82,10 @@ describe('SPC of any aggregate series, and the same options on every chart', () 
     expect(aggregateSpc.points.filter((point) => point.rebase).map((point) => point.period)).toEqual(['2020-04-01']);
     expect(aggregateSpc.points.filter((point) => point.ghosted).map((point) => point.period)).toEqual(['2019-12-01']);
     // The first period's mean is over April 2019 to March 2020 without the ghosted December: 11 months.
-    const before = months.slice(0, april).filter((month) => month.month !== '2019-12-01').map((month) => published(month.n) as number);
+    const before = months
+      .slice(0, april)
+      .filter((month) => month.month !== '2019-12-01')
+      .map((month) => published(month.n) as number);
     expect(aggregateSpc.points[0].mean).toBeCloseTo(before.reduce((sum, n) => sum + n, 0) / before.length, 9);
   });
 

@@ -8,7 +8,9 @@ import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
 import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint, SpcRebaseSuggestion } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
-export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>> {
+export interface PlacedPoint extends Partial<
+  Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>
+> {
   period: string;
   label: string;
   point: ChartedPoint;
@@ -16,8 +18,14 @@ export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase'
 
 /** A PDSA cycle on a chart, with the period of the point it falls in (null before the first). */
 export interface MarkerShape {
-  cycleId: string; projectId: string; projectTitle: string; sequence: number; changeIdea: string;
-  startedOn: string; endedOn: string | null; period: string | null;
+  cycleId: string;
+  projectId: string;
+  projectTitle: string;
+  sequence: number;
+  changeIdea: string;
+  startedOn: string;
+  endedOn: string | null;
+  period: string | null;
 }
 
 /** A QI annotation on a chart, with the period of the point it falls in (null before the first). */
@@ -68,7 +76,8 @@ function suggestion({ suggestedRebase, points }: ChartShape): SpcRebaseSuggestio
     period: start.period,
     label: start.label,
     length: suggestedRebase.length,
-    reason: `${suggestedRebase.length} points in a row ${side} the centre line from ${start.label} to the latest: the process seems to have shifted there. ` +
+    reason:
+      `${suggestedRebase.length} points in a row ${side} the centre line from ${start.label} to the latest: the process seems to have shifted there. ` +
       'Rebase from that point if a known change explains the shift.',
   });
 }
@@ -148,8 +157,14 @@ export function qiMeasureChartShape(spc: QiMeasureSpc, target?: number | null): 
     reason: spc.reason,
     notes: spc.annotations.map((note) => ({ notedOn: note.notedOn, text: note.text, period: note.periodStart })),
     pdsaMarkers: spc.cycles.map((cycle) => ({
-      cycleId: String(cycle.id), projectId: String(cycle.projectId), projectTitle: cycle.projectTitle, sequence: cycle.sequence,
-      changeIdea: cycle.changeIdea, startedOn: cycle.startedOn, endedOn: cycle.endedOn, period: cycle.periodStart,
+      cycleId: String(cycle.id),
+      projectId: String(cycle.projectId),
+      projectTitle: cycle.projectTitle,
+      sequence: cycle.sequence,
+      changeIdea: cycle.changeIdea,
+      startedOn: cycle.startedOn,
+      endedOn: cycle.endedOn,
+      period: cycle.periodStart,
     })),
     points: spc.points.map((point, i) => ({
       period: point.periodStart,

@@ -11,12 +11,14 @@ import { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
 @Resolver()
 export class ServiceSpcResolver {
   @Query(() => SpcChart, {
-    description: 'A monthly series of the service on a Making Data Count chart: every month of the period (months with no referrals count as 0), limits computed from the published values.',
+    description:
+      'A monthly series of the service on a Making Data Count chart: every month of the period (months with no referrals count as 0), limits computed from the published values.',
   })
   serviceSpc(
     @Arg('series', () => ServiceSeries, { description: 'Which series to chart.' }) series: ServiceSeries,
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
-    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' }) options: SpcOptionsInput | null,
+    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })
+    options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {
     return ctx.services.analytics.spc.serviceChart(series, filter, options);
@@ -34,17 +36,23 @@ export class ServiceSpcResolver {
       description: 'Chart the measure as a share of this one: STARTS per REFERRALS, COMPLETIONS per REFERRALS or per STARTS; leave out for the measure itself.',
     })
     per: AggregateMeasure | null,
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all. Months run over the received-date period, or over the data.' })
+    @Arg('filter', () => AnalysisFilter, {
+      nullable: true,
+      description: 'Which referrals to count; leave out for all. Months run over the received-date period, or over the data.',
+    })
     filter: AnalysisFilter | null,
-    @Arg('direction', () => MeasureDirection, { nullable: true, description: 'Which way is improvement; NEITHER unless given.' }) direction: MeasureDirection | null,
-    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' }) options: SpcOptionsInput | null,
+    @Arg('direction', () => MeasureDirection, { nullable: true, description: 'Which way is improvement; NEITHER unless given.' })
+    direction: MeasureDirection | null,
+    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })
+    options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {
     return ctx.services.analytics.spc.aggregateChart({ measure, per, filter, direction: direction ?? MeasureDirection.NEITHER, options });
   }
 
   @Query(() => [InvolvementPoint], {
-    description: 'For each month from the first QI project to the end of the data, the share of active QI projects with service-user or carer involvement (Big I or little i), and each level on its own. A project still running counts as active to the end of the data.',
+    description:
+      'For each month from the first QI project to the end of the data, the share of active QI projects with service-user or carer involvement (Big I or little i), and each level on its own. A project still running counts as active to the end of the data.',
   })
   involvementOverTime(@Ctx() ctx: HubContext): Promise<InvolvementPoint[]> {
     return ctx.services.analytics.spc.involvement();
@@ -54,11 +62,15 @@ export class ServiceSpcResolver {
 @Resolver(() => QiMeasure)
 export class QiMeasureSpcResolver {
   @FieldResolver(() => SpcChart, {
-    description: 'The measure on its Making Data Count chart (XmR, or T for rare events; a run chart below 13 points), with PDSA cycles and annotations on the points they fall in.',
+    description:
+      'The measure on its Making Data Count chart (XmR, or T for rare events; a run chart below 13 points), with PDSA cycles and annotations on the points they fall in.',
   })
   spc(
     @Root() measure: QiMeasure,
-    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader; leave out for the chart as recorded.' })
+    @Arg('options', () => SpcOptionsInput, {
+      nullable: true,
+      description: 'Rebase, ghost, target and rule choices of the reader; leave out for the chart as recorded.',
+    })
     options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {

@@ -62,7 +62,8 @@ export class SpcAnalyticsService {
 
   async measureChart(measureId: string, options: SpcOptionsInput | null): Promise<SpcChart> {
     return reportingCall(async () =>
-      toSpcChart(qiMeasureChartShape(await this.access.reporting.qiMeasureChart(Number(measureId), toChartOptions(options)), options?.target)));
+      toSpcChart(qiMeasureChartShape(await this.access.reporting.qiMeasureChart(Number(measureId), toChartOptions(options)), options?.target)),
+    );
   }
 
   async involvement(): Promise<InvolvementPoint[]> {

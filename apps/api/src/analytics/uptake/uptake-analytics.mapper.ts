@@ -26,9 +26,15 @@ const toUptakeGroup = (group: ReportedGroup): UptakeGroup =>
     representationRatio: finite(group.representationRatio),
     gap: toIntervalEstimate(group.gap),
     ratio: toIntervalEstimate(group.ratio),
-    referralRate: group.population === null ? null : toRate({
-      count: group.referrals.value, population: group.population, rate: group.ratePer1000, reason: group.reason,
-    }),
+    referralRate:
+      group.population === null
+        ? null
+        : toRate({
+            count: group.referrals.value,
+            population: group.population,
+            rate: group.ratePer1000,
+            reason: group.reason,
+          }),
     underRepresented: group.underRepresented,
     startRate: toProportion(group.funnel.startRate),
     startComparison: toComparison(group.funnel.startComparison),

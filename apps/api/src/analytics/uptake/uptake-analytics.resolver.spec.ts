@@ -13,9 +13,35 @@ const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { u
     startRate { ${PROPORTION} } startComparison completionRate { ${PROPORTION} } completionComparison reason }
 } }`;
 
-interface Estimate { estimate: number | null; lower: number | null; upper: number | null; reason: string | null }
-interface Group { key: string; label: string; referrals: number | null; gap: Estimate; ratio: Estimate; share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null } | null; reason: string | null }
-interface UptakeData { uptake: { dimension: string; definitions: { dimension: string; share: string; gap: string }; totalReferrals: number | null; totalPopulation: number | null; groups: Group[] } }
+interface Estimate {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  reason: string | null;
+}
+interface Group {
+  key: string;
+  label: string;
+  referrals: number | null;
+  gap: Estimate;
+  ratio: Estimate;
+  share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean };
+  population: number | null;
+  populationShare: number | null;
+  gapPoints: number | null;
+  underRepresented: boolean | null;
+  referralRate: { ratePer1000: number | null } | null;
+  reason: string | null;
+}
+interface UptakeData {
+  uptake: {
+    dimension: string;
+    definitions: { dimension: string; share: string; gap: string };
+    totalReferrals: number | null;
+    totalPopulation: number | null;
+    groups: Group[];
+  };
+}
 
 /** Wilson score interval with z rounded to 1.96 (docs/methods.md, "Confidence intervals and comparison"). */
 function wilson(x: number, n: number): { lower: number; upper: number } {
@@ -26,7 +52,9 @@ function wilson(x: number, n: number): { lower: number; upper: number } {
 
 describe('uptake on the seeded town', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   it('gives the Asian share of 2024/25 referrals against the Asian share of residents, as counted from the base tables', async () => {
@@ -71,7 +99,9 @@ describe('uptake on the seeded town', () => {
       expect(group.referrals, group.key).toBe(published(exactGroup.referrals as number));
     }
     expect(uptake.groups.find((group) => group.key === 'Not stated')).toMatchObject({
-      populationShare: null, underRepresented: null, referralRate: null,
+      populationShare: null,
+      underRepresented: null,
+      referralRate: null,
       gap: { estimate: null, reason: 'census population counts have no such category' },
     });
   });

@@ -3,7 +3,10 @@ import { BenchmarkComparison } from '../common/figure.enums.js';
 import { IntervalEstimate, Proportion, Rate } from '../common/figure.type.js';
 import { UptakeDimension } from './uptake-analytics.enums.js';
 
-@ObjectType({ description: 'One group\'s share of referrals against its share of residents, its referral rate, and its start and completion rates against the service overall.' })
+@ObjectType({
+  description:
+    "One group's share of referrals against its share of residents, its referral rate, and its start and completion rates against the service overall.",
+})
 export class UptakeGroup {
   @Field(() => String, { description: 'The group\'s code, e.g. "J", "65-74", "BISC" or "not_known".' })
   key!: string;
@@ -14,10 +17,15 @@ export class UptakeGroup {
   @Field(() => Int, { nullable: true, description: 'Referrals from the group, rounded to 5; null when withheld (1 to 7).' })
   referrals!: number | null;
 
-  @Field(() => Proportion, { description: 'Referral share: referrals from the group ÷ all referrals in the filter (every group counted), with a Wilson 95% CI.' })
+  @Field(() => Proportion, {
+    description: 'Referral share: referrals from the group ÷ all referrals in the filter (every group counted), with a Wilson 95% CI.',
+  })
   share!: Proportion;
 
-  @Field(() => Int, { nullable: true, description: 'Residents in the group (census counts, latest year on or before the period\'s end); null where the census has no such group.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Residents in the group (census counts, latest year on or before the period's end); null where the census has no such group.",
+  })
   population!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Population share: residents in the group ÷ residents in every group with a census count.' })
@@ -29,28 +37,43 @@ export class UptakeGroup {
   @Field(() => Float, { nullable: true, description: 'Representation ratio: referral share ÷ population share (1 = in proportion); the estimate of ratio.' })
   representationRatio!: number | null;
 
-  @Field(() => IntervalEstimate, { description: 'Uptake gap: referral share − population share in percentage points (0 = in proportion), its limits the share\'s Wilson 95% limits less the population share. Withheld with the share.' })
+  @Field(() => IntervalEstimate, {
+    description:
+      "Uptake gap: referral share − population share in percentage points (0 = in proportion), its limits the share's Wilson 95% limits less the population share. Withheld with the share.",
+  })
   gap!: IntervalEstimate;
 
-  @Field(() => IntervalEstimate, { description: 'Representation ratio: referral share ÷ population share (1 = in proportion), its limits the share\'s Wilson 95% limits ÷ the population share. Withheld with the share; null against a population share of 0.' })
+  @Field(() => IntervalEstimate, {
+    description:
+      "Representation ratio: referral share ÷ population share (1 = in proportion), its limits the share's Wilson 95% limits ÷ the population share. Withheld with the share; null against a population share of 0.",
+  })
   ratio!: IntervalEstimate;
 
-  @Field(() => Rate, { nullable: true, description: 'Referrals per 1,000 residents of the group with a Byar 95% CI; null where there is no population figure.' })
+  @Field(() => Rate, {
+    nullable: true,
+    description: 'Referrals per 1,000 residents of the group with a Byar 95% CI; null where there is no population figure.',
+  })
   referralRate!: Rate | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the upper limit of the referral share lies below the population share; null when either is missing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the upper limit of the referral share lies below the population share; null when either is missing.',
+  })
   underRepresented!: boolean | null;
 
-  @Field(() => Proportion, { description: 'Start rate: the group\'s referrals that started a programme ÷ its referrals.' })
+  @Field(() => Proportion, { description: "Start rate: the group's referrals that started a programme ÷ its referrals." })
   startRate!: Proportion;
 
-  @Field(() => BenchmarkComparison, { nullable: true, description: 'The start rate\'s interval against the overall start rate: BETTER, SIMILAR or WORSE.' })
+  @Field(() => BenchmarkComparison, { nullable: true, description: "The start rate's interval against the overall start rate: BETTER, SIMILAR or WORSE." })
   startComparison!: BenchmarkComparison | null;
 
-  @Field(() => Proportion, { description: 'Completion rate: the group\'s completions ÷ its starts.' })
+  @Field(() => Proportion, { description: "Completion rate: the group's completions ÷ its starts." })
   completionRate!: Proportion;
 
-  @Field(() => BenchmarkComparison, { nullable: true, description: 'The completion rate\'s interval against the overall completion rate: BETTER, SIMILAR or WORSE.' })
+  @Field(() => BenchmarkComparison, {
+    nullable: true,
+    description: "The completion rate's interval against the overall completion rate: BETTER, SIMILAR or WORSE.",
+  })
   completionComparison!: BenchmarkComparison | null;
 
   @Field(() => String, { nullable: true, description: 'Why a figure of the group is missing (withheld, no census category); null when all are present.' })
@@ -92,13 +115,16 @@ export class Uptake {
   @Field(() => Int, { nullable: true, description: 'All referrals in the filter, rounded to 5 like every count.' })
   totalReferrals!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.',
+  })
   totalPopulation!: number | null;
 
-  @Field(() => Proportion, { description: 'Referrals that started a programme ÷ all referrals in the filter: the comparator of each group\'s start rate.' })
+  @Field(() => Proportion, { description: "Referrals that started a programme ÷ all referrals in the filter: the comparator of each group's start rate." })
   overallStartRate!: Proportion;
 
-  @Field(() => Proportion, { description: 'Completions ÷ starts over all referrals in the filter: the comparator of each group\'s completion rate.' })
+  @Field(() => Proportion, { description: "Completions ÷ starts over all referrals in the filter: the comparator of each group's completion rate." })
   overallCompletionRate!: Proportion;
 
   @Field(() => [UptakeGroup], { description: 'Every group with referrals or residents, in the dimension\'s order; "Not stated" and "Not known" included.' })
