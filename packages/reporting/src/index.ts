@@ -32,9 +32,12 @@ export {
 
 export { qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions, type QiSpcPoint } from './qi/qi-spc.report.js';
 export { involvementOverTime, type InvolvementOverTime, type InvolvementMonth } from './qi/involvement.report.js';
-export { serviceSpc, SERVICE_SERIES, type ServiceSeries, type ServiceSpc, type ServiceSpcOptions, type ServiceSpcPoint } from './spc/service-spc.report.js';
+export { serviceSpc, SERVICE_SERIES, type ServiceSeries, type ServiceSpc, type ServiceSpcOptions } from './spc/service-spc.report.js';
+export { aggregateSpc, AGGREGATE_SHARES, type AggregateSpcRequest } from './spc/aggregate-spc.report.js';
+export type { MonthlySpc, MonthlySpcPoint } from './spc/monthly-spc.chart.js';
+export type { ChartOptions, PlacedSuggestion } from './spc/spc-chart.options.js';
 
-export { contractKpis, type ContractKpiReport, type KpiReport, type KpiPeriod } from './contract/contract-kpi.report.js';
+export { contractKpis, kpiChart, type ContractKpiReport, type KpiChart, type KpiReport, type KpiPeriod } from './contract/contract-kpi.report.js';
 
 export * from './statistics/summary.statistics.js';
 export { floorQueries, type FloorQuery } from './floor/floor.queries.js';

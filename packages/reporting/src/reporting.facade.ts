@@ -14,6 +14,7 @@ import { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.repor
 import { involvementOverTime } from './qi/involvement.report.js';
 import { qiMeasureSpc, type QiSpcOptions } from './qi/qi-spc.report.js';
 import { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
+import { aggregateSpc, type AggregateSpcRequest } from './spc/aggregate-spc.report.js';
 import { serviceSpc, type ServiceSeries, type ServiceSpcOptions } from './spc/service-spc.report.js';
 import type { SqlRunner } from './sql/sql.runner.js';
 import type { UptakeDimension } from './uptake/uptake.dimensions.js';
@@ -31,6 +32,7 @@ export function createReporting(runner: SqlRunner) {
     referralFunnel: (filter?: ReportFilter, policy?: DisclosurePolicy) => referralFunnel(runner, filter, policy),
     qiMeasureSpc: (measureId: number, options?: QiSpcOptions) => qiMeasureSpc(runner, measureId, options),
     qiMeasureChart: (measureId: number, options?: QiChartOptions) => qiMeasureChart(runner, measureId, options),
+    aggregateSpc: (request: AggregateSpcRequest) => aggregateSpc(runner, request),
     serviceSpc: (series: ServiceSeries, filter?: ReportFilter, options?: ServiceSpcOptions) => serviceSpc(runner, series, filter, options),
     involvementOverTime: (options?: { from?: string; to?: string }) => involvementOverTime(runner, options),
     contractKpis: (contractCode: string, policy?: DisclosurePolicy) => contractKpis(runner, contractCode, policy),

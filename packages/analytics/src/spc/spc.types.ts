@@ -44,6 +44,17 @@ export interface SpcChart {
   /** From the last usable point; null on a run chart, which has too few points for icons (as MDC). */
   variation: Variation | null;
   assurance: Assurance | null;
+  /** Where a sustained shift to the last point began; null on a run chart or without one. */
+  suggestedRebase: RebaseSuggestion | null;
+}
+
+/** The point a rebase is suggested at, and the run of points behind the suggestion. */
+export interface RebaseSuggestion {
+  index: number;
+  /** Which side of the centre line the run lies. */
+  side: Side;
+  /** Points in the run, from `index` to the last usable point. */
+  length: number;
 }
 
 /** Which side of the centre (or which way) a signal points. */

@@ -275,7 +275,7 @@ describe('xmrChart run chart rules', () => {
 
 describe('xmrChart empty input', () => {
   it('returns an empty run chart with no icons', () => {
-    expect(xmrChart([])).toEqual({ kind: 'run', points: [], variation: null, assurance: null });
+    expect(xmrChart([])).toEqual({ kind: 'run', points: [], suggestedRebase: null, variation: null, assurance: null });
   });
 
   it('gives null lines, not NaN, for a series of nulls', () => {

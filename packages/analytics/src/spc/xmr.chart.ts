@@ -3,6 +3,7 @@
 import { assertFinite } from '../common/input.guard.js';
 import { runLines, xmrLines } from './spc.limits.js';
 import { flagShifts, flagSinglePoints, flagTrends, flagTwoInThree, type SignalBoard } from './spc.rules.js';
+import { suggestRebase } from './spc.rebase.js';
 import { allUsableIndexes, layoutSeries, type SeriesLayout } from './spc.series.js';
 import { assuranceOf, signalsConflict, specialCauseOf, variationOf } from './spc.icons.js';
 import type { SegmentLines, SpcChart, SpcOptions, SpcPoint, SpcRule } from './spc.types.js';
@@ -48,6 +49,8 @@ export function xmrChart(values: readonly (number | null)[], options: SpcOptions
     // its flagged points, but no summary icon that could read "common cause" beside them.
     variation: kind === 'xmr' ? variationOf(lastSignals, settings.direction, settings.conflictRule) : null,
     assurance: kind === 'xmr' ? assuranceOf(lastLines, settings.target, settings.direction) : null,
+    // A run chart has too few points to split into periods of limits.
+    suggestedRebase: kind === 'xmr' ? suggestRebase(layout, lines, settings.shiftLength) : null,
   };
 }
 

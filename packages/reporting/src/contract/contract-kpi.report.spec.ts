@@ -4,7 +4,7 @@ import { kpiStatus, xmrChart } from '@hub/analytics';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool, withFixture } from '../testing/fixture.database.js';
-import { contractKpis, type ContractKpiReport, type KpiReport } from './contract-kpi.report.js';
+import { contractKpis, kpiChart, type ContractKpiReport, type KpiReport } from './contract-kpi.report.js';
 
 const exact = { suppressSmallCounts: false };
 const kpiOf = (report: ContractKpiReport, metric: string) => report.kpis.find((kpi) => kpi.kpi.metric === metric) as KpiReport;
@@ -91,13 +91,49 @@ describe('contractKpis on the seeded contract', () => {
       referrals.periods.map((p) => p.actual),
       { direction: 'increase', target: referrals.periods.at(-1)?.target as number },
     );
-    expect(referrals.chart).toEqual({ kind: 'xmr', variation: expected.variation, assurance: expected.assurance });
+    const suggested = expected.suggestedRebase;
+    expect(referrals.chart).toEqual({
+      kind: 'xmr',
+      variation: expected.variation,
+      assurance: expected.assurance,
+      target: referrals.periods.at(-1)?.target,
+      suggestedRebase: suggested && { periodStart: referrals.periods[suggested.index].periodStart, side: suggested.side, length: suggested.length },
+    });
     expect(referrals.periods[5].spc.mean).toBe(expected.points[5].mean);
   });
 
   it('names a malformed code and says when a contract does not exist', async () => {
     await expect(contractKpis(pgRunner(pool), "x' or 1=1 --")).rejects.toMatchObject({ field: 'contractCode' });
     await expect(contractKpis(pgRunner(pool), 'no-such-contract')).rejects.toBeInstanceOf(ReportingNotFoundError);
+  });
+});
+
+describe("kpiChart with the reader's options", () => {
+  // Sixteen quarters: ten around 10 (sum 102), then six around 15 (sum 91); mean 193 / 16 = 12.06.
+  const actuals = [10, 11, 9, 10, 12, 10, 11, 9, 10, 10, 15, 16, 14, 15, 16, 15];
+  const periods = actuals.map((actual, i) => ({
+    periodStart: `${2018 + Math.floor(i / 4)}-${String(1 + 3 * (i % 4)).padStart(2, '0')}-01`,
+    actual,
+    target: 20,
+  }));
+
+  it('suggests rebasing where the last six quarters moved above the mean, against the latest target', () => {
+    const { chart, points } = kpiChart(periods, 'higher');
+    expect(chart).toMatchObject({ kind: 'xmr', target: 20, suggestedRebase: { periodStart: '2020-07-01', side: 'high', length: 6 } });
+    expect(points[0].mean).toBeCloseTo(12.0625, 12);
+  });
+
+  it('rebases, ghosts and takes another target when the reader asks', () => {
+    const { chart, points } = kpiChart(periods, 'higher', { rebaseAt: ['2020-08-15'], ghosted: ['2018-01-01'], target: 13 });
+    expect(chart).toMatchObject({ target: 13, suggestedRebase: null });
+    expect([points[0].ghosted, points[10].rebase, points[9].rebase]).toEqual([true, true, false]);
+    // Without the ghosted first quarter: (102 − 10) / 9; from the rebase: 91 / 6.
+    expect(points[1].mean).toBeCloseTo(92 / 9, 12);
+    expect(points[10].mean).toBeCloseTo(91 / 6, 12);
+  });
+
+  it('names an option out of range', () => {
+    expect(() => kpiChart(periods, 'higher', { shiftLength: 5 })).toThrow(expect.objectContaining({ field: 'options.shiftLength' }));
   });
 });
 

@@ -4,6 +4,7 @@ import { kpiStatus, xmrChart, type Assurance, type Rag, type SpcPoint, type Vari
 import { EXACT_DISCLOSURE, resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
 import { checkPattern } from '../input/input.validate.js';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
+import { checkChartOptions, markedPoints, placeSuggestion, type ChartOptions, type PlacedSuggestion } from '../spc/spc-chart.options.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 import { dayBefore, periodThresholds, type KpiPeriodKind } from './contract.periods.js';
 import type { RollupRoute } from '../rollup/monthly-slice.js';
@@ -20,7 +21,18 @@ export interface KpiPeriod extends KpiActual {
   ragReason: string;
   /** Set when the published actual, read against the target, would give another RAG status. */
   ragNote: string | null;
-  spc: SpcPoint;
+  spc: KpiSpcPoint;
+}
+
+export interface KpiSpcPoint extends SpcPoint {
+  ghosted: boolean;
+  rebase: boolean;
+}
+
+export interface KpiChart {
+  /** Variation and assurance of the actuals, against `target`. */
+  chart: { kind: 'xmr' | 'run'; variation: Variation | null; assurance: Assurance | null; target: number | null; suggestedRebase: PlacedSuggestion | null };
+  points: KpiSpcPoint[];
 }
 
 export interface KpiReport {
@@ -28,7 +40,7 @@ export interface KpiReport {
   definition: string;
   periods: KpiPeriod[];
   /** Variation and assurance of the actuals, against the latest target. */
-  chart: { kind: 'xmr' | 'run'; variation: Variation | null; assurance: Assurance | null };
+  chart: KpiChart['chart'];
 }
 
 export interface ContractKpiReport {
@@ -72,19 +84,46 @@ function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], d
     const exact = policy.suppressSmallCounts ? periodActual(kpi, periodStart, rows[i], dataUntil, EXACT_DISCLOSURE) : actual;
     return { periodStart, periodEnd: dayBefore(thresholds[i + 1]), ...actual, target, ...judge(kpi, exact.actual, actual.actual, target, policy) };
   });
-  const latestTarget = [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
-  const chart = xmrChart(
-    periods.map((period) => period.actual),
-    {
-      direction: kpi.direction === 'higher' ? 'increase' : 'decrease',
-      target: latestTarget ?? undefined,
-    },
-  );
+  const { chart, points } = kpiChart(periods, kpi.direction);
   return {
     kpi: record,
     definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : (KPI_METRICS[kpi.metric]?.definition ?? kpi.description),
-    periods: periods.map((period, i) => ({ ...period, spc: chart.points[i] })),
-    chart: { kind: chart.kind, variation: chart.variation, assurance: chart.assurance },
+    periods: periods.map((period, i) => ({ ...period, spc: points[i] })),
+    chart,
+  };
+}
+
+/**
+ * The actuals on an XmR chart, assured against the target of the latest period with an actual
+ * unless the reader gives another, with the reader's rebases, ghosted periods and rule lengths.
+ */
+export function kpiChart(
+  periods: readonly Pick<KpiPeriod, 'periodStart' | 'actual' | 'target'>[],
+  direction: KpiRecord['direction'],
+  options: ChartOptions = {},
+): KpiChart {
+  const checked = checkChartOptions(options);
+  const starts = periods.map((period) => period.periodStart);
+  const marks = markedPoints(starts, checked);
+  const target = checked.settings.target ?? [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
+  const chart = xmrChart(
+    periods.map((period) => period.actual),
+    {
+      ...checked.settings,
+      ...marks,
+      direction: direction === 'higher' ? 'increase' : 'decrease',
+      target: target ?? undefined,
+    },
+  );
+  return {
+    chart: {
+      kind: chart.kind,
+      variation: chart.variation,
+      assurance: chart.assurance,
+      target,
+      suggestedRebase: placeSuggestion(starts, chart.suggestedRebase),
+    },
+    points: chart.points.map((point, i) => ({ ...point, ghosted: marks.ghosted.includes(i), rebase: marks.rebaseAt.includes(i) })),
   };
 }
 

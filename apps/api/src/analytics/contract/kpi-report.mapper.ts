@@ -1,5 +1,7 @@
 import { financialYear, monthLabel, quarterLabel } from '@hub/analytics';
 import {
+  kpiChart,
+  type ChartOptions,
   COMPLEMENT_WITHHELD,
   DENOMINATOR_WITHHELD,
   NUMERATOR_WITHHELD,
@@ -13,6 +15,7 @@ import { SpcChartKind } from '../spc/spc-analytics.enums.js';
 import { toSpcChart } from '../spc/spc-analytics.mapper.js';
 import type { RagStatus } from './kpi-report.enums.js';
 import { KpiPeriodResult, KpiReport } from './kpi-report.type.js';
+import type { SpcChart } from '../spc/spc-analytics.type.js';
 
 type PeriodKind = ReportedKpi['kpi']['period'];
 
@@ -21,21 +24,30 @@ export function toKpiReport(report: ReportedKpi): KpiReport {
   return Object.assign(new KpiReport(), {
     kpiId: String(report.kpi.id),
     quarters: report.periods.map((period) => toKpiPeriodResult(period, kind)),
-    spc: toSpcChart({
-      kind: report.chart.kind === 'run' ? SpcChartKind.RUN : SpcChartKind.XMR,
-      direction: report.kpi.direction === 'higher' ? 'increase' : 'decrease',
-      target: chartTarget(report.periods),
-      variation: report.chart.variation,
-      assurance: report.chart.assurance,
-      reason: report.chart.kind === 'run' ? 'fewer than 13 periods with an actual: run chart with the median' : null,
-      points: report.periods.map((period) => ({
-        period: period.periodStart,
-        label: periodLabel(period.periodStart, kind),
-        point: period.spc,
-        numerator: wholeOrNull(period.numerator),
-        denominator: wholeOrNull(period.denominator),
-      })),
-    }),
+    reported: report,
+  });
+}
+
+/** The KPI's actuals on their chart, drawn again with the reader's options. */
+export function toKpiSpcChart(report: ReportedKpi, options: ChartOptions): SpcChart {
+  const { chart, points } = kpiChart(report.periods, report.kpi.direction, options);
+  return toSpcChart({
+    kind: chart.kind === 'run' ? SpcChartKind.RUN : SpcChartKind.XMR,
+    direction: report.kpi.direction === 'higher' ? 'increase' : 'decrease',
+    target: chart.target,
+    variation: chart.variation,
+    assurance: chart.assurance,
+    suggestedRebase: chart.suggestedRebase,
+    reason: chart.kind === 'run' ? 'fewer than 13 periods with an actual: run chart with the median' : null,
+    points: report.periods.map((period, i) => ({
+      period: period.periodStart,
+      label: periodLabel(period.periodStart, report.kpi.period),
+      point: points[i],
+      ghosted: points[i].ghosted,
+      rebase: points[i].rebase,
+      numerator: wholeOrNull(period.numerator),
+      denominator: wholeOrNull(period.denominator),
+    })),
   });
 }
 
@@ -54,11 +66,6 @@ const toKpiPeriodResult = (period: KpiPeriod, kind: PeriodKind): KpiPeriodResult
   });
 
 const WITHHELD: ReadonlySet<string> = new Set([SUPPRESSED, SUPPRESSED_MEAN, NUMERATOR_WITHHELD, COMPLEMENT_WITHHELD, DENOMINATOR_WITHHELD]);
-
-/** The target reporting drew the assurance against: that of the latest period with an actual. */
-function chartTarget(periods: readonly KpiPeriod[]): number | null {
-  return [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
-}
 
 function periodLabel(periodStart: string, kind: PeriodKind): string {
   if (kind === 'quarter') return quarterLabel(periodStart);

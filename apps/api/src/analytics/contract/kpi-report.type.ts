@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { SpcChart } from '../spc/spc-analytics.type.js';
+import type { KpiReport as ReportedKpi } from '@hub/reporting';
 import { RagStatus } from './kpi-report.enums.js';
 
 @ObjectType({ description: "A KPI's actual in one period of the contract (usually a quarter) against the target then in force." })
@@ -62,8 +62,8 @@ export class KpiReport {
   })
   quarters!: KpiPeriodResult[];
 
-  @Field(() => SpcChart, { description: 'The actuals on an XmR chart, with assurance against the latest target of a period with an actual.' })
-  spc!: SpcChart;
+  /** The report as reporting gave it, for the chart drawn with the reader's options. */
+  reported!: ReportedKpi;
 
   kpiId!: string;
 }

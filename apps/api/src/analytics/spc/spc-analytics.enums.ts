@@ -116,3 +116,16 @@ registerEnumType(SpcMarkerKind, {
     NOTE: { description: 'An annotation a QI lead wrote; its mark is a letter, A, B, … in date order.' },
   },
 });
+
+export enum SpcConflictRule {
+  IMPROVEMENT = 'improvement',
+  CONCERN = 'concern',
+}
+registerEnumType(SpcConflictRule, {
+  name: 'SpcConflictRule',
+  description: 'How a point that triggers both an improvement rule and a concern rule reads.',
+  valuesConfig: {
+    IMPROVEMENT: { description: 'As improvement, as Making Data Count does (the default).' },
+    CONCERN: { description: 'As concern.' },
+  },
+});

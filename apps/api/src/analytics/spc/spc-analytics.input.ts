@@ -1,6 +1,8 @@
 import { Max, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import type { ChartOptions } from '@hub/reporting';
+import { Field, Float, InputType, Int } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
+import { SpcConflictRule } from './spc-analytics.enums.js';
 
 @InputType({ description: 'Choices a user makes while reading an SPC chart; the marks recorded with the values always apply too.' })
 export class SpcOptionsInput {
@@ -12,6 +14,13 @@ export class SpcOptionsInput {
 
   @Field(() => [LocalDate], { nullable: true, description: 'Show the points of the periods holding these days but leave them out of the calculations.' })
   ghosted?: string[] | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "A target in the chart's unit for the assurance icon, in place of the one recorded with the measure or KPI; a share is a fraction (0.45 = 45%).",
+  })
+  target?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Points in a row on one side of the mean that make a shift, 6 to 8; 6 by default (older tools use 7).' })
   @Min(6, { message: 'shiftLength must be 6 to 8' })
@@ -25,4 +34,14 @@ export class SpcOptionsInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Leave moving ranges ≥ 3.267 × their mean out of the limits; off by default.' })
   screenOutliers?: boolean | null;
+
+  @Field(() => SpcConflictRule, {
+    nullable: true,
+    description: 'How a point triggering both an improvement and a concern rule reads; IMPROVEMENT by default, as Making Data Count.',
+  })
+  conflictRule?: SpcConflictRule | null;
 }
+
+/** The reader's options in reporting's words, unset ones left out. */
+export const toChartOptions = (options: SpcOptionsInput | null | undefined): ChartOptions =>
+  Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== null && value !== undefined));

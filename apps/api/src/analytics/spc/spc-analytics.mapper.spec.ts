@@ -11,7 +11,7 @@ function tChartSpc(): QiMeasureSpc {
   const chart = tChart([10, 4, 19]);
   return {
     measure: { id: 1, projectId: 1, name: 'Days between falls', description: '', unit: 'days', direction: 'increase', target: null, chart: 't' },
-    chart: { kind: chart.kind, chartType: 't', variation: chart.variation, assurance: chart.assurance },
+    chart: { kind: chart.kind, chartType: 't', variation: chart.variation, assurance: chart.assurance, suggestedRebase: null },
     points: chart.points.map((point, i) => ({ ...point, periodStart: events[i], ghosted: false, rebase: false })),
     // A cycle started on 5 June falls in the interval that began with the fall on 1 June.
     cycles: [
@@ -50,6 +50,19 @@ describe('SPC chart markers', () => {
   it('label an event on the 1st of a month with its day on a T chart', () => {
     const chart = toSpcChart(qiMeasureChartShape(tChartSpc()));
     expect(chart.points.map((point) => point.label)).toEqual(['28 May 2023', '1 Jun 2023', '20 Jun 2023']);
+  });
+
+  it('put a suggested rebase in words at the label of the point it starts at', () => {
+    const spc = tChartSpc();
+    const chart = toSpcChart(qiMeasureChartShape({ ...spc, chart: { ...spc.chart, suggestedRebase: { periodStart: '2023-06-01', side: 'low', length: 2 } } }));
+    expect(chart.suggestedRebase).toEqual({
+      period: '2023-06-01',
+      label: '1 Jun 2023',
+      length: 2,
+      reason:
+        '2 points in a row below the centre line from 1 Jun 2023 to the latest: the process seems to have shifted there. Rebase from that point if a known change explains the shift.',
+    });
+    expect(toSpcChart(qiMeasureChartShape(spc)).suggestedRebase).toBeNull();
   });
 
   it('letter notes A to Z, then AA', () => {

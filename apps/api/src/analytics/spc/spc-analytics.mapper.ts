@@ -1,11 +1,11 @@
 import { dayLabel, monthLabel, type Assurance, type SpcDirection, type SpcPoint as ChartedPoint, type Variation } from '@hub/analytics';
-import type { InvolvementMonth, QiMeasureSpc, ServiceSpc } from '@hub/reporting';
+import type { InvolvementMonth, MonthlySpc, PlacedSuggestion, QiMeasureSpc } from '@hub/reporting';
 import type { MeasureDirection } from '../../qi/qi.enums.js';
 import { finite } from '../common/figure.mapper.js';
 import { Proportion } from '../common/figure.type.js';
 import type { AssuranceIcon, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
-import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
+import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint, SpcRebaseSuggestion } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
 export interface PlacedPoint extends Partial<
@@ -47,6 +47,7 @@ export interface ChartShape {
   assurance: Assurance | null;
   reason: string | null;
   definition?: string;
+  suggestedRebase?: PlacedSuggestion | null;
   points: PlacedPoint[];
 }
 
@@ -60,10 +61,26 @@ export const toSpcChart = (shape: ChartShape): SpcChart =>
     variation: shape.points.length === 0 ? null : (shape.variation as VariationIcon | null),
     assurance: shape.points.length === 0 ? null : (shape.assurance as AssuranceIcon | null),
     reason: shape.reason,
+    suggestedRebase: suggestion(shape),
     definition: shape.definition ?? null,
     pdsaMarkers: (shape.pdsaMarkers ?? []).map((marker) => Object.assign(new SpcPdsaMarker(), marker)),
     markers: chartMarkers(shape),
   });
+
+/** The suggested rebase in words, at the label of the point it starts at. */
+function suggestion({ suggestedRebase, points }: ChartShape): SpcRebaseSuggestion | null {
+  const start = suggestedRebase ? points.find((point) => point.period === suggestedRebase.periodStart) : undefined;
+  if (!suggestedRebase || !start) return null;
+  const side = suggestedRebase.side === 'high' ? 'above' : 'below';
+  return Object.assign(new SpcRebaseSuggestion(), {
+    period: start.period,
+    label: start.label,
+    length: suggestedRebase.length,
+    reason:
+      `${suggestedRebase.length} points in a row ${side} the centre line from ${start.label} to the latest: the process seems to have shifted there. ` +
+      'Rebase from that point if a known change explains the shift.',
+  });
+}
 
 /**
  * PDSA cycles and notes as markers at their own dates, in date order (cycles before notes on
@@ -127,14 +144,16 @@ const toSpcPoint = ({ period, label, point, ...known }: PlacedPoint): SpcPoint =
  */
 const periodLabel = (iso: string, events: boolean): string => (iso.endsWith('-01') && !events ? monthLabel(iso) : dayLabel(iso));
 
-export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
+/** `target` is the reader's, in place of the measure's own. */
+export function qiMeasureChartShape(spc: QiMeasureSpc, target?: number | null): ChartShape {
   const kind = spc.chart.kind === 'run' ? SpcChartKind.RUN : spc.chart.chartType === 't' ? SpcChartKind.T : SpcChartKind.XMR;
   return {
     kind,
     direction: spc.measure.direction,
-    target: spc.measure.target,
+    target: target ?? spc.measure.target,
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
+    suggestedRebase: spc.chart.suggestedRebase,
     reason: spc.reason,
     notes: spc.annotations.map((note) => ({ notedOn: note.notedOn, text: note.text, period: note.periodStart })),
     pdsaMarkers: spc.cycles.map((cycle) => ({
@@ -177,7 +196,7 @@ export function withServiceCycles(shape: ChartShape, cycles: readonly Omit<Marke
 // docs/methods.md, "SPC (Making Data Count)".
 const CHART_READING =
   'The centre line is the mean; the process limits are the mean ± 2.66 × the mean moving range. Special cause: a point beyond a limit, ' +
-  '6 points in a row on one side of the mean, 6 rising or falling, or 2 of 3 beyond the 2σ line.';
+  'a run on one side of the mean or a run rising or falling (6 points by default, or the lengths the reader sets), or 2 of 3 beyond the 2σ line.';
 
 const DIRECTION_READING: Readonly<Record<SpcDirection, string>> = {
   increase: 'Higher counts as improvement.',
@@ -185,20 +204,25 @@ const DIRECTION_READING: Readonly<Record<SpcDirection, string>> = {
   neither: 'Neither direction counts as improvement: special cause is marked, not judged.',
 };
 
-export function serviceChartShape(spc: ServiceSpc, direction: SpcDirection): ChartShape {
+/** A monthly chart of the service or of any aggregate measure. */
+export function monthlyChartShape(spc: MonthlySpc, target: number | null): ChartShape {
+  const direction = spc.direction;
   const reason = spc.points.length === 0 ? 'no months in the period' : spc.chart.kind === 'run' ? 'fewer than 13 months: run chart with the median' : null;
   return {
     kind: spc.chart.kind === 'run' ? SpcChartKind.RUN : SpcChartKind.XMR,
     direction,
-    target: null,
+    target,
     variation: spc.chart.variation,
     assurance: spc.chart.assurance,
+    suggestedRebase: spc.chart.suggestedRebase,
     reason,
     definition: `${spc.definition} ${CHART_READING} ${DIRECTION_READING[direction]}`,
     points: spc.points.map((point) => ({
       period: point.month,
       label: monthLabel(point.month),
       point,
+      ghosted: point.ghosted,
+      rebase: point.rebase,
       lower: point.lower95,
       upper: point.upper95,
       numerator: point.numerator,

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../context/hub.context.js';
 import { QiMeasure } from '../../qi/qi-measure.type.js';
+import { MeasureDirection } from '../../qi/qi.enums.js';
+import { AggregateMeasure } from '../aggregate/aggregate-analytics.enums.js';
 import { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { ServiceSeries } from './spc-analytics.enums.js';
 import { SpcOptionsInput } from './spc-analytics.input.js';
@@ -15,9 +17,37 @@ export class ServiceSpcResolver {
   serviceSpc(
     @Arg('series', () => ServiceSeries, { description: 'Which series to chart.' }) series: ServiceSeries,
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
+    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })
+    options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {
-    return ctx.services.analytics.spc.serviceChart(series, filter);
+    return ctx.services.analytics.spc.serviceChart(series, filter, options);
+  }
+
+  @Query(() => SpcChart, {
+    description:
+      'Any aggregate measure month by month for any filter, on a Making Data Count chart drawn on the published values: a count (months with no referrals count as 0), ' +
+      'a wait summary, or with `per` one count as a share of another with each month\'s numerator, denominator and Wilson interval (docs/methods.md, "SPC (Making Data Count)").',
+  })
+  aggregateSpc(
+    @Arg('measure', () => AggregateMeasure, { description: 'What to chart.' }) measure: AggregateMeasure,
+    @Arg('per', () => AggregateMeasure, {
+      nullable: true,
+      description: 'Chart the measure as a share of this one: STARTS per REFERRALS, COMPLETIONS per REFERRALS or per STARTS; leave out for the measure itself.',
+    })
+    per: AggregateMeasure | null,
+    @Arg('filter', () => AnalysisFilter, {
+      nullable: true,
+      description: 'Which referrals to count; leave out for all. Months run over the received-date period, or over the data.',
+    })
+    filter: AnalysisFilter | null,
+    @Arg('direction', () => MeasureDirection, { nullable: true, description: 'Which way is improvement; NEITHER unless given.' })
+    direction: MeasureDirection | null,
+    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })
+    options: SpcOptionsInput | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<SpcChart> {
+    return ctx.services.analytics.spc.aggregateChart({ measure, per, filter, direction: direction ?? MeasureDirection.NEITHER, options });
   }
 
   @Query(() => [InvolvementPoint], {
@@ -39,7 +69,7 @@ export class QiMeasureSpcResolver {
     @Root() measure: QiMeasure,
     @Arg('options', () => SpcOptionsInput, {
       nullable: true,
-      description: 'Rebase, ghost and rule choices of the reader; leave out for the chart as recorded.',
+      description: 'Rebase, ghost, target and rule choices of the reader; leave out for the chart as recorded.',
     })
     options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,

@@ -1,12 +1,12 @@
 import type { SpcDirection } from '@hub/analytics';
-import type { QiChartOptions } from '@hub/reporting';
+import type { AggregateMeasure } from '../aggregate/aggregate-analytics.enums.js';
 import type { ReportingAccess } from '../analytics.services.js';
 import type { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { toReportFilter } from '../common/analysis-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { ServiceSeries } from './spc-analytics.enums.js';
-import type { SpcOptionsInput } from './spc-analytics.input.js';
-import { qiMeasureChartShape, serviceChartShape, toInvolvementPoint, toSpcChart, withServiceCycles, type MarkerShape } from './spc-analytics.mapper.js';
+import { toChartOptions, type SpcOptionsInput } from './spc-analytics.input.js';
+import { monthlyChartShape, qiMeasureChartShape, toInvolvementPoint, toSpcChart, withServiceCycles, type MarkerShape } from './spc-analytics.mapper.js';
 import type { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
 
 /**
@@ -14,6 +14,14 @@ import type { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
  * left to its default, so the chart can say which direction its colours assume.
  */
 const SERVICE_DIRECTIONS: Readonly<Record<ServiceSeries, SpcDirection>> = { referrals: 'neither', bameShare: 'increase' };
+
+export interface AggregateSpcQuery {
+  measure: AggregateMeasure;
+  per: AggregateMeasure | null;
+  filter: AnalysisFilter | null;
+  direction: SpcDirection;
+  options: SpcOptionsInput | null;
+}
 
 /** PDSA cycles shown on the charts of the services running these programmes. */
 export type ServiceCycles = (programmeIds: readonly string[]) => Promise<Omit<MarkerShape, 'period'>[]>;
@@ -25,33 +33,41 @@ export class SpcAnalyticsService {
     private readonly serviceCycles: ServiceCycles = async () => [],
   ) {}
 
-  async serviceChart(series: ServiceSeries, filter: AnalysisFilter | null): Promise<SpcChart> {
+  async serviceChart(series: ServiceSeries, filter: AnalysisFilter | null, options: SpcOptionsInput | null): Promise<SpcChart> {
     const { runner, reporting, disclosure } = this.access;
     const direction = SERVICE_DIRECTIONS[series];
     return reportingCall(async () => {
-      const spc = await reporting.serviceSpc(series, await toReportFilter(runner, filter), { direction, policy: disclosure });
+      const spc = await reporting.serviceSpc(series, await toReportFilter(runner, filter), { ...toChartOptions(options), direction, policy: disclosure });
       // Only a chart narrowed to programmes is a service's own chart; the hub-wide one carries no project's cycles.
       const cycles = filter?.programmeIds?.length ? await this.serviceCycles(filter.programmeIds) : [];
-      return toSpcChart(withServiceCycles(serviceChartShape(spc, direction), cycles));
+      return toSpcChart(withServiceCycles(monthlyChartShape(spc, options?.target ?? null), cycles));
+    });
+  }
+
+  /** Any aggregate measure month by month, or one count as a share of another, for any filter. */
+  async aggregateChart(query: AggregateSpcQuery): Promise<SpcChart> {
+    const { runner, reporting, disclosure } = this.access;
+    return reportingCall(async () => {
+      const spc = await reporting.aggregateSpc({
+        measure: query.measure,
+        per: query.per ?? undefined,
+        filter: await toReportFilter(runner, query.filter),
+        direction: query.direction,
+        options: toChartOptions(query.options),
+        policy: disclosure,
+      });
+      return toSpcChart(monthlyChartShape(spc, query.options?.target ?? null));
     });
   }
 
   async measureChart(measureId: string, options: SpcOptionsInput | null): Promise<SpcChart> {
-    return reportingCall(async () => toSpcChart(qiMeasureChartShape(await this.access.reporting.qiMeasureChart(Number(measureId), toChartOptions(options)))));
+    return reportingCall(async () =>
+      toSpcChart(qiMeasureChartShape(await this.access.reporting.qiMeasureChart(Number(measureId), toChartOptions(options)), options?.target)),
+    );
   }
 
   async involvement(): Promise<InvolvementPoint[]> {
     const { months } = await this.access.reporting.involvementOverTime();
     return months.map(toInvolvementPoint);
   }
-}
-
-function toChartOptions(options: SpcOptionsInput | null): QiChartOptions {
-  return {
-    rebaseAt: options?.rebaseAt ?? undefined,
-    ghosted: options?.ghosted ?? undefined,
-    shiftLength: options?.shiftLength ?? undefined,
-    trendLength: options?.trendLength ?? undefined,
-    screenOutliers: options?.screenOutliers ?? undefined,
-  };
 }

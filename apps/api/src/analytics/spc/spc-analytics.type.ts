@@ -126,6 +126,25 @@ export class SpcPdsaMarker {
 
 @ObjectType({
   description:
+    'Where a sustained shift began: the first point of a run of at least the shift length on one side of the latest centre line that lasts to the last point. ' +
+    'Only suggested: the limits are recalculated there when the reader passes it in options.rebaseAt (docs/methods.md, "SPC (Making Data Count)").',
+})
+export class SpcRebaseSuggestion {
+  @Field(() => LocalDate, { description: 'The first day of the period the run starts in: pass it in options.rebaseAt to rebase there.' })
+  period!: string;
+
+  @Field(() => String, { description: 'The period as shown, e.g. "Apr 2021" or "Q1 2021/22".' })
+  label!: string;
+
+  @Field(() => Int, { description: 'Points in the run, from this period to the last point.' })
+  length!: number;
+
+  @Field(() => String, { description: 'Why the rebase is suggested, in words to show the reader.' })
+  reason!: string;
+}
+
+@ObjectType({
+  description:
     'A Making Data Count chart (docs/methods.md, "SPC (Making Data Count)"): points with limits, special-cause flags, and the variation and assurance icons.',
 })
 export class SpcChart {
@@ -150,6 +169,12 @@ export class SpcChart {
 
   @Field(() => AssuranceIcon, { nullable: true, description: 'The assurance icon; null without a target or on a run chart.' })
   assurance!: AssuranceIcon | null;
+
+  @Field(() => SpcRebaseSuggestion, {
+    nullable: true,
+    description: 'Where a sustained shift to the last point began, as a place to rebase; null on a run chart or without such a shift. Never applied by itself.',
+  })
+  suggestedRebase!: SpcRebaseSuggestion | null;
 
   @Field(() => String, { nullable: true, description: 'Why there is no chart or only a run chart; null for a full chart.' })
   reason!: string | null;

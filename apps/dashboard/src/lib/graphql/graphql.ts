@@ -448,8 +448,17 @@ export type SpcChartKind =
   /** XmR chart: mean, process limits at mean ± 2.66 × mean moving range, and 2σ lines; 13 points or more. */
   | 'XMR';
 
+/** How a point that triggers both an improvement rule and a concern rule reads. */
+export type SpcConflictRule =
+  /** As concern. */
+  | 'CONCERN'
+  /** As improvement, as Making Data Count does (the default). */
+  | 'IMPROVEMENT';
+
 /** Choices a user makes while reading an SPC chart; the marks recorded with the values always apply too. */
 export type SpcOptionsInput = {
+  /** How a point triggering both an improvement and a concern rule reads; IMPROVEMENT by default, as Making Data Count. */
+  conflictRule?: SpcConflictRule | null | undefined;
   /** Show the points of the periods holding these days but leave them out of the calculations. */
   ghosted?: Array<string> | null | undefined;
   /** Recalculate the limits from the periods holding these days (nothing is rebased automatically; docs/methods.md, "SPC (Making Data Count)"). */
@@ -458,6 +467,8 @@ export type SpcOptionsInput = {
   screenOutliers?: boolean | null | undefined;
   /** Points in a row on one side of the mean that make a shift, 6 to 8; 6 by default (older tools use 7). */
   shiftLength?: number | null | undefined;
+  /** A target in the chart's unit for the assurance icon, in place of the one recorded with the measure or KPI; a share is a fraction (0.45 = 45%). */
+  target?: number | null | undefined;
   /** Points in a row rising or falling that make a trend, counting both ends, 6 to 8; 6 by default. */
   trendLength?: number | null | undefined;
 };
