@@ -1,5 +1,5 @@
-// Each group's directly age-standardised referral rate per 1,000 a year (docs/methods.md, "Rates
-// per ward"): ESP 2013 weights, Dobson's interval, none from fewer than 10 referrals.
+// Each group's directly age-standardised referral rate per 1,000 a year
+// (docs/methods.md, "Rates per ward"): ESP 2013 weights, Dobson's interval, none below 10 referrals.
 import { DSR_MINIMUM_EVENTS, directlyStandardisedRate, standardPopulation } from '@hub/analytics';
 import { PART_WITHHELD, discloseCount, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
 import type { EligibleBand } from './uptake.eligibility.js';
