@@ -11,7 +11,7 @@ import type { SqlRunner } from '../sql/sql.runner.js';
 import { UPTAKE_DIMENSIONS, UPTAKE_DIMENSION_SQL, type UptakeDimension } from './uptake.dimensions.js';
 import { describeEligibleAges, loadEligibleAges, type EligibleAges } from './uptake.eligibility.js';
 import { loadUptake, loadUptakeByAgeBand, type UptakeAgeBandRow, type UptakeRow } from './uptake.queries.js';
-import { standardisedRate } from './uptake.standardised.js';
+import { standardisedRate, withheld } from './uptake.standardised.js';
 import { rateYears } from './rate.years.js';
 
 export interface UptakeOptions {
@@ -202,9 +202,9 @@ function uptakeGroup(row: UptakeRow, { checked, totals, total, policy, years, ag
     ...against,
     ratePer1000: rate ? { rate: rate.rate, lower: rate.lower, upper: rate.upper } : null,
     standardisedRate: row.no_population_reason !== null
-      ? { estimate: null, lower: null, upper: null, reason: row.no_population_reason }
+      ? withheld(row.no_population_reason)
       : checked === 'ageBand'
-        ? { estimate: null, lower: null, upper: null, reason: 'an age band is not age-standardised: see its crude rate' }
+        ? withheld('an age band is not age-standardised: see its crude rate')
         : standardisedRate(byAgeBand.filter((band) => band.key === row.key), ages.bands, years, policy),
     underRepresented: gap?.underRepresented ?? null,
     reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : gap?.reason ?? null),

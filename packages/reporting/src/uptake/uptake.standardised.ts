@@ -33,6 +33,7 @@ export function standardisedRate(
   return rate ? { estimate: rate.rate, lower: rate.lower, upper: rate.upper, reason: null } : withheld(TOO_FEW_FOR_DSR);
 }
 
-function withheld(reason: string): ReportedEstimate {
+/** An estimate not given, with the reason. */
+export function withheld(reason: string): ReportedEstimate {
   return { estimate: null, lower: null, upper: null, reason };
 }
