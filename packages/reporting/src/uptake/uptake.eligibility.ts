@@ -7,7 +7,7 @@ import { SqlParams } from '../sql/sql.params.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 
 /** The database default of service.eligible_min_age, used when no service is in the filter. */
-export const DEFAULT_ELIGIBLE_MIN_AGE = 16;
+const DEFAULT_ELIGIBLE_MIN_AGE = 16;
 
 export interface EligibleBand {
   code: string;

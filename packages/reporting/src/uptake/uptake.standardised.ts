@@ -7,7 +7,7 @@ import type { UptakeAgeBandRow } from './uptake.queries.js';
 import type { ReportedEstimate } from './uptake.service.js';
 
 export const TOO_FEW_FOR_DSR = `fewer than ${DSR_MINIMUM_EVENTS} referrals: no age-standardised rate`;
-export const BAND_WITHOUT_RESIDENTS = 'referrals in an age band with no residents: no age-standardised rate';
+const BAND_WITHOUT_RESIDENTS = 'referrals in an age band with no residents: no age-standardised rate';
 
 /**
  * The group's rate over the eligible age bands; referrals in other bands, or of unknown age, are
