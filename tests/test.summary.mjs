@@ -19,12 +19,15 @@ if (process.argv[2] === '--clear') {
   process.exit(0);
 }
 
-let passed = 0, failed = 0, skipped = 0, reports = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0,
+  reports = 0;
 for (const file of reportFiles.filter((file) => existsSync(file))) {
   const report = JSON.parse(readFileSync(file, 'utf8'));
   reports += 1;
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites ?? 0 : 0);
+  failed += report.numFailedTests + (report.numFailedTests === 0 ? (report.numFailedTestSuites ?? 0) : 0);
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
 }
 console.log('');

@@ -26,8 +26,7 @@ const config = {
 	},
 	vitePlugin: {
 		// Runes everywhere in our own code; libraries decide for themselves.
-		dynamicCompileOptions: ({ filename }) =>
-			filename.includes('node_modules') ? undefined : { runes: true }
+		dynamicCompileOptions: ({ filename }) => (filename.includes('node_modules') ? undefined : { runes: true })
 	}
 };
 

@@ -43,7 +43,9 @@ describe('generateActivity', () => {
   });
 
   it('gives item answers that add up to the score', () => {
-    const outcomes = generate(14, 800).flatMap((slice) => slice.outcome_measurement).map((line) => line.trimEnd().split('\t'));
+    const outcomes = generate(14, 800)
+      .flatMap((slice) => slice.outcome_measurement)
+      .map((line) => line.trimEnd().split('\t'));
     const withItems = outcomes.filter((fields) => fields[6] !== '\\N');
     expect(withItems.length).toBeGreaterThan(100);
     for (const fields of withItems) {

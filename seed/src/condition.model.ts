@@ -10,13 +10,26 @@ import { NEUROLOGICAL_ACCEPTED_FROM, type ProgrammeReference } from './reference
  */
 const NEUROLOGICAL_FROM = dayOf(NEUROLOGICAL_ACCEPTED_FROM);
 const LTC_PRIMARY: readonly [Condition, number][] = [
-  ['cardiovascular', 26], ['respiratory', 20], ['cancer', 17], ['mental_health', 14], ['stroke', 12], ['neurological', 11],
+  ['cardiovascular', 26],
+  ['respiratory', 20],
+  ['cancer', 17],
+  ['mental_health', 14],
+  ['stroke', 12],
+  ['neurological', 11],
 ];
 const COMORBIDITY: readonly [Condition, number][] = [
-  ['diabetes', 0.3], ['msk', 0.35], ['mental_health', 0.2], ['cardiovascular', 0.18], ['respiratory', 0.1],
+  ['diabetes', 0.3],
+  ['msk', 0.35],
+  ['mental_health', 0.2],
+  ['cardiovascular', 0.18],
+  ['respiratory', 0.1],
 ];
 const FALLS: readonly [Condition, number][] = [
-  ['msk', 0.55], ['cardiovascular', 0.35], ['diabetes', 0.25], ['neurological', 0.15], ['stroke', 0.12],
+  ['msk', 0.55],
+  ['cardiovascular', 0.35],
+  ['diabetes', 0.25],
+  ['neurological', 0.15],
+  ['stroke', 0.12],
 ];
 
 export function referralConditions(random: Random, programme: ProgrammeReference, day: number, ageBand: number): number {

@@ -5,8 +5,7 @@
 export const NULL = '\\N';
 
 export function copyText(value: string): string {
-  return value.replace(/[\\\t\n\r]/g, (character) =>
-    character === '\\' ? '\\\\' : character === '\t' ? '\\t' : character === '\n' ? '\\n' : '\\r');
+  return value.replace(/[\\\t\n\r]/g, (character) => (character === '\\' ? '\\\\' : character === '\t' ? '\\t' : character === '\n' ? '\\n' : '\\r'));
 }
 
 export function copyArray(values: readonly (number | string)[]): string {
@@ -19,8 +18,7 @@ export type Condition = (typeof CONDITIONS)[number];
 export const conditionBit = (condition: Condition): number => 1 << CONDITIONS.indexOf(condition);
 
 /** All 256 sets written out once, because millions of rows reuse them. */
-const CONDITION_ARRAYS: readonly string[] = Array.from({ length: 256 }, (_, mask) =>
-  copyArray(CONDITIONS.filter((_, bit) => mask & (1 << bit))));
+const CONDITION_ARRAYS: readonly string[] = Array.from({ length: 256 }, (_, mask) => copyArray(CONDITIONS.filter((_, bit) => mask & (1 << bit))));
 
 export function conditionArray(mask: number): string {
   return CONDITION_ARRAYS[mask & 255];

@@ -22,7 +22,9 @@ export async function emptyHub(url: string): Promise<void> {
 
 /** One md5 per hub table over its rows in a fixed order: equal fingerprints mean identical data. */
 export async function tableFingerprints(url: string): Promise<Record<string, string>> {
-  const selects = HUB_DATA_TABLES.map((table) => `select '${table}' as name, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as hash from ${table} t`);
+  const selects = HUB_DATA_TABLES.map(
+    (table) => `select '${table}' as name, md5(coalesce(string_agg(t::text, E'\\n' order by t::text), '')) as hash from ${table} t`,
+  );
   const rows = await queryRows<{ name: string; hash: string }>(url, selects.join(' union all '));
   return Object.fromEntries(rows.map((row) => [row.name, row.hash]));
 }

@@ -35,7 +35,10 @@ export class PersonFactory {
   private readonly lsoasByWard = new Map<string, LsoaReference[]>();
   private nextId = 1;
 
-  constructor(private readonly random: Random, private readonly pseudonymKey: string) {
+  constructor(
+    private readonly random: Random,
+    private readonly pseudonymKey: string,
+  ) {
     this.white = cellGroup(false);
     this.minority = cellGroup(true);
     this.numbers = new NhsNumberSequence(random.int(0, 999_999));

@@ -81,7 +81,9 @@ function readKeyFile(path: string): string {
 
 function checkedKey(key: string, where: string): string {
   if (key.length < MIN_KEY_LENGTH) {
-    throw new PseudonymKeyError(`The pseudonym key in ${where} is too short: it needs at least ${MIN_KEY_LENGTH} characters (the hub makes 64 random hex characters).`);
+    throw new PseudonymKeyError(
+      `The pseudonym key in ${where} is too short: it needs at least ${MIN_KEY_LENGTH} characters (the hub makes 64 random hex characters).`,
+    );
   }
   return key;
 }

@@ -32,7 +32,7 @@ describe('QI data', () => {
     expect(average(after)).toBeGreaterThan(average(before) + 4);
   });
 
-  it('keeps the models\' ghosts and rebases as chart settings with a reason, not as flags on values', () => {
+  it("keeps the models' ghosts and rebases as chart settings with a reason, not as flags on values", () => {
     const marks = chartMarkRows(measureValueRows(new Random(1)));
     expect(marks).toContainEqual(expect.objectContaining({ measure_id: 10, kind: 'ghost', at: '2020-04-01' }));
     expect(marks).toContainEqual(expect.objectContaining({ measure_id: 10, kind: 'rebase', at: '2020-10-01' }));

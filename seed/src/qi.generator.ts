@@ -57,8 +57,13 @@ function monthly(from: number, until: number): number[] {
   return months;
 }
 
-const row = (measureId: number, day: number, value: number, ghosted = false, rebase = false): MeasureValueRow =>
-  ({ measure_id: measureId, period_start: isoDay(day), value, ghosted, rebase });
+const row = (measureId: number, day: number, value: number, ghosted = false, rebase = false): MeasureValueRow => ({
+  measure_id: measureId,
+  period_start: isoDay(day),
+  value,
+  ghosted,
+  rebase,
+});
 
 type LevelModel = Extract<MeasureModel, { kind: 'level' }>;
 
@@ -130,6 +135,12 @@ export function forumMeetingRows(random: Random): ForumMeetingRow[] {
     const monthsSince = Math.max(0, (day - rebuilt) / 30.44);
     const serviceUsers = after ? Math.max(2, Math.round(Math.min(11, 3 + 0.35 * monthsSince) + random.normal(0, 1.2))) : random.chance(0.15) ? 1 : 0;
     const notes = after && monthsSince < 1 ? 'First forum co-chaired with the Luton Working Together Group.' : '';
-    return { id: i + 1, held_on: isoDay(day), staff_attendees: after ? random.int(7, 12) : random.int(11, 17), service_user_carer_attendees: serviceUsers, notes };
+    return {
+      id: i + 1,
+      held_on: isoDay(day),
+      staff_attendees: after ? random.int(7, 12) : random.int(11, 17),
+      service_user_carer_attendees: serviceUsers,
+      notes,
+    };
   });
 }

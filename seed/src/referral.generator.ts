@@ -30,7 +30,11 @@ export class ReferralWriter {
   private readonly reasons = programmes.map((programme) => programme.reasons.map(copyText));
   readonly outcomes: OutcomeWriter;
 
-  constructor(private readonly random: Random, private readonly outreach: OutreachIndex, private readonly effects: Map<number, OutcomeEffects>) {
+  constructor(
+    private readonly random: Random,
+    private readonly outreach: OutreachIndex,
+    private readonly effects: Map<number, OutcomeEffects>,
+  ) {
     this.outcomes = new OutcomeWriter(random);
   }
 
@@ -56,7 +60,9 @@ export class ReferralWriter {
     const source = event ? (random.chance(0.6) ? 'community' : 'self') : SOURCES[random.fromCumulative(this.sourceTotals[programmeIndex])];
     const path = walkFunnel(random, programme, received, person.minority);
     const reason = random.pick(this.reasons[programmeIndex]);
-    this.rows.referral.push(`${id}\t${person.id}\t${programme.id}\t${source}\t${event ? event.id : NULL}\t${isoDay(received)}\t${reason}\t${conditionArray(conditions)}\t${path.status}\t${day(path.assessed)}\t${day(path.started)}\t${day(path.ended)}\n`);
+    this.rows.referral.push(
+      `${id}\t${person.id}\t${programme.id}\t${source}\t${event ? event.id : NULL}\t${isoDay(received)}\t${reason}\t${conditionArray(conditions)}\t${path.status}\t${day(path.assessed)}\t${day(path.started)}\t${day(path.ended)}\n`,
+    );
     this.statusEvents(id, received, path);
     if (path.started === null) return;
     attendanceRows(random, this.rows.attendance, id, programme, path, this.venueFor(programme, person.wardCode));

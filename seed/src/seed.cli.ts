@@ -53,7 +53,9 @@ async function seedRunning(database: RunningDatabase, args: SeedArguments, pseud
     onProgress: (done, total) => progress.update(done, total),
   }).finally(() => progress.finish());
   const rows = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
-  console.error(`seed: ${summary.referrals.toLocaleString('en-GB')} referrals (seed ${summary.seed}), ${rows.toLocaleString('en-GB')} rows in ${summary.seconds}s, rollups rebuilt in ${summary.rollupSeconds}s`);
+  console.error(
+    `seed: ${summary.referrals.toLocaleString('en-GB')} referrals (seed ${summary.seed}), ${rows.toLocaleString('en-GB')} rows in ${summary.seconds}s, rollups rebuilt in ${summary.rollupSeconds}s`,
+  );
   return 0;
 }
 

@@ -46,7 +46,20 @@ export class SeedError extends Error {
 
 const COLUMNS: Record<(typeof BULK_TABLES)[number], string[]> = {
   person: ['id', 'pseudonym', 'birth_year', 'sex', 'ethnic_code', 'ward_code', 'lsoa_code', 'deprivation_decile', 'conditions'],
-  referral: ['id', 'person_id', 'programme_id', 'source_code', 'outreach_event_id', 'received_on', 'reason', 'conditions', 'status', 'assessed_on', 'started_on', 'ended_on'],
+  referral: [
+    'id',
+    'person_id',
+    'programme_id',
+    'source_code',
+    'outreach_event_id',
+    'received_on',
+    'reason',
+    'conditions',
+    'status',
+    'assessed_on',
+    'started_on',
+    'ended_on',
+  ],
   referral_status_event: ['referral_id', 'status', 'occurred_on'],
   attendance: ['referral_id', 'session_on', 'venue_id', 'attended'],
   outcome_measurement: ['id', 'referral_id', 'instrument_code', 'timepoint', 'measured_on', 'score', 'items'],
@@ -93,7 +106,12 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions = {
   return { referrals, seed, counts, seconds: tenths(started, loaded), rollupSeconds: tenths(loaded, performance.now()) };
 }
 
-interface TownOptions { referrals: number; seed: number; pseudonymKey: string; onProgress?: SeedOptions['onProgress'] }
+interface TownOptions {
+  referrals: number;
+  seed: number;
+  pseudonymKey: string;
+  onProgress?: SeedOptions['onProgress'];
+}
 
 async function seedInTransaction(client: pg.ClientBase, options: TownOptions & { replace: boolean }): Promise<Record<string, number>> {
   // A second seed at the same time waits here instead of interleaving with this one.
@@ -118,13 +136,21 @@ async function refuseIfNotEmpty(client: pg.ClientBase): Promise<void> {
   const checks = HUB_DATA_TABLES.map((table) => `select '${table}' as table_name where exists (select 1 from ${table})`).join(' union all ');
   const { rows } = await client.query<{ table_name: string }>(checks);
   if (rows.length === 0) return;
-  const { rows: [size] } = await client.query<{ referrals: string; programmes: string }>(
+  const {
+    rows: [size],
+  } = await client.query<{ referrals: string; programmes: string }>(
     'select (select count(*) from referral) as referrals, (select count(*) from programme) as programmes',
   );
-  const held = Number(size.referrals) + Number(size.programmes) > 0
-    ? `${Number(size.referrals).toLocaleString('en-GB')} referrals and ${size.programmes} programmes`
-    : `rows in ${rows.map((row) => row.table_name).sort().join(', ')}`;
-  throw new SeedError(`The database already holds hub data (${held}); seeding refuses to add a second town. Pass replace (--replace) to empty the hub's tables first.`);
+  const held =
+    Number(size.referrals) + Number(size.programmes) > 0
+      ? `${Number(size.referrals).toLocaleString('en-GB')} referrals and ${size.programmes} programmes`
+      : `rows in ${rows
+          .map((row) => row.table_name)
+          .sort()
+          .join(', ')}`;
+  throw new SeedError(
+    `The database already holds hub data (${held}); seeding refuses to add a second town. Pass replace (--replace) to empty the hub's tables first.`,
+  );
 }
 
 /**

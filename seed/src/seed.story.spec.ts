@@ -29,9 +29,12 @@ describe('a seeded town', () => {
   });
 
   it('has the population of the synthetic town', async () => {
-    const rows = await queryRows<{ broad_group: string; share: number; total: number }>(url, `
+    const rows = await queryRows<{ broad_group: string; share: number; total: number }>(
+      url,
+      `
       select e.broad_group, 100.0 * sum(p.residents) / sum(sum(p.residents)) over () as share, sum(sum(p.residents)) over () as total
-        from population p join ethnic_category e on e.code = p.ethnic_code group by e.broad_group`);
+        from population p join ethnic_category e on e.code = p.ethnic_code group by e.broad_group`,
+    );
     const share = Object.fromEntries(rows.map((row) => [row.broad_group, Number(row.share)]));
     expect(Math.abs(Number(rows[0].total) - 225_300) / 225_300).toBeLessThan(0.01);
     expect(Math.abs(share.White - 45.2)).toBeLessThan(1);
@@ -65,11 +68,14 @@ describe('a seeded town', () => {
   });
 
   it('shows a Black, Asian and minority-ethnic uptake gap that narrows after outreach', async () => {
-    const rows = await queryRows<{ year: number; share: string }>(url, `
+    const rows = await queryRows<{ year: number; share: string }>(
+      url,
+      `
       select extract(year from r.received_on - interval '3 months')::int as year,
              100.0 * avg((e.broad_group in ('Asian', 'Black', 'Mixed', 'Other'))::int) as share
         from referral r join person p on p.id = r.person_id join ethnic_category e on e.code = p.ethnic_code
-       group by 1`);
+       group by 1`,
+    );
     const share = new Map(rows.map((row) => [row.year, Number(row.share)]));
     expect(share.get(2018)!).toBeLessThan(45);
     expect(share.get(2023)! - share.get(2018)!).toBeGreaterThan(10);

@@ -9,10 +9,9 @@ export async function insertRows(client: pg.ClientBase, table: string, rows: rea
   if (rows.length === 0) return 0;
   const columns = Object.keys(rows[0]);
   const list = columns.map((column) => `"${column}"`).join(', ');
-  const result = await client.query(
-    `insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`,
-    [JSON.stringify(rows)],
-  );
+  const result = await client.query(`insert into ${table} (${list}) select ${list} from json_populate_recordset(null::${table}, $1::json)`, [
+    JSON.stringify(rows),
+  ]);
   return result.rowCount ?? 0;
 }
 

@@ -23,7 +23,10 @@ export async function benchAccounts(apiUrl: string, databaseUrl: string): Promis
     const analyst = await accounts.tokenFor(ANALYST);
     const records = await accounts.tokenFor(RECORD_ANALYST);
     const created = await postGraphQL<{ createApiToken: { secret: string } }>(
-      apiUrl, 'mutation { createApiToken(name: "npm run bench", expiresInDays: 1) { secret } }', {}, { token: analyst },
+      apiUrl,
+      'mutation { createApiToken(name: "npm run bench", expiresInDays: 1) { secret } }',
+      {},
+      { token: analyst },
     );
     return { queries: { analyst, records }, signInCheck: { session: analyst, apiToken: dataOf(created).createApiToken.secret }, close: accounts.close };
   } catch (error) {

@@ -58,12 +58,20 @@ async function benchRunningHub(): Promise<void> {
 
 async function benchHub(databaseUrl: string): Promise<void> {
   process.env.HUB_RATE_LIMIT_PER_MINUTE ??= String(1_000_000);
-  const settings = { ...readSettings({}, resolve(import.meta.dirname, '../..')), databaseUrl, apiPort: await freePort(), dashboardPort: await freePort(), host: '127.0.0.1' };
+  const settings = {
+    ...readSettings({}, resolve(import.meta.dirname, '../..')),
+    databaseUrl,
+    apiPort: await freePort(),
+    dashboardPort: await freePort(),
+    host: '127.0.0.1',
+  };
   const hub = await launchHub(settings, () => {});
   let accounts: BenchAccounts | undefined;
   try {
     accounts = await benchAccounts(hub.apiUrl, databaseUrl);
-    console.log(`\nGraphQL queries over HTTP, warm, ${large.toLocaleString('en-GB')} referrals, as a signed-in analyst (ratio = p50 ÷ hand-written SQL p50; service = the reporting call without HTTP)`);
+    console.log(
+      `\nGraphQL queries over HTTP, warm, ${large.toLocaleString('en-GB')} referrals, as a signed-in analyst (ratio = p50 ÷ hand-written SQL p50; service = the reporting call without HTTP)`,
+    );
     const queries = await benchQueries(hub.apiUrl, databaseUrl, accounts.queries);
     printQueryRows(queries);
     results.queries = queries;

@@ -23,7 +23,14 @@ export async function benchSeed(referrals: number): Promise<{ result: SeedBenchR
   try {
     const summary = await seedDatabase(database.url, { referrals });
     const { seconds, rollupSeconds } = summary;
-    const result = { referrals, seconds, rollupSeconds, referralsPerSecond: referrals / seconds, ...(await sizes(database.url)), peakRssMegabytes: peakRss / 2 ** 20 };
+    const result = {
+      referrals,
+      seconds,
+      rollupSeconds,
+      referralsPerSecond: referrals / seconds,
+      ...(await sizes(database.url)),
+      peakRssMegabytes: peakRss / 2 ** 20,
+    };
     return { result, database };
   } catch (error) {
     await database.stop();

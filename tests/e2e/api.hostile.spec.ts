@@ -4,8 +4,18 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
-  buildSchema, getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType, isLeafType,
-  type GraphQLArgument, type GraphQLField, type GraphQLInputType, type GraphQLSchema,
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  isLeafType,
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLSchema,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
@@ -18,7 +28,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
  * and a signed-in bystander must be answered within a second throughout.
  */
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../schema/schema.graphql'), 'utf8'));
-const LEAKS = [/at .*\.(ts|js):\d+/, /\/work\//, /node_modules/, /\bselect\s.+\sfrom\b/i, /syntax error at or near/i, /Internal server error/i, /<html/i, /\bpg_|relation ".*" does not exist/i];
+const LEAKS = [
+  /at .*\.(ts|js):\d+/,
+  /\/work\//,
+  /node_modules/,
+  /\bselect\s.+\sfrom\b/i,
+  /syntax error at or near/i,
+  /Internal server error/i,
+  /<html/i,
+  /\bpg_|relation ".*" does not exist/i,
+];
 const PASSWORD = 'long-password-123';
 
 interface Hostile {
@@ -33,7 +52,9 @@ let apiUrl: string;
 const tokens: string[] = [];
 
 async function signIn(email: string): Promise<string> {
-  await accountAdmin(orm).accounts.createUser({ email, displayName: 'Hostile suite', role: 'analyst', password: PASSWORD }).catch(() => undefined);
+  await accountAdmin(orm)
+    .accounts.createUser({ email, displayName: 'Hostile suite', role: 'analyst', password: PASSWORD })
+    .catch(() => undefined);
   const response = await fetch(apiUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -54,8 +75,21 @@ afterAll(() => orm?.close(true));
 
 const FAR_DAYS = ['9999-12-31', '10000-01-01', '0000-01-01', '1899-12-31', '2101-01-01', '-0001-01-01', '2020-02-30'];
 const INJECTIONS = [
-  "' OR '1'='1", "'; drop table referral; --", '") or 1=1 --', '\\', '%', '_%_', '$1', '${7*7}', '{{7*7}}',
-  '<script>alert(1)</script>', '../../../../etc/passwd', 'A'.repeat(100_000), '\u202e\ud83d\ude00', 'null', '-1',
+  "' OR '1'='1",
+  "'; drop table referral; --",
+  '") or 1=1 --',
+  '\\',
+  '%',
+  '_%_',
+  '$1',
+  '${7*7}',
+  '{{7*7}}',
+  '<script>alert(1)</script>',
+  '../../../../etc/passwd',
+  'A'.repeat(100_000),
+  '\u202e\ud83d\ude00',
+  'null',
+  '-1',
 ];
 
 /** A value of `type` that passes validation, to fill required arguments. */
@@ -64,9 +98,17 @@ function plainValue(type: GraphQLInputType): unknown {
   if (isListType(type)) return [plainValue(type.ofType)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((field) => isNonNullType(field.type)).map((field) => [field.name, plainValue(field.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type))
+        .map((field) => [field.name, plainValue(field.type)]),
+    );
   }
-  return ({ ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true, LocalDate: '2020-01-01', DateTime: '2020-01-01T00:00:00Z' } as Record<string, unknown>)[(type as { name: string }).name] ?? 'x';
+  return (
+    ({ ID: '1', String: 'x', Int: 1, Float: 1, Boolean: true, LocalDate: '2020-01-01', DateTime: '2020-01-01T00:00:00Z' } as Record<string, unknown>)[
+      (type as { name: string }).name
+    ] ?? 'x'
+  );
 }
 
 /** Every place under an argument that holds a scalar named `scalar`: ['filter', 'receivedTo'] and so on. */
@@ -113,27 +155,33 @@ const queryFields = (target: GraphQLSchema) => Object.values(target.getQueryType
 
 function farDateRequests(): Hostile[] {
   return queryFields(schema).flatMap((field) =>
-    field.args.flatMap((arg) => pathsOf(arg.type, (name) => name === 'LocalDate' || name === 'DateTime', [arg.name])).flatMap((path) =>
-      FAR_DAYS.slice(0, 3).map((day) => {
-        const variables = argumentsWith(field, path, day);
-        return graphqlPost(`far date ${day} in ${field.name}.${path.join('.')}`, { query: operationFor('query', field, variables), variables });
-      }),
-    ),
+    field.args
+      .flatMap((arg) => pathsOf(arg.type, (name) => name === 'LocalDate' || name === 'DateTime', [arg.name]))
+      .flatMap((path) =>
+        FAR_DAYS.slice(0, 3).map((day) => {
+          const variables = argumentsWith(field, path, day);
+          return graphqlPost(`far date ${day} in ${field.name}.${path.join('.')}`, { query: operationFor('query', field, variables), variables });
+        }),
+      ),
   );
 }
 
 function farDateLiteralRequests(): Hostile[] {
-  return FAR_DAYS.map((day) => graphqlPost(`far date literal ${day}`, { query: `{ referralsPerMonth(filter: { receivedFrom: "1900-01-01", receivedTo: "${day}" }) { count } }` }));
+  return FAR_DAYS.map((day) =>
+    graphqlPost(`far date literal ${day}`, { query: `{ referralsPerMonth(filter: { receivedFrom: "1900-01-01", receivedTo: "${day}" }) { count } }` }),
+  );
 }
 
 function injectionRequests(): Hostile[] {
   return queryFields(schema).flatMap((field) =>
-    field.args.flatMap((arg) => pathsOf(arg.type, (name) => name === 'String' || name === 'ID', [arg.name])).flatMap((path) =>
-      INJECTIONS.filter((_, index) => index % 3 === path.length % 3).map((text) => {
-        const variables = argumentsWith(field, path, text);
-        return graphqlPost(`injection in ${field.name}.${path.join('.')}`, { query: operationFor('query', field, variables), variables });
-      }),
-    ),
+    field.args
+      .flatMap((arg) => pathsOf(arg.type, (name) => name === 'String' || name === 'ID', [arg.name]))
+      .flatMap((path) =>
+        INJECTIONS.filter((_, index) => index % 3 === path.length % 3).map((text) => {
+          const variables = argumentsWith(field, path, text);
+          return graphqlPost(`injection in ${field.name}.${path.join('.')}`, { query: operationFor('query', field, variables), variables });
+        }),
+      ),
   );
 }
 
@@ -154,7 +202,11 @@ function cursorRequests(): Hostile[] {
     Buffer.from(JSON.stringify(['person', '1'])).toString('base64url'),
     Buffer.from('{"__proto__": {"x": 1}}').toString('base64url'),
     Buffer.from(JSON.stringify(['referral', '9999-99-99', '1'])).toString('base64url'),
-    'A'.repeat(5000), '', '====', '%00', 'eyJ',
+    'A'.repeat(5000),
+    '',
+    '====',
+    '%00',
+    'eyJ',
   ];
   const lists = queryFields(schema).filter((field) => field.args.some((arg) => arg.name === 'after'));
   return lists.flatMap((field) =>
@@ -167,16 +219,38 @@ function cursorRequests(): Hostile[] {
 
 function syntaxRequests(): Hostile[] {
   const documents = [
-    '{', '}', '{ programmes { code }', 'query { programmes(', '{ programmes { code } } }', '"unterminated', '{ ...on }', 'fragment F on Query { ...F } { ...F }',
-    '{ programmes { code } } { programmes { code } }', 'query A { programmes { code } } query A { programmes { code } }', '\u0000', '{ programmes { code \u0000 } }',
-    '{ __typename @skip }', '{ nope }', 'mutation { nope }', 'subscription { x }', 'subscription S { referrals { totalCount } }', '', ' ', '#', '{ programmes(first: "x") { code } }',
-    `{ ${'a'.repeat(100_000)} }`, `{ ${'programmes { code } '.repeat(400)} }`, '{ programmes { code @include(if: true) @include(if: true) } }',
+    '{',
+    '}',
+    '{ programmes { code }',
+    'query { programmes(',
+    '{ programmes { code } } }',
+    '"unterminated',
+    '{ ...on }',
+    'fragment F on Query { ...F } { ...F }',
+    '{ programmes { code } } { programmes { code } }',
+    'query A { programmes { code } } query A { programmes { code } }',
+    '\u0000',
+    '{ programmes { code \u0000 } }',
+    '{ __typename @skip }',
+    '{ nope }',
+    'mutation { nope }',
+    'subscription { x }',
+    'subscription S { referrals { totalCount } }',
+    '',
+    ' ',
+    '#',
+    '{ programmes(first: "x") { code } }',
+    `{ ${'a'.repeat(100_000)} }`,
+    `{ ${'programmes { code } '.repeat(400)} }`,
+    '{ programmes { code @include(if: true) @include(if: true) } }',
   ];
   return [
     ...documents.map((query) => graphqlPost('syntax', { query })),
     ...documents.slice(0, 12).map((query) => graphqlPost('syntax anonymous', { query }, 'anonymous')),
-    graphqlPost('query not a string', { query: 42 }), graphqlPost('query array', { query: ['{ programmes { code } }'] }),
-    graphqlPost('variables string', { query: '{ programmes { code } }', variables: 'x' }), graphqlPost('no query', { variables: {} }),
+    graphqlPost('query not a string', { query: 42 }),
+    graphqlPost('query array', { query: ['{ programmes { code } }'] }),
+    graphqlPost('variables string', { query: '{ programmes { code } }', variables: 'x' }),
+    graphqlPost('no query', { variables: {} }),
     graphqlPost('operation name unknown', { query: '{ programmes { code } }', operationName: 'Nope' }),
     graphqlPost('extensions junk', { query: '{ programmes { code } }', extensions: { persistedQuery: { version: 1, sha256Hash: 'x' } } }),
   ];
@@ -198,8 +272,16 @@ function nestingRequests(): Hostile[] {
     requests.push(graphqlPost(`aliases ${count}`, { query: `{ ${Array.from({ length: count }, (_, i) => `a${i}: programmes { code }`).join(' ')} }` }));
   }
   requests.push(graphqlPost('directives', { query: `{ programmes { ${'code @include(if: true) '.repeat(60)} } }` }));
-  requests.push(graphqlPost('costly', { query: '{ referrals(first: 500) { edges { node { attendance { sessionOn } outcomes { id } statusHistory { status } person { referrals { id } } } } } }' }));
-  requests.push(graphqlPost('fragment fan-out', { query: `fragment P on Programme { code name } { ${Array.from({ length: 20 }, (_, i) => `p${i}: programmes { ...P }`).join(' ')} }` }));
+  requests.push(
+    graphqlPost('costly', {
+      query: '{ referrals(first: 500) { edges { node { attendance { sessionOn } outcomes { id } statusHistory { status } person { referrals { id } } } } } }',
+    }),
+  );
+  requests.push(
+    graphqlPost('fragment fan-out', {
+      query: `fragment P on Programme { code name } { ${Array.from({ length: 20 }, (_, i) => `p${i}: programmes { ...P }`).join(' ')} }`,
+    }),
+  );
   return requests;
 }
 
@@ -212,7 +294,11 @@ function transportRequests(): Hostile[] {
     raw('GET mutation', { method: 'GET', headers: { 'apollo-require-preflight': '1' } }, `?query=${encodeURIComponent('mutation { signOut }')}`),
     raw('GET mutation, no preflight header', { method: 'GET' }, `?query=${encodeURIComponent('mutation { signOut }')}`),
     raw('GET bad variables', { method: 'GET', headers: { 'apollo-require-preflight': '1' } }, `?query=${encodeURIComponent(query)}&variables=%7B`),
-    raw('GET NUL variable', { method: 'GET', headers: { 'apollo-require-preflight': '1' } }, `?query=${encodeURIComponent('query($c: String) { referrals(after: $c) { totalCount } }')}&variables=${encodeURIComponent('{"c":"\\u0000"}')}`),
+    raw(
+      'GET NUL variable',
+      { method: 'GET', headers: { 'apollo-require-preflight': '1' } },
+      `?query=${encodeURIComponent('query($c: String) { referrals(after: $c) { totalCount } }')}&variables=${encodeURIComponent('{"c":"\\u0000"}')}`,
+    ),
     raw('no content type', { method: 'POST', body: JSON.stringify({ query }) }),
     raw('text/plain', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query }) }),
     raw('form', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=x' }),
@@ -224,7 +310,11 @@ function transportRequests(): Hostile[] {
     raw('JSON null', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'null' }),
     raw('JSON number', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '1e999' }),
     raw('JSON string', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '"{ programmes { code } }"' }),
-    raw('deep JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query": "${query}", "variables": ${'['.repeat(5000)}${']'.repeat(5000)}}` }),
+    raw('deep JSON', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query": "${query}", "variables": ${'['.repeat(5000)}${']'.repeat(5000)}}`,
+    }),
     raw('empty body', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '' }),
     raw('PUT', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }),
     raw('DELETE', { method: 'DELETE' }),
@@ -232,14 +322,24 @@ function transportRequests(): Hostile[] {
     raw('unknown path', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }, '/../../etc/passwd'),
     raw('preflight from a stranger', { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } }),
     ...[2, 10, 60].map((megabytes) =>
-      raw(`${megabytes} MB body`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: Buffer.from(JSON.stringify({ query, variables: { pad: 'x'.repeat(megabytes * 1024 * 1024) } })) }),
+      raw(`${megabytes} MB body`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: Buffer.from(JSON.stringify({ query, variables: { pad: 'x'.repeat(megabytes * 1024 * 1024) } })),
+      }),
     ),
   ];
 }
 
 // ---- sending and judging ----
 
-interface Outcome { label: string; status: number; code: string | null; problem: string | null; ms?: number }
+interface Outcome {
+  label: string;
+  status: number;
+  code: string | null;
+  problem: string | null;
+  ms?: number;
+}
 
 async function send(request: Hostile, token: string): Promise<Outcome> {
   const url = request.path?.startsWith('/') ? apiUrl.replace(/\/graphql$/, request.path) : `${apiUrl}${request.path ?? ''}`;
@@ -307,7 +407,10 @@ console.log(JSON.stringify({ slowest: Math.round(Math.max(...timings)), answered
 
 /** Starts the bystander once its first (connecting) request is answered, so timing starts warm. */
 async function bystander(): Promise<{ stop(): Promise<{ slowest: number; answered: number; failed: number }> }> {
-  const child = spawn(process.execPath, ['--input-type=module', '-e', BYSTANDER], { env: { ...process.env, API_URL: apiUrl, TOKEN: tokens[3] }, stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', BYSTANDER], {
+    env: { ...process.env, API_URL: apiUrl, TOKEN: tokens[3] },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise((done) => child.once('exit', done));
@@ -322,7 +425,11 @@ async function bystander(): Promise<{ stop(): Promise<{ slowest: number; answere
 }
 
 async function stillAnswers(): Promise<boolean> {
-  const response = await fetch(apiUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[3]}` }, body: JSON.stringify({ query: '{ __typename }' }) });
+  const response = await fetch(apiUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[3]}` },
+    body: JSON.stringify({ query: '{ __typename }' }),
+  });
   return response.status === 200;
 }
 
@@ -351,7 +458,9 @@ describe('the API under hostile requests', () => {
     const codes = countBy(outcomes.map((outcome) => outcome.code ?? (outcome.status === 200 ? 'data' : String(outcome.status))));
     console.log(
       `hostile suite: ${outcomes.length} requests in ${seconds} s, ${problems.length} problems, ${outcomes.filter((o) => o.code).length} refused ` +
-        `(${Object.entries(codes).map(([code, count]) => `${code} ${count}`).join(', ')}); bystander ${watched.answered} answered, slowest ${watched.slowest} ms, ${watched.failed} failed`,
+        `(${Object.entries(codes)
+          .map(([code, count]) => `${code} ${count}`)
+          .join(', ')}); bystander ${watched.answered} answered, slowest ${watched.slowest} ms, ${watched.failed} failed`,
     );
     const slowest = [...outcomes].sort((a, b) => (b.ms ?? 0) - (a.ms ?? 0)).slice(0, 5);
     console.log(`slowest: ${slowest.map((outcome) => `${outcome.label} ${outcome.ms} ms`).join('; ')}`);

@@ -10,8 +10,13 @@ import { SIGN_IN_MUTATION } from '../support/account.factory.js';
 const sql = e2eDatabase();
 
 interface AuditEntry {
-  id: string; userId: string | null; actor: string; action: string;
-  operation: string | null; detail: Record<string, any>; rowCount: number | null;
+  id: string;
+  userId: string | null;
+  actor: string;
+  action: string;
+  operation: string | null;
+  detail: Record<string, any>;
+  rowCount: number | null;
 }
 
 /** The id of the newest entry now, so a test reads only what it caused. */
@@ -68,7 +73,9 @@ describe('the audit log', () => {
     const variables = { filter: { sourceCodes: ['GP'], receivedFrom: '2020-04-01' } };
     const answer = await ask(
       `query GpReferralsSince2020($filter: ReferralFilter) { referrals(first: 7, filter: $filter) { totalCount edges { node { id } } } }`,
-      variables, token, { operationName: 'GpReferralsSince2020' },
+      variables,
+      token,
+      { operationName: 'GpReferralsSince2020' },
     );
     expect(answer.data.referrals.edges).toHaveLength(7);
     const [entry] = await auditSince(before, ['records.read']);
@@ -107,10 +114,19 @@ describe('the audit log', () => {
     const admin = await accountOf('admin');
     const adminToken = await tokenFor('admin');
     const before = await lastAuditId();
-    const created = await ask(`mutation { createUser(input: { email: "audited-new-user@e2e.hub.test", displayName: "Audited", role: COMMISSIONER, scopes: [{ kind: CONTRACT, id: "1" }] }) { id } }`, {}, adminToken);
+    const created = await ask(
+      `mutation { createUser(input: { email: "audited-new-user@e2e.hub.test", displayName: "Audited", role: COMMISSIONER, scopes: [{ kind: CONTRACT, id: "1" }] }) { id } }`,
+      {},
+      adminToken,
+    );
     const userId = Number(created.data.createUser.id);
-    await ask(`mutation ($id: ID!) { updateUser(id: $id, input: { role: QI_LEAD, password: "an-audited-passphrase" }) { id } }`, { id: String(userId) }, adminToken);
-    const { secret, token } = (await ask(`mutation { createApiToken(name: "audited token", expiresInDays: 5) { secret token { id } } }`, {}, adminToken)).data.createApiToken;
+    await ask(
+      `mutation ($id: ID!) { updateUser(id: $id, input: { role: QI_LEAD, password: "an-audited-passphrase" }) { id } }`,
+      { id: String(userId) },
+      adminToken,
+    );
+    const { secret, token } = (await ask(`mutation { createApiToken(name: "audited token", expiresInDays: 5) { secret token { id } } }`, {}, adminToken)).data
+      .createApiToken;
     await ask(`mutation ($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: token.id }, adminToken);
     await ask(`mutation { setPublishedView(enabled: true) }`, {}, adminToken);
     await ask(`mutation { setPublishedView(enabled: false) }`, {}, adminToken);
@@ -120,7 +136,10 @@ describe('the audit log', () => {
     const entries = (await auditSince(before)).filter((entry) => entry.action !== 'auth.sign_in');
     expect(entries.every((entry) => entry.userId === String(admin.id) && entry.actor === admin.email)).toBe(true);
     expect(entries.map(({ action, detail }) => ({ action, detail }))).toEqual([
-      { action: 'user.create', detail: { userId, email: 'audited-new-user@e2e.hub.test', role: 'commissioner', recordAccess: false, scopes: [{ kind: 'contract', refId: 1 }] } },
+      {
+        action: 'user.create',
+        detail: { userId, email: 'audited-new-user@e2e.hub.test', role: 'commissioner', recordAccess: false, scopes: [{ kind: 'contract', refId: 1 }] },
+      },
       { action: 'user.update', detail: expect.objectContaining({ userId, role: 'qi_lead', passwordChanged: true }) },
       { action: 'token.create', detail: expect.objectContaining({ tokenId: Number(token.id), name: 'audited token' }) },
       { action: 'token.revoke', detail: { tokenId: Number(token.id), ownerId: admin.id } },

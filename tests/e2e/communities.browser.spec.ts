@@ -22,8 +22,7 @@ const UPTAKE = `query ($dimension: UptakeDimension!, $filter: AnalysisFilter) { 
 const BAME = `query ($filter: AnalysisFilter) { serviceSpc(series: BAME_SHARE, filter: $filter) { points { period value } } }`;
 
 /** Groups the chart can place: a known share and a population to compare it with. */
-const drawnGroups = (answer: UptakeAnswer) =>
-  answer.uptake.groups.filter((group) => group.share.estimate !== null && (group.populationShare ?? 0) > 0);
+const drawnGroups = (answer: UptakeAnswer) => answer.uptake.groups.filter((group) => group.share.estimate !== null && (group.populationShare ?? 0) > 0);
 const cell = (value: number | null) => (value === null ? '*' : String(value));
 
 describe('the Communities page in a browser', () => {
@@ -36,7 +35,11 @@ describe('the Communities page in a browser', () => {
   }
 
   async function wardLabels(): Promise<string[]> {
-    return page.getByTestId('ward-table').locator('tbody th').allTextContents().then((labels) => labels.map((label) => label.trim()));
+    return page
+      .getByTestId('ward-table')
+      .locator('tbody th')
+      .allTextContents()
+      .then((labels) => labels.map((label) => label.trim()));
   }
 
   it('draws representation by ethnic group, the BAME share and the ward table from the API', async () => {

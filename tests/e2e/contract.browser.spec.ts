@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import {
+  chartPoints,
+  closeWithoutErrors,
+  dashboardBrowser,
+  downloadCsv,
+  expectReadableAtBothWidths,
+  queryApi,
+  seriousAxeViolations,
+  settled,
+} from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -52,9 +61,7 @@ describe('the Contract page in a browser', () => {
     const latest = latestQuarter(kpis);
     expect(await table.getAttribute('data-rows')).toBe(String(kpis.contractKpis.length));
     expect(await table.getAttribute('data-quarter')).toBe(latest.periodStart);
-    expect(await page.getByTestId('kpi-row').locator('[data-testid="kpi-link"]').allTextContents()).toEqual(
-      kpis.contractKpis.map((report) => report.kpi.name),
-    );
+    expect(await page.getByTestId('kpi-row').locator('[data-testid="kpi-link"]').allTextContents()).toEqual(kpis.contractKpis.map((report) => report.kpi.name));
     await page.getByTestId('contract-latest-marker').waitFor();
     expect(await page.getByTestId('contract-term-summary').textContent()).toContain(latest.label);
     await closeWithoutErrors({ page, errors });

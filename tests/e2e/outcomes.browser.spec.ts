@@ -68,9 +68,7 @@ describe('the Outcomes page in a browser', () => {
     expect(after.outcomesByGroup).not.toEqual(before.outcomesByGroup);
     expect(await chartPoints(page, 'outcomes-by-programme-chart')).toBe(drawnGroups(after).length);
     const csv = await downloadCsv(page, 'outcomes-by-programme-csv');
-    expect(csv.rows.map((row) => [row[0], row[2]])).toEqual(
-      after.outcomesByGroup.map((group) => [group.label, cell(group.improved.denominator)]),
-    );
+    expect(csv.rows.map((row) => [row[0], row[2]])).toEqual(after.outcomesByGroup.map((group) => [group.label, cell(group.improved.denominator)]));
     await closeWithoutErrors({ page, errors });
   });
 

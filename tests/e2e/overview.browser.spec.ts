@@ -49,9 +49,7 @@ describe('the Overview page in a browser', () => {
     const after = await queryApi<SpcAnswer>(api(), SPC, { filter: { programmeIds: [chosen] } });
     expect(total(after)).not.toBe(total(before));
     expect(await chartPoints(page, 'spc-chart-referrals-per-month')).toBe(drawn(after).length);
-    await expect
-      .poll(() => page.getByTestId('referrals-per-month-total').textContent())
-      .toContain(total(after).toLocaleString('en-GB'));
+    await expect.poll(() => page.getByTestId('referrals-per-month-total').textContent()).toContain(total(after).toLocaleString('en-GB'));
     await closeWithoutErrors({ page, errors });
   });
 

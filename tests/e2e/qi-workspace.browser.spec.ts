@@ -173,8 +173,14 @@ describe('the QI workspace in a browser', () => {
     // Someone else saves the project while the form is open.
     const { qiProject } = await queryApi<ProjectAnswer>(api(), PROJECT, { id: projectId }, LEAD);
     const input = {
-      title: `${title} (renamed elsewhere)`, team: 'Single point of access', aim: 'First contact within 20 days.', startedOn: months[0],
-      status: 'TESTING', progressScore: 3, progressScoredOn: new Date().toISOString().slice(0, 10), involvementLevel: 'LITTLE_I'
+      title: `${title} (renamed elsewhere)`,
+      team: 'Single point of access',
+      aim: 'First contact within 20 days.',
+      startedOn: months[0],
+      status: 'TESTING',
+      progressScore: 3,
+      progressScoredOn: new Date().toISOString().slice(0, 10),
+      involvementLevel: 'LITTLE_I',
     };
     await queryApi(api(), UPDATE, { id: projectId, version: qiProject.version, input }, LEAD);
 
@@ -203,10 +209,25 @@ describe('the QI workspace in a browser', () => {
   });
 
   it('audits each step of the QI lead', async () => {
-    const actions = ['qi.project_create', 'qi.measure_create', 'qi.values_record', 'qi.chart_settings', 'qi.pdsa_record', 'qi.pdsa_update', 'qi.project_update'];
-    const { auditLog } = await queryApi<{ auditLog: { action: string; actor: string; detail: Record<string, unknown> }[] }>(api(), AUDIT, { filter: { actions } }, ADMIN);
+    const actions = [
+      'qi.project_create',
+      'qi.measure_create',
+      'qi.values_record',
+      'qi.chart_settings',
+      'qi.pdsa_record',
+      'qi.pdsa_update',
+      'qi.project_update',
+    ];
+    const { auditLog } = await queryApi<{ auditLog: { action: string; actor: string; detail: Record<string, unknown> }[] }>(
+      api(),
+      AUDIT,
+      { filter: { actions } },
+      ADMIN,
+    );
     const ours = auditLog.filter(
-      (entry) => entry.actor === credentialsOf('qi-workspace-lead').email && (String(entry.detail.projectId) === projectId || String(entry.detail.measureId) === measureId)
+      (entry) =>
+        entry.actor === credentialsOf('qi-workspace-lead').email &&
+        (String(entry.detail.projectId) === projectId || String(entry.detail.measureId) === measureId),
     );
     expect(new Set(ours.map((entry) => entry.action))).toEqual(new Set(actions));
   });

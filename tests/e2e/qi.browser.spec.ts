@@ -1,6 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, seriousAxeViolations, settled } from '../support/dashboard.checks.js';
+import {
+  chartPoints,
+  closeWithoutErrors,
+  dashboardBrowser,
+  downloadCsv,
+  expectReadableAtBothWidths,
+  queryApi,
+  seriousAxeViolations,
+  settled,
+} from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -152,7 +161,10 @@ describe('the QI pages in a browser', () => {
 
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     const project = await richestProject();
-    for (const [path, name] of [['/qi', 'qi'], [`/qi/${project.id}`, 'qi-project']]) {
+    for (const [path, name] of [
+      ['/qi', 'qi'],
+      [`/qi/${project.id}`, 'qi-project'],
+    ]) {
       await open(path);
       await expectReadableAtBothWidths(page, name);
       expect(await seriousAxeViolations(page)).toEqual([]);

@@ -121,7 +121,12 @@ describe('the dashboard per role', () => {
     await expect(page.getByTestId('user-role').textContent()).resolves.toBe('Service manager');
     expect(await navigation(page)).toEqual(['Overview', 'Outcomes', 'Communities', 'QI', 'Explorer']);
 
-    const offered = (await page.getByTestId('filter-programme').locator('option').evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value))).filter(Boolean);
+    const offered = (
+      await page
+        .getByTestId('filter-programme')
+        .locator('option')
+        .evaluateAll((options) => options.map((option) => (option as unknown as { value: string }).value))
+    ).filter(Boolean);
     expect(offered.sort()).toEqual(service.programmes.map((programme) => programme.id).sort());
     await screenshot(page, 'roles-manager-overview');
 
@@ -135,7 +140,9 @@ describe('the dashboard per role', () => {
     await testAccounts().account('commissioner');
     const { page, errors } = await browser.open(`${dashboard()}/admin/users`, { as: 'admin' });
     expect(await navigation(page)).toContain('Admin');
-    const emails = await page.getByTestId('user-row').evaluateAll((rows) => rows.map((row) => (row as unknown as { dataset: { email: string } }).dataset.email));
+    const emails = await page
+      .getByTestId('user-row')
+      .evaluateAll((rows) => rows.map((row) => (row as unknown as { dataset: { email: string } }).dataset.email));
     expect(emails).toContain(credentialsOf('commissioner').email);
     await expect(page.getByTestId('published-view-state').textContent()).resolves.toBe('Off');
     await screenshot(page, 'roles-admin-users');
@@ -175,7 +182,9 @@ describe('the dashboard per role', () => {
     const { page, errors } = await browser.open(`${dashboard()}/explorer`, { as: 'analyst' });
     await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ state: 'visible', timeout: 20_000 });
     await page.evaluate(() => {
-      const editor = (globalThis as unknown as { document: { querySelector: (selector: string) => { CodeMirror: { setValue: (value: string) => void } } } }).document.querySelector('.graphiql-query-editor .CodeMirror');
+      const editor = (
+        globalThis as unknown as { document: { querySelector: (selector: string) => { CodeMirror: { setValue: (value: string) => void } } } }
+      ).document.querySelector('.graphiql-query-editor .CodeMirror');
       editor.CodeMirror.setValue('{ me { role } }');
     });
     const [answer] = await Promise.all([
@@ -191,7 +200,11 @@ describe('the dashboard per role', () => {
   it('refuses the explorer endpoint to other sites and to visitors who have not signed in', async () => {
     const token = await testAccounts().tokenFor('analyst');
     const post = (headers: Record<string, string>) =>
-      fetch(`${dashboard()}/explorer/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: '{ me { role } }' }) });
+      fetch(`${dashboard()}/explorer/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: '{ me { role } }' }),
+      });
     expect((await post({ origin: 'https://evil.example', cookie: `hub_session=${token}` })).status).toBe(403);
     expect((await post({ origin: new URL(dashboard()).origin })).status).toBe(401);
     const allowed = await post({ origin: new URL(dashboard()).origin, cookie: `hub_session=${token}` });

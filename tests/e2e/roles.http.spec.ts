@@ -32,7 +32,9 @@ const BY_PROGRAMME = `query ($filter: AnalysisFilter) {
   aggregate(measures: [REFERRALS], dimensions: [PROGRAMME], filter: $filter) { rows { dimensions { key } values { value suppressed } } totals { value } }
 }`;
 
-interface ByProgramme { aggregate: { rows: { dimensions: { key: string }[]; values: { value: number | null }[] }[]; totals: { value: number | null }[] } }
+interface ByProgramme {
+  aggregate: { rows: { dimensions: { key: string }[]; values: { value: number | null }[] }[]; totals: { value: number | null }[] };
+}
 
 /** Exact referral counts per programme id (as strings), optionally of a service's programmes only. */
 async function referralsPerProgramme(programmeIds?: readonly string[]): Promise<Map<string, number>> {
@@ -62,7 +64,10 @@ describe('an anonymous caller, with the published view off', () => {
 
   it('can sign in, and the session token then names the account and its role', async () => {
     const { email, password, id } = await accountOf('analyst');
-    const signIn = await ask(`mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id role } } }`, { email, password });
+    const signIn = await ask(`mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token user { id role } } }`, {
+      email,
+      password,
+    });
     expect(signIn.errors).toBeUndefined();
     expect(signIn.data.signIn.user).toEqual({ id: String(id), role: 'ANALYST' });
     expect(signIn.data.signIn.token).toMatch(/^hubs_[A-Za-z0-9_-]{43}$/);
@@ -93,13 +98,14 @@ describe('a commissioner', () => {
     );
     secondContract.id = rows[0].id;
     await sql.query(`insert into contract_provider (contract_id, organisation_id) select $1, id from organisation where code = 'elft'`, [secondContract.id]);
-    secondContract.programmes = idsOf((await sql.query(
-      `select p.id from programme p join service s on s.id = p.service_id join organisation o on o.id = s.provider_id where o.code = 'elft'`,
-    )).rows);
+    secondContract.programmes = idsOf(
+      (await sql.query(`select p.id from programme p join service s on s.id = p.service_id join organisation o on o.id = s.provider_id where o.code = 'elft'`))
+        .rows,
+    );
   });
   afterAll(() => sql.query(`delete from contract where id = $1`, [secondContract.id]));
 
-  it('sees aggregates of their contract\'s providers\' programmes only, disclosure-controlled', async () => {
+  it("sees aggregates of their contract's providers' programmes only, disclosure-controlled", async () => {
     const answer = await ask<ByProgramme>(BY_PROGRAMME, {}, await otherContract());
     expect(answer.errors).toBeUndefined();
     const exact = await referralsPerProgramme(secondContract.programmes);
@@ -125,7 +131,11 @@ describe('a commissioner', () => {
   });
 
   it('is refused the KPIs of a contract that is not theirs', async () => {
-    expectRefused(await ask(`{ contractKpis(contractCode: "${secondContract.code}") { kpi { code } } }`, {}, await ownContract()), 'FORBIDDEN', /not one of yours/);
+    expectRefused(
+      await ask(`{ contractKpis(contractCode: "${secondContract.code}") { kpi { code } } }`, {}, await ownContract()),
+      'FORBIDDEN',
+      /not one of yours/,
+    );
     expectRefused(await ask('{ contractKpis(contractCode: "twl-2018") { kpi { code } } }', {}, await otherContract()), 'FORBIDDEN', /not one of yours/);
   });
 
@@ -156,7 +166,11 @@ describe('an analyst', () => {
     const token = await tokenFor(granted);
     expectRefused(await ask(RECORD_QUERIES.referrals, {}, token), 'FORBIDDEN');
     const { id } = await accountOf(granted);
-    const grant = await ask(`mutation ($id: ID!) { updateUser(id: $id, input: { recordAccess: true }) { recordAccess } }`, { id: String(id) }, await tokenFor('admin'));
+    const grant = await ask(
+      `mutation ($id: ID!) { updateUser(id: $id, input: { recordAccess: true }) { recordAccess } }`,
+      { id: String(id) },
+      await tokenFor('admin'),
+    );
     expect(grant).toEqual({ data: { updateUser: { recordAccess: true } } });
     // The same session: grants are worked out afresh on every request.
     const referrals = await ask(RECORD_QUERIES.referrals, {}, token);
@@ -186,24 +200,34 @@ describe('a service manager scoped to one service', () => {
   it('gets null for a referral of another service, and for a person referred only elsewhere', async () => {
     const token = await manager();
     const referral = (await sql.query(`select id from referral where programme_id <> all($1::int[]) order by id limit 1`, [own])).rows[0].id;
-    const person = (await sql.query(
-      `select person_id as id from referral group by person_id having bool_and(programme_id <> all($1::int[])) order by person_id limit 1`, [own],
-    )).rows[0].id;
+    const person = (
+      await sql.query(`select person_id as id from referral group by person_id having bool_and(programme_id <> all($1::int[])) order by person_id limit 1`, [
+        own,
+      ])
+    ).rows[0].id;
     expect(await ask('query ($id: ID!) { referral(id: $id) { id } }', { id: String(referral) }, token)).toEqual({ data: { referral: null } });
     expect(await ask('query ($id: ID!) { person(id: $id) { id } }', { id: String(person) }, token)).toEqual({ data: { person: null } });
   });
 
   it('sees a person it shares with another service with only its own referrals', async () => {
-    const person = (await sql.query(
-      `select person_id as id from referral group by person_id
-       having bool_or(programme_id = any($1::int[])) and bool_or(programme_id <> all($1::int[])) order by person_id limit 1`, [own],
-    )).rows[0].id;
+    const person = (
+      await sql.query(
+        `select person_id as id from referral group by person_id
+       having bool_or(programme_id = any($1::int[])) and bool_or(programme_id <> all($1::int[])) order by person_id limit 1`,
+        [own],
+      )
+    ).rows[0].id;
     const answer = await ask('query ($id: ID!) { person(id: $id) { referrals { programme { id } } } }', { id: String(person) }, await manager());
-    const expected = (await sql.query(`select programme_id::text as id from referral where person_id = $1 and programme_id = any($2::int[]) order by received_on, id`, [person, own])).rows;
+    const expected = (
+      await sql.query(`select programme_id::text as id from referral where person_id = $1 and programme_id = any($2::int[]) order by received_on, id`, [
+        person,
+        own,
+      ])
+    ).rows;
     expect(answer.data.person.referrals).toEqual(expected.map((row) => ({ programme: { id: row.id } })));
   });
 
-  it('sees exact aggregates of its programmes only, and is refused another service\'s programme', async () => {
+  it("sees exact aggregates of its programmes only, and is refused another service's programme", async () => {
     const token = await manager();
     expect(countsByKey(await ask<ByProgramme>(BY_PROGRAMME, {}, token))).toEqual(await referralsPerProgramme(own));
     const [outside] = await programmesOfService('ltc-team');
@@ -216,16 +240,20 @@ describe('a service manager scoped to one service', () => {
     expect(answer.data.outcomesByGroup.map((group: any) => group.key).filter((key: string) => !own.includes(key))).toEqual([]);
   });
 
-  it('draws outcome distributions from its programmes only: each instrument\'s baseline bins add up to its pairs', async () => {
+  it("draws outcome distributions from its programmes only: each instrument's baseline bins add up to its pairs", async () => {
     const query = '{ outcomeSummary { instruments { instrument { code } pairs distribution { before } } } }';
-    const binsAndPairs = async (token: string) => (await ask(query, {}, token)).data.outcomeSummary.instruments
-      .map((panel: any) => ({ code: panel.instrument.code, pairs: panel.pairs, binned: panel.distribution.reduce((sum: number, bin: any) => sum + bin.before, 0) }));
+    const binsAndPairs = async (token: string) =>
+      (await ask(query, {}, token)).data.outcomeSummary.instruments.map((panel: any) => ({
+        code: panel.instrument.code,
+        pairs: panel.pairs,
+        binned: panel.distribution.reduce((sum: number, bin: any) => sum + bin.before, 0),
+      }));
     // An admin's exact figures show the two agree when nothing is narrowed.
     for (const panel of await binsAndPairs(await tokenFor('admin'))) expect(panel.binned, panel.code).toBe(panel.pairs);
     for (const panel of await binsAndPairs(await manager())) expect(panel.binned, panel.code).toBe(panel.pairs);
   });
 
-  it('counts an outreach event\'s referrals to its own programmes only', async () => {
+  it("counts an outreach event's referrals to its own programmes only", async () => {
     const { rows } = await sql.query<{ id: string; own: number }>(
       `select outreach_event_id::text as id, count(*) filter (where programme_id = any($1::int[]))::int as own
        from referral where outreach_event_id is not null group by 1 having count(*) filter (where programme_id <> all($1::int[])) > 0 order by 1 limit 20`,
@@ -251,7 +279,7 @@ describe('a service manager with no scope rows', () => {
     expectRefused(await ask(query, {}, await unscoped()), 'FORBIDDEN', /reaches no service or programme yet/);
   });
 
-  it('is refused every contract\'s KPIs', async () => {
+  it("is refused every contract's KPIs", async () => {
     expectRefused(await ask(DATA_QUERIES.contractKpis, {}, await unscoped()), 'FORBIDDEN', /not one of yours/);
   });
 });
@@ -259,8 +287,9 @@ describe('a service manager with no scope rows', () => {
 describe('a QI lead', () => {
   it('reads every QI project', async () => {
     const answer = await ask('{ qiProjects { id } }', {}, await tokenFor('qi_lead'));
-    expect(answer.data.qiProjects.map((project: any) => project.id).sort((a: string, b: string) => Number(a) - Number(b)))
-      .toEqual(idsOf((await sql.query('select id from qi_project')).rows));
+    expect(answer.data.qiProjects.map((project: any) => project.id).sort((a: string, b: string) => Number(a) - Number(b))).toEqual(
+      idsOf((await sql.query('select id from qi_project')).rows),
+    );
   });
 
   it('sees aggregates under disclosure control', async () => {
@@ -288,16 +317,24 @@ describe('administration', () => {
     const manager = await accountOf({ role: 'service_manager', name: 'manager listed by admin', scopes: [{ kind: 'programme', refId: 4 }] });
     const token = await tokenFor('admin');
     const users = await ask('{ users { id email role scopes { kind id } } }', {}, token);
-    expect(users.data.users).toContainEqual({ id: String(manager.id), email: manager.email, role: 'SERVICE_MANAGER', scopes: [{ kind: 'PROGRAMME', id: '4' }] });
+    expect(users.data.users).toContainEqual({
+      id: String(manager.id),
+      email: manager.email,
+      role: 'SERVICE_MANAGER',
+      scopes: [{ kind: 'PROGRAMME', id: '4' }],
+    });
     expect(users.data.users).toHaveLength(Number((await sql.query('select count(*) from hub_user')).rows[0].count));
     const audit = await ask('{ auditLog(first: 3) { id action } }', {}, token);
     expect(audit.data.auditLog).toHaveLength(3);
   });
 
-  it.each(others.flatMap((role) => Object.keys(ADMIN_OPERATIONS).map((name) => [role, name] as const)))('refuses %s the admin operation %s', async (role, name) => {
-    const target = await accountOf('analyst');
-    expectRefused(await ask(ADMIN_OPERATIONS[name], { id: String(target.id) }, await tokenFor(role)), 'FORBIDDEN', /Only an admin/);
-  });
+  it.each(others.flatMap((role) => Object.keys(ADMIN_OPERATIONS).map((name) => [role, name] as const)))(
+    'refuses %s the admin operation %s',
+    async (role, name) => {
+      const target = await accountOf('analyst');
+      expectRefused(await ask(ADMIN_OPERATIONS[name], { id: String(target.id) }, await tokenFor(role)), 'FORBIDDEN', /Only an admin/);
+    },
+  );
 
   it('creates nothing and changes nothing for a refused caller', async () => {
     const { rows } = await sql.query(`select count(*)::int as n from hub_user where email = 'should-not-exist@e2e.hub.test'`);
@@ -310,7 +347,9 @@ describe('administration', () => {
 
 describe('the published view', () => {
   const setPublished = async (enabled: boolean) =>
-    expect(await ask('mutation ($enabled: Boolean!) { setPublishedView(enabled: $enabled) }', { enabled }, await tokenFor('admin'))).toEqual({ data: { setPublishedView: enabled } });
+    expect(await ask('mutation ($enabled: Boolean!) { setPublishedView(enabled: $enabled) }', { enabled }, await tokenFor('admin'))).toEqual({
+      data: { setPublishedView: enabled },
+    });
   afterAll(() => setPublished(false));
 
   it('lets anonymous callers read aggregates under disclosure control while on, and nothing once off', async () => {

@@ -14,7 +14,11 @@ const CREATE_TOKEN = `mutation ($name: String!, $days: Int!) {
 }`;
 
 async function updateUser(id: number, input: Record<string, unknown>): Promise<void> {
-  const answer = await ask('mutation ($id: ID!, $input: UserChangeInput!) { updateUser(id: $id, input: $input) { id } }', { id: String(id), input }, await tokenFor('admin'));
+  const answer = await ask(
+    'mutation ($id: ID!, $input: UserChangeInput!) { updateUser(id: $id, input: $input) { id } }',
+    { id: String(id), input },
+    await tokenFor('admin'),
+  );
   expect(answer.errors).toBeUndefined();
 }
 
@@ -42,7 +46,10 @@ describe('sessions', () => {
 
   it('are stored hashed: the database holds the SHA-256 of the token, never the token', async () => {
     const token = await freshSignIn('analyst');
-    const stored = await sql.query(`select token_hash from user_session where token_hash in ($1, $2)`, [token, createHash('sha256').update(token).digest('hex')]);
+    const stored = await sql.query(`select token_hash from user_session where token_hash in ($1, $2)`, [
+      token,
+      createHash('sha256').update(token).digest('hex'),
+    ]);
     expect(stored.rows).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
   });
 
@@ -79,7 +86,7 @@ describe('sessions', () => {
     expect((await ask(SIGN_IN_MUTATION, { email: account.email, password: 'a-completely-new-passphrase' })).errors).toBeUndefined();
   });
 
-  it('also work as the dashboard\'s hub_session cookie', async () => {
+  it("also work as the dashboard's hub_session cookie", async () => {
     const account = await accountOf('analyst');
     const answer = await ask(WHO, {}, null, { cookie: `theme=dark; hub_session=${await tokenFor('analyst')}` });
     expect(answer.data.me).toEqual({ id: String(account.id), role: 'ANALYST' });
@@ -125,7 +132,9 @@ describe('personal API tokens', () => {
     expect(await stamps()).toEqual({ last_used_at: null, revoked_at: null });
     await expectWorks(secret, account.id);
     expect((await stamps()).last_used_at).not.toBeNull();
-    expect(await ask('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, session)).toEqual({ data: { revokeApiToken: { id: token.id } } });
+    expect(await ask('mutation ($id: ID!) { revokeApiToken(id: $id) { id } }', { id: token.id }, session)).toEqual({
+      data: { revokeApiToken: { id: token.id } },
+    });
     expect((await stamps()).revoked_at).not.toBeNull();
     await expectEnded(secret);
   });

@@ -39,7 +39,12 @@ function runStart(env: Record<string, string>): StartRun {
 }
 
 /** Posts one GraphQL operation over HTTP, with a bearer token when given. */
-async function graphql<T>(apiPort: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ data?: T; errors?: { message: string }[] }> {
+async function graphql<T>(
+  apiPort: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: T; errors?: { message: string }[] }> {
   const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -56,7 +61,11 @@ function printedDemoAccounts(output: string): Map<string, { role: string; passwo
 }
 
 async function signIn(apiPort: string, email: string, password: string): Promise<string> {
-  const answer = await graphql<{ signIn: { token: string } }>(apiPort, 'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }', { email, password });
+  const answer = await graphql<{ signIn: { token: string } }>(
+    apiPort,
+    'mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }',
+    { email, password },
+  );
   expect(answer.errors).toBeUndefined();
   return answer.data!.signIn.token;
 }
@@ -148,7 +157,12 @@ describe('npm start', () => {
     const key = readFileSync(keyFile, 'utf8').trim();
     expect(key).toMatch(/^[0-9a-f]{64}$/);
     const analyst = await signIn(firstEnv.API_PORT, 'analyst-records@demo.hub', demo.get('analyst-records@demo.hub')!.password);
-    const people = await graphql<{ people: { edges: { node: { pseudonym: string } }[] } }>(firstEnv.API_PORT, '{ people(first: 10) { edges { node { pseudonym } } } }', {}, analyst);
+    const people = await graphql<{ people: { edges: { node: { pseudonym: string } }[] } }>(
+      firstEnv.API_PORT,
+      '{ people(first: 10) { edges { node { pseudonym } } } }',
+      {},
+      analyst,
+    );
     expect(people.errors).toBeUndefined();
     const pseudonyms = new Set(people.data!.people.edges.map((edge) => edge.node.pseudonym));
     expect(pseudonyms.size).toBe(10);

@@ -3,7 +3,12 @@ import pg from 'pg';
 import { errorCodes, postGraphQL, type GraphQLResponse, type RequestOptions } from './graphql.client.js';
 
 /** One operation against the e2e hub, anonymous without a token. */
-export function ask<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string | null, options: RequestOptions = {}): Promise<GraphQLResponse<T>> {
+export function ask<T = any>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string | null,
+  options: RequestOptions = {},
+): Promise<GraphQLResponse<T>> {
   return postGraphQL<T>(inject('apiUrl'), query, variables, { ...options, token });
 }
 

@@ -51,9 +51,6 @@ export async function signInThroughPage(page: Page, dashboardUrl: string, email:
   // The answer is either another page (signed in) or the sign-in page's reason for refusing.
   // "networkidle" alone can come before either when the machine is busy: checking the password
   // takes a deliberate half second or more.
-  await Promise.race([
-    page.waitForURL((url) => url.pathname !== path, { timeout: 60_000 }),
-    page.getByTestId('sign-in-error').waitFor({ timeout: 60_000 }),
-  ]);
+  await Promise.race([page.waitForURL((url) => url.pathname !== path, { timeout: 60_000 }), page.getByTestId('sign-in-error').waitFor({ timeout: 60_000 })]);
   await page.waitForLoadState('networkidle');
 }

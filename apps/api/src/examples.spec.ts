@@ -7,7 +7,9 @@ import { createServer, type HubServer } from './server.js';
 import { viewerAs } from './testing/viewers.js';
 
 const EXAMPLES_DIR = fileURLToPath(new URL('../../../schema/examples/', import.meta.url));
-const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.graphql')).sort();
+const examples = readdirSync(EXAMPLES_DIR)
+  .filter((file) => file.endsWith('.graphql'))
+  .sort();
 
 // The examples run against the seeded synthetic town with its rollups built, as an analyst
 // (aggregates under disclosure control, no records) would see it (testing/seeded.setup.ts).

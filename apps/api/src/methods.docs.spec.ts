@@ -47,9 +47,7 @@ describe('docs/methods.md citations', () => {
   it('leave no file outside the excluded folders citing the outside brief', () => {
     const citing = files
       .filter((file) => !NOT_YET_CONVERTED.some((folder) => file.path.startsWith(folder)))
-      .flatMap((file) =>
-        file.text.split('\n').flatMap((line, i) => (BRIEF_CITATION.test(line) ? [`${file.path}:${i + 1}`] : [])),
-      );
+      .flatMap((file) => file.text.split('\n').flatMap((line, i) => (BRIEF_CITATION.test(line) ? [`${file.path}:${i + 1}`] : [])));
     expect(citing).toEqual([]);
   });
 
@@ -70,9 +68,18 @@ describe('docs/methods.md citations', () => {
   it('keep the headings code points at', () => {
     const sections = headings(readFileSync(METHODS, 'utf8'));
     for (const section of [
-      'The service and its vocabulary', 'Codes', 'Outcome instruments and scoring', 'Outcome headlines',
-      'Confidence intervals and comparison', 'Uptake gaps', 'SPC (Making Data Count)', 'Contract KPIs and RAG',
-      'Disclosure control', 'Access and audit', 'The synthetic town', 'Known differences',
+      'The service and its vocabulary',
+      'Codes',
+      'Outcome instruments and scoring',
+      'Outcome headlines',
+      'Confidence intervals and comparison',
+      'Uptake gaps',
+      'SPC (Making Data Count)',
+      'Contract KPIs and RAG',
+      'Disclosure control',
+      'Access and audit',
+      'The synthetic town',
+      'Known differences',
     ]) {
       expect(sections, section).toContain(section);
     }

@@ -22,18 +22,37 @@ import { ProgrammeReferralCountResolver, ReferralResolver } from './referral/ref
 
 /** Listed by hand rather than globbed, so the schema is the same under tsx, vitest and a bundler. */
 const RESOLVERS: NonEmptyArray<ClassType> = [
-  AccountResolver, SingleSignOnResolver,
-  CodeListResolver, PopulationResolver,
-  OrganisationResolver, ContractResolver, KpiResolver,
-  ServiceResolver, ProgrammeResolver, VenueResolver,
+  AccountResolver,
+  SingleSignOnResolver,
+  CodeListResolver,
+  PopulationResolver,
+  OrganisationResolver,
+  ContractResolver,
+  KpiResolver,
+  ServiceResolver,
+  ProgrammeResolver,
+  VenueResolver,
   PersonResolver,
-  ReferralResolver, ProgrammeReferralCountResolver, AttendanceResolver,
+  ReferralResolver,
+  ProgrammeReferralCountResolver,
+  AttendanceResolver,
   OutcomeResolver,
   OutreachResolver,
-  QiProjectResolver, QiMeasureResolver, PdsaCycleResolver, QiAnnotationResolver,
-  QiEditResolver, QiProjectEditResolver, QiMeasureEditResolver, QiForumMeetingResolver,
-  OutcomeAnalyticsResolver, UptakeAnalyticsResolver, AggregateAnalyticsResolver, ReferralFunnelResolver,
-  ServiceSpcResolver, QiMeasureSpcResolver, KpiReportResolver,
+  QiProjectResolver,
+  QiMeasureResolver,
+  PdsaCycleResolver,
+  QiAnnotationResolver,
+  QiEditResolver,
+  QiProjectEditResolver,
+  QiMeasureEditResolver,
+  QiForumMeetingResolver,
+  OutcomeAnalyticsResolver,
+  UptakeAnalyticsResolver,
+  AggregateAnalyticsResolver,
+  ReferralFunnelResolver,
+  ServiceSpcResolver,
+  QiMeasureSpcResolver,
+  KpiReportResolver,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -62,6 +81,8 @@ function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
   const query = schema.getQueryType();
   if (query) query.description = 'Everything the hub can be asked: records, code lists, counts and analytics. All queries only read.';
   const mutation = schema.getMutationType();
-  if (mutation) mutation.description = 'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum. Every change is audited.';
+  if (mutation)
+    mutation.description =
+      'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum. Every change is audited.';
   return schema;
 }

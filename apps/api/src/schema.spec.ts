@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import {
-  isEnumType, isInputObjectType, isIntrospectionType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLNamedType,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isIntrospectionType, isObjectType, isScalarType, isSpecifiedScalarType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildHubSchema } from './schema.build.js';
 import { SCHEMA_FILE, printHubSchema } from './schema.print.js';
@@ -30,14 +28,10 @@ describe('descriptions', () => {
     expect(String(query.referralsByProgramme.type)).toBe('[ProgrammeReferralCount!]!');
     expect(String(query.programmes.type)).toBe('[Programme!]!');
     expect(String(query.referrals.type)).toBe('ReferralConnection!');
-    expect(query.referrals.args.map((arg) => `${arg.name}: ${String(arg.type)}`).sort()).toEqual([
-      'after: String', 'filter: ReferralFilter', 'first: Int',
-    ]);
+    expect(query.referrals.args.map((arg) => `${arg.name}: ${String(arg.type)}`).sort()).toEqual(['after: String', 'filter: ReferralFilter', 'first: Int']);
     expect(query.referrals.args.find((arg) => arg.name === 'first')?.defaultValue).toBe(20);
     const programme = schema.getType('Programme');
-    expect(isObjectType(programme) && Object.keys(programme.getFields())).toEqual(
-      expect.arrayContaining(['id', 'code', 'name', 'durationWeeks', 'service']),
-    );
+    expect(isObjectType(programme) && Object.keys(programme.getFields())).toEqual(expect.arrayContaining(['id', 'code', 'name', 'durationWeeks', 'service']));
   });
 });
 

@@ -175,7 +175,10 @@ describe('the statement time limit', () => {
         const sql = (this as unknown as { sql: SqlClient }).sql;
         return sql.rows('select pg_sleep(2)') as never;
       });
-      const response = await server.executeOperation({ query: '{ referrals { totalCount } }' }, { contextValue: server.createContext(await viewerAs(orm, 'admin')) });
+      const response = await server.executeOperation(
+        { query: '{ referrals { totalCount } }' },
+        { contextValue: server.createContext(await viewerAs(orm, 'admin')) },
+      );
       const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
       expect(errors?.[0]).toMatchObject({ extensions: { code: 'STATEMENT_TIMEOUT' } });
       expect(errors?.[0]?.message).toMatch(/statement time limit/);

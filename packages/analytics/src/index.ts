@@ -30,16 +30,7 @@ export * from './outcome/outcome.headline.js';
 
 export * from './disclosure/disclosure.policy.js';
 
-export type {
-  Assurance,
-  SpcChart,
-  SpcDirection,
-  SpcOptions,
-  SpcPoint,
-  SpcRule,
-  SpecialCause,
-  Variation,
-} from './spc/spc.types.js';
+export type { Assurance, SpcChart, SpcDirection, SpcOptions, SpcPoint, SpcRule, SpecialCause, Variation } from './spc/spc.types.js';
 export { MINIMUM_XMR_POINTS, xmrChart } from './spc/xmr.chart.js';
 export { tChart } from './spc/t.chart.js';
 

@@ -31,7 +31,9 @@ afterAll(async () => {
 });
 
 const scopesOf = (email: string) =>
-  sql<{ kind: string; ref_id: number }>(orm, 'select kind, ref_id from user_scope join hub_user u on u.id = user_id where u.email = ? order by kind, ref_id', [email]);
+  sql<{ kind: string; ref_id: number }>(orm, 'select kind, ref_id from user_scope join hub_user u on u.id = user_id where u.email = ? order by kind, ref_id', [
+    email,
+  ]);
 
 describe('demo accounts', () => {
   it('are never made on a database not marked as the synthetic town, such as one holding imported data', async () => {
@@ -62,7 +64,10 @@ describe('demo accounts on the synthetic town', () => {
     const qi = await scopesOf('qi-lead@demo.hub');
     expect(qi).toHaveLength(2);
     expect(qi.every((scope) => scope.kind === 'qi_project')).toBe(true);
-    const users = await sql<{ email: string; record_access: boolean; is_demo: boolean }>(orm, 'select email, record_access, is_demo from hub_user order by email');
+    const users = await sql<{ email: string; record_access: boolean; is_demo: boolean }>(
+      orm,
+      'select email, record_access, is_demo from hub_user order by email',
+    );
     expect(users.every((user) => user.is_demo)).toBe(true);
     expect(users.find((user) => user.email === 'analyst@demo.hub')?.record_access).toBe(false);
     expect(users.find((user) => user.email === 'analyst-records@demo.hub')?.record_access).toBe(true);
@@ -83,7 +88,11 @@ describe('demo accounts on the synthetic town', () => {
   });
 
   it('are audited as made by the system', async () => {
-    const rows = await sql<{ actor: string; email: string }>(orm, `select actor, detail->>'email' as email from audit_log where action = 'user.create' order by id offset ?`, [auditedBefore]);
+    const rows = await sql<{ actor: string; email: string }>(
+      orm,
+      `select actor, detail->>'email' as email from audit_log where action = 'user.create' order by id offset ?`,
+      [auditedBefore],
+    );
     expect(rows.every((row) => row.actor === 'system (command line)')).toBe(true);
     expect(rows.map((row) => row.email).sort()).toEqual(DEMO_ACCOUNTS.map((plan) => plan.email).sort());
   });
@@ -107,13 +116,17 @@ describe('demo accounts on the synthetic town', () => {
     expect(demoAccountLines(null, 'http://localhost:3000')).toEqual([]);
   });
 
-  it('print a password only while it is still the account\'s: not one changed since, nor one on file from another database', async () => {
-    await accountAdmin(orm).accounts.updateUser((await accountAdmin(orm).repository.userByEmail('analyst@demo.hub'))!.id, { password: 'changed in the dashboard' });
+  it("print a password only while it is still the account's: not one changed since, nor one on file from another database", async () => {
+    await accountAdmin(orm).accounts.updateUser((await accountAdmin(orm).repository.userByEmail('analyst@demo.hub'))!.id, {
+      password: 'changed in the dashboard',
+    });
     saveDemoCredentials(file, [{ email: 'qi-lead@demo.hub', role: 'qi_lead', password: 'from another database', salt: 'another-salt' }]);
     const shown = new Map((await ensureDemoAccounts(orm, file))!.accounts.map((account) => [account.email, account.password]));
     expect(shown.get('analyst@demo.hub')).toBeNull();
     expect(shown.get('qi-lead@demo.hub')).toBeNull();
     expect(shown.get('commissioner@demo.hub')).toBe(first.accounts.find((account) => account.email === 'commissioner@demo.hub')!.password);
-    expect(demoAccountLines((await ensureDemoAccounts(orm, file))!, 'http://h').join('\n')).toContain('analyst@demo.hub          analyst          (changed or not on file: npm run user -- password --email analyst@demo.hub)');
+    expect(demoAccountLines((await ensureDemoAccounts(orm, file))!, 'http://h').join('\n')).toContain(
+      'analyst@demo.hub          analyst          (changed or not on file: npm run user -- password --email analyst@demo.hub)',
+    );
   });
 });

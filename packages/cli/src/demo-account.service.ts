@@ -19,12 +19,21 @@ interface DemoAccountPlan {
 const LTC_SERVICE = `select id from service where code = 'ltc-team'`;
 
 export const DEMO_ACCOUNTS: readonly DemoAccountPlan[] = [
-  { email: 'commissioner@demo.hub', displayName: 'Demo commissioner', role: 'commissioner', scopeKind: 'contract', scopes: `select id from contract order by id` },
+  {
+    email: 'commissioner@demo.hub',
+    displayName: 'Demo commissioner',
+    role: 'commissioner',
+    scopeKind: 'contract',
+    scopes: `select id from contract order by id`,
+  },
   { email: 'analyst@demo.hub', displayName: 'Demo analyst', role: 'analyst', scopes: null },
   { email: 'analyst-records@demo.hub', displayName: 'Demo analyst with record access', role: 'analyst', recordAccess: true, scopes: null },
   { email: 'service-manager@demo.hub', displayName: 'Demo service manager', role: 'service_manager', scopeKind: 'service', scopes: LTC_SERVICE },
   {
-    email: 'qi-lead@demo.hub', displayName: 'Demo QI lead', role: 'qi_lead', scopeKind: 'qi_project',
+    email: 'qi-lead@demo.hub',
+    displayName: 'Demo QI lead',
+    role: 'qi_lead',
+    scopeKind: 'qi_project',
     scopes: `select id from qi_project where service_id in (${LTC_SERVICE}) order by id limit 2`,
   },
   { email: 'admin@demo.hub', displayName: 'Demo admin', role: 'admin', scopes: null },
@@ -58,8 +67,13 @@ export async function ensureDemoAccounts(orm: Orm, file: string): Promise<DemoAc
     if (await repository.userByEmail(plan.email)) continue;
     const password = newPassword();
     const user = await accounts.createUser({
-      email: plan.email, displayName: plan.displayName, role: plan.role, password,
-      recordAccess: plan.recordAccess ?? false, isDemo: true, scopes: await scopesOf(orm, plan),
+      email: plan.email,
+      displayName: plan.displayName,
+      role: plan.role,
+      password,
+      recordAccess: plan.recordAccess ?? false,
+      isDemo: true,
+      scopes: await scopesOf(orm, plan),
     });
     made.push({ email: plan.email, role: plan.role, password, salt: saltOf(user.password_hash)! });
   }

@@ -29,7 +29,7 @@ describe('openHubDatabase', () => {
     expect(await isPortFree(port)).toBe(true);
   }, 120_000);
 
-  it('makes a new embedded server in a data folder that so far holds only the hub\'s key and demo files, and keeps them', async () => {
+  it("makes a new embedded server in a data folder that so far holds only the hub's key and demo files, and keeps them", async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'hub-fresh-'));
     try {
       writeFileSync(join(fresh, 'pseudonym.key'), `${'cd'.repeat(32)}\n`, { mode: 0o600 });

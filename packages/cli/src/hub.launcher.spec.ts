@@ -15,8 +15,13 @@ describe('launchHub', () => {
     writeFileSync(file, `${'ab'.repeat(32)}\n`);
     chmodSync(file, 0o644);
     const apiPort = 20000 + Math.floor(Math.random() * 20000);
-    const settings = readSettings({ DATABASE_URL: inject('databaseUrl'), HUB_DATA_DIR: dataDir, API_PORT: String(apiPort), DASHBOARD_PORT: String(apiPort + 1) }, '/repo');
-    await expect(launchHub(settings, () => {})).rejects.toThrow(`The pseudonym key file ${file} can be read by other users (mode 644); run "chmod 600 ${file}" and start again.`);
+    const settings = readSettings(
+      { DATABASE_URL: inject('databaseUrl'), HUB_DATA_DIR: dataDir, API_PORT: String(apiPort), DASHBOARD_PORT: String(apiPort + 1) },
+      '/repo',
+    );
+    await expect(launchHub(settings, () => {})).rejects.toThrow(
+      `The pseudonym key file ${file} can be read by other users (mode 644); run "chmod 600 ${file}" and start again.`,
+    );
     expect(readFileSync(file, 'utf8')).toBe(`${'ab'.repeat(32)}\n`);
     expect(await isPortFree(apiPort)).toBe(true);
   });

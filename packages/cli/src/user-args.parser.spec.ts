@@ -15,10 +15,21 @@ const refusal = (line: string) => {
 describe('parseUserArguments', () => {
   it('reads create with its scopes, record access and password source', () => {
     expect(parse('create --email Ann@Example.org --name Ann --role analyst --record-access --password-stdin')).toEqual({
-      name: 'create', email: 'ann@example.org', displayName: 'Ann', role: 'analyst', password: 'stdin', scopes: [], recordAccess: true,
+      name: 'create',
+      email: 'ann@example.org',
+      displayName: 'Ann',
+      role: 'analyst',
+      password: 'stdin',
+      scopes: [],
+      recordAccess: true,
     });
     expect(parse('create --email=b@x.org --name=Bo --role=service-manager --scope service:3 --scope programme:12')).toMatchObject({
-      role: 'service_manager', password: 'generate', scopes: [{ kind: 'service', refId: 3 }, { kind: 'programme', refId: 12 }],
+      role: 'service_manager',
+      password: 'generate',
+      scopes: [
+        { kind: 'service', refId: 3 },
+        { kind: 'programme', refId: 12 },
+      ],
     });
     expect(parse('create --email c@x.org --name C --role admin --no-password')).toMatchObject({ password: 'none' });
   });
@@ -37,7 +48,9 @@ describe('parseUserArguments', () => {
   });
 
   it('names the flag and the reason for what it refuses', () => {
-    expect(refusal('create --email a@x.org --name A --role boss')).toBe('--role "boss" is not a role; use one of commissioner, analyst, service_manager, qi_lead, admin');
+    expect(refusal('create --email a@x.org --name A --role boss')).toBe(
+      '--role "boss" is not a role; use one of commissioner, analyst, service_manager, qi_lead, admin',
+    );
     expect(refusal('create --email not-an-email --name A --role admin')).toMatch(/^--email "not-an-email" is not an e-mail address/);
     expect(refusal('create --email a@x.org --role admin')).toBe('missing --name');
     expect(refusal('create --name A --role admin')).toBe('missing --email');

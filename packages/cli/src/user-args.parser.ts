@@ -1,7 +1,10 @@
 import { ROLES, type Role } from '@hub/api';
 
 type ScopeKind = 'contract' | 'service' | 'programme' | 'qi_project';
-export interface Scope { kind: ScopeKind; refId: number }
+export interface Scope {
+  kind: ScopeKind;
+  refId: number;
+}
 
 /** What `npm run user -- …` asked for, checked before the database is touched. */
 export type UserCommand =
@@ -43,18 +46,24 @@ const SCOPE_KINDS: readonly ScopeKind[] = ['contract', 'service', 'programme', '
 const VALUE_FLAGS = new Set(['--email', '--name', '--role', '--scope']);
 const SWITCHES = new Set(['--password-stdin', '--no-password', '--record-access', '--clear', '--help', '-h']);
 
-interface Flags { values: Map<string, string[]>; switches: Set<string>; positionals: string[] }
+interface Flags {
+  values: Map<string, string[]>;
+  switches: Set<string>;
+  positionals: string[];
+}
 
 export function parseUserArguments(argv: readonly string[]): UserCommand {
   const [command, ...rest] = argv;
   const flags = readFlags(rest);
-  if (!command || command === '--help' || command === '-h' || command === 'help' || flags.switches.has('--help') || flags.switches.has('-h')) return { name: 'help' };
+  if (!command || command === '--help' || command === '-h' || command === 'help' || flags.switches.has('--help') || flags.switches.has('-h'))
+    return { name: 'help' };
   const allowed = ALLOWED[command];
   if (!allowed) throw new UserArgumentError(`unknown command "${command}"; the commands are ${Object.keys(ALLOWED).join(', ')} (npm run user -- --help)`);
   for (const flag of [...flags.values.keys(), ...flags.switches]) {
     if (!allowed.includes(flag)) throw new UserArgumentError(`${flag} is not a flag of "${command}" (npm run user -- --help)`);
   }
-  if (command !== 'publish' && flags.positionals.length > 0) throw new UserArgumentError(`unexpected "${flags.positionals[0]}" after "${command}"; values follow a flag such as --email`);
+  if (command !== 'publish' && flags.positionals.length > 0)
+    throw new UserArgumentError(`unexpected "${flags.positionals[0]}" after "${command}"; values follow a flag such as --email`);
   return build(command, flags);
 }
 
@@ -100,8 +109,13 @@ function buildCreate(flags: Flags): UserCommand {
   }
   const password: PasswordSource = flags.switches.has('--password-stdin') ? 'stdin' : flags.switches.has('--no-password') ? 'none' : 'generate';
   return {
-    name: 'create', email: email(flags), displayName: required(flags, '--name').trim(), role: chosenRole, password,
-    scopes: scopes(flags), recordAccess: flags.switches.has('--record-access'),
+    name: 'create',
+    email: email(flags),
+    displayName: required(flags, '--name').trim(),
+    role: chosenRole,
+    password,
+    scopes: scopes(flags),
+    recordAccess: flags.switches.has('--record-access'),
   };
 }
 
@@ -136,7 +150,8 @@ function required(flags: Flags, flag: string): string {
 
 function email(flags: Flags): string {
   const value = required(flags, '--email').trim().toLowerCase();
-  if (value.length > 254 || !/^[^@\s]+@[^@\s]+$/.test(value)) throw new UserArgumentError(`--email "${value}" is not an e-mail address such as name@example.org`);
+  if (value.length > 254 || !/^[^@\s]+@[^@\s]+$/.test(value))
+    throw new UserArgumentError(`--email "${value}" is not an e-mail address such as name@example.org`);
   return value;
 }
 
@@ -153,7 +168,8 @@ function scopes(flags: Flags): Scope[] {
 function replacementScopes(flags: Flags): Scope[] {
   const given = scopes(flags);
   if (flags.switches.has('--clear') && given.length > 0) throw new UserArgumentError('--clear and --scope cannot be used together');
-  if (!flags.switches.has('--clear') && given.length === 0) throw new UserArgumentError('missing --scope (one or more, such as --scope service:3), or --clear to remove every scope');
+  if (!flags.switches.has('--clear') && given.length === 0)
+    throw new UserArgumentError('missing --scope (one or more, such as --scope service:3), or --clear to remove every scope');
   return given;
 }
 

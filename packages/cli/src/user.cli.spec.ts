@@ -12,7 +12,13 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function userCli(args: string[], stdin = '', env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(repoRoot, 'packages/cli/src/user.cli.ts'), ...args], {
     cwd: repoRoot,
-    env: { ...process.env, TSX_TSCONFIG_PATH: resolve(repoRoot, 'packages/tsconfig/run.json'), DATABASE_URL: inject('databaseUrl'), HUB_DATA_DIR: dataDir, ...env },
+    env: {
+      ...process.env,
+      TSX_TSCONFIG_PATH: resolve(repoRoot, 'packages/tsconfig/run.json'),
+      DATABASE_URL: inject('databaseUrl'),
+      HUB_DATA_DIR: dataDir,
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -35,8 +41,14 @@ describe('npm run user (the process)', { timeout: 180_000 }, () => {
   // here one refused before and one after reaching the database show the exit code and the single line.
   it('exits 1 with one line naming the flag, and no stack, for input it refuses', async () => {
     const cases: [string[], string][] = [
-      [['create', '--email', 'a@example.org', '--name', 'A', '--role', 'boss'], 'user: --role "boss" is not a role; use one of commissioner, analyst, service_manager, qi_lead, admin'],
-      [['create', '--email', 'a@example.org', '--name', 'A', '--role', 'service_manager', '--scope', 'service:99999'], 'user: --scope: no service has the id 99999.'],
+      [
+        ['create', '--email', 'a@example.org', '--name', 'A', '--role', 'boss'],
+        'user: --role "boss" is not a role; use one of commissioner, analyst, service_manager, qi_lead, admin',
+      ],
+      [
+        ['create', '--email', 'a@example.org', '--name', 'A', '--role', 'service_manager', '--scope', 'service:99999'],
+        'user: --scope: no service has the id 99999.',
+      ],
     ];
     for (const [args, line] of cases) {
       const run = await userCli(args);
@@ -55,7 +67,7 @@ describe('npm run user (the process)', { timeout: 180_000 }, () => {
     expect(listed.stdout).toMatch(/cli@example.org\s+admin\s+enabled/);
   });
 
-  it('says which port is wrong when HUB_DB_PORT is taken by something that is not the hub\'s database', async () => {
+  it("says which port is wrong when HUB_DB_PORT is taken by something that is not the hub's database", async () => {
     const net = await import('node:net');
     const blocker = net.createServer().listen(0, '127.0.0.1');
     await new Promise((done) => blocker.once('listening', done));
@@ -63,6 +75,8 @@ describe('npm run user (the process)', { timeout: 180_000 }, () => {
     const run = await userCli(['list'], '', { DATABASE_URL: '', HUB_DB_PORT: String(port) });
     blocker.close();
     expect(run.code).toBe(1);
-    expect(run.stderr.trim()).toBe(`user: Port ${port} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`);
+    expect(run.stderr.trim()).toBe(
+      `user: Port ${port} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`,
+    );
   });
 });

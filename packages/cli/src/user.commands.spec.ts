@@ -58,10 +58,18 @@ describe('npm run user', () => {
   });
 
   it('create: refuses with the flag and the reason', async () => {
-    await expect(user('create --email analyst@example.org --name Again --role analyst')).rejects.toThrow('--email: an account for analyst@example.org already exists.');
-    await expect(user('create --email new@example.org --name N --role service_manager --scope service:99999')).rejects.toThrow('--scope: no service has the id 99999.');
-    await expect(user('create --email new@example.org --name N --role analyst --password-stdin', 'short\n')).rejects.toThrow('--password-stdin: must be at least 12 characters.');
-    await expect(user('create --email new@example.org --name N --role analyst --password-stdin', '')).rejects.toThrow('--password-stdin read nothing from standard input');
+    await expect(user('create --email analyst@example.org --name Again --role analyst')).rejects.toThrow(
+      '--email: an account for analyst@example.org already exists.',
+    );
+    await expect(user('create --email new@example.org --name N --role service_manager --scope service:99999')).rejects.toThrow(
+      '--scope: no service has the id 99999.',
+    );
+    await expect(user('create --email new@example.org --name N --role analyst --password-stdin', 'short\n')).rejects.toThrow(
+      '--password-stdin: must be at least 12 characters.',
+    );
+    await expect(user('create --email new@example.org --name N --role analyst --password-stdin', '')).rejects.toThrow(
+      '--password-stdin read nothing from standard input',
+    );
     expect(await accountAdmin(orm).repository.userByEmail('new@example.org')).toBeNull();
   });
 
@@ -106,7 +114,7 @@ describe('npm run user', () => {
     expect(await signIn('analyst@example.org', 'a long enough password')).toBeTruthy();
   });
 
-  it('password: sets a new one, from standard input or generated, and keeps a demo account\'s entry on file in step', async () => {
+  it("password: sets a new one, from standard input or generated, and keeps a demo account's entry on file in step", async () => {
     await user('password --email analyst@example.org --password-stdin', 'another long password\n');
     await expect(signIn('analyst@example.org', 'a long enough password')).rejects.toThrow();
     expect(await signIn('analyst@example.org', 'another long password')).toBeTruthy();

@@ -41,7 +41,9 @@ async function run(admin: Admin, command: UserCommand, io: UserCommandIo): Promi
     case 'disable':
     case 'enable': {
       const user = await update(admin, command.email, { disabled: command.name === 'disable' });
-      io.print(`${user.email} is ${command.name === 'disable' ? 'disabled: it cannot sign in and its sessions and API tokens no longer work' : 'enabled again'}.`);
+      io.print(
+        `${user.email} is ${command.name === 'disable' ? 'disabled: it cannot sign in and its sessions and API tokens no longer work' : 'enabled again'}.`,
+      );
       return;
     }
     case 'grant-records':
@@ -56,9 +58,11 @@ async function run(admin: Admin, command: UserCommand, io: UserCommandIo): Promi
       return password(admin, command.email, command.password, io);
     case 'publish':
       await admin.accounts.setPublishedView(command.enabled);
-      io.print(command.enabled
-        ? 'The published view is on: anyone who can reach the API sees aggregates, under disclosure control, without signing in.'
-        : 'The published view is off: only signed-in users see data.');
+      io.print(
+        command.enabled
+          ? 'The published view is on: anyone who can reach the API sees aggregates, under disclosure control, without signing in.'
+          : 'The published view is off: only signed-in users see data.',
+      );
   }
 }
 
@@ -72,7 +76,9 @@ async function list(admin: Admin, io: UserCommandIo): Promise<void> {
     const own = scopes.filter((scope) => scope.user_id === user.id).map((scope) => ({ kind: scope.kind, refId: scope.ref_id }));
     const state = user.disabled_at ? 'disabled' : 'enabled';
     const records = user.role === 'analyst' ? (user.record_access ? 'yes' : 'no') : '-';
-    io.print(`${String(user.id).padStart(4)}  ${user.email.padEnd(width)}  ${user.role.padEnd(15)}  ${state.padEnd(8)}  ${records.padEnd(7)}  ${own.length ? own.map((s) => `${s.kind}:${s.refId}`).join(' ') : '-'}${user.is_demo ? '  (demo)' : ''}`);
+    io.print(
+      `${String(user.id).padStart(4)}  ${user.email.padEnd(width)}  ${user.role.padEnd(15)}  ${state.padEnd(8)}  ${records.padEnd(7)}  ${own.length ? own.map((s) => `${s.kind}:${s.refId}`).join(' ') : '-'}${user.is_demo ? '  (demo)' : ''}`,
+    );
   }
   io.print(`Published view: ${published ? 'on' : 'off'}`);
 }
@@ -80,10 +86,16 @@ async function list(admin: Admin, io: UserCommandIo): Promise<void> {
 async function create(admin: Admin, command: Extract<UserCommand, { name: 'create' }>, io: UserCommandIo): Promise<void> {
   const chosen = await chosenPassword(command.password, io);
   const user = await admin.accounts.createUser({
-    email: command.email, displayName: command.displayName, role: command.role, password: chosen,
-    recordAccess: command.recordAccess, scopes: command.scopes,
+    email: command.email,
+    displayName: command.displayName,
+    role: command.role,
+    password: chosen,
+    recordAccess: command.recordAccess,
+    scopes: command.scopes,
   });
-  io.print(`Created account ${user.id}: ${user.email}, ${user.role}${user.record_access ? ' with record access' : ''}, reaching ${describeScopes(command.scopes, user.role)}.`);
+  io.print(
+    `Created account ${user.id}: ${user.email}, ${user.role}${user.record_access ? ' with record access' : ''}, reaching ${describeScopes(command.scopes, user.role)}.`,
+  );
   if (command.password === 'generate') io.print(`Password (shown only now): ${chosen}`);
   if (command.password === 'none') io.print('No password: the account can sign in only by single sign-on.');
   await warnIfUnscoped(admin, user, io);
@@ -95,7 +107,9 @@ async function recordAccess(admin: Admin, email: string, granted: boolean, io: U
     throw new UserArgumentError(`--email ${email} is a ${user.role}; record access is granted to analysts only (other roles' access follows from the role)`);
   }
   await admin.accounts.updateUser(user.id, { recordAccess: granted });
-  io.print(granted ? `${email} can now read pseudonymised records, with exact figures.` : `${email} no longer reads records; figures are under disclosure control.`);
+  io.print(
+    granted ? `${email} can now read pseudonymised records, with exact figures.` : `${email} no longer reads records; figures are under disclosure control.`,
+  );
 }
 
 async function password(admin: Admin, email: string, source: PasswordSource, io: UserCommandIo): Promise<void> {
@@ -142,8 +156,14 @@ function describeScopes(scopes: readonly Scope[], role?: string): string {
 }
 
 const FLAG_OF: Record<string, string> = {
-  'input.email': '--email', 'input.displayName': '--name', 'input.role': '--role', 'input.scopes': '--scope',
-  'input.password': '--password-stdin', password: '--password-stdin', 'input.disabled': '--email', id: '--email',
+  'input.email': '--email',
+  'input.displayName': '--name',
+  'input.role': '--role',
+  'input.scopes': '--scope',
+  'input.password': '--password-stdin',
+  password: '--password-stdin',
+  'input.disabled': '--email',
+  id: '--email',
 };
 
 /** The API's argument errors, renamed to the flag the user typed. */

@@ -22,7 +22,13 @@ function startOwner(): Promise<{ kill(): Promise<void> }> {
   return new Promise((ready, fail) => {
     child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) {
-        ready({ kill: () => new Promise((gone) => { child.once('exit', () => gone()); child.kill('SIGKILL'); }) });
+        ready({
+          kill: () =>
+            new Promise((gone) => {
+              child.once('exit', () => gone());
+              child.kill('SIGKILL');
+            }),
+        });
       }
     });
     child.once('exit', (code) => fail(new Error(`the owner exited with ${code}`)));

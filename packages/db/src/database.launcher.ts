@@ -78,7 +78,9 @@ async function startEmbeddedServer(settings: DatabaseSettings): Promise<ServerPr
   const dataDir = reachableDataDir(clusterDir(settings.dataDir), account, settings.log);
   const leftover = findLeftoverServer(dataDir);
   if (leftover && !leftover.orphaned) {
-    throw new DatabaseStartError(`The database in ${dataDir} is in use by another running hub (its PostgreSQL is process ${leftover.pid}): stop that hub first, or set HUB_DATA_DIR to another folder.`);
+    throw new DatabaseStartError(
+      `The database in ${dataDir} is in use by another running hub (its PostgreSQL is process ${leftover.pid}): stop that hub first, or set HUB_DATA_DIR to another folder.`,
+    );
   }
   if (leftover) {
     settings.log?.(`Stopping the PostgreSQL left running by an earlier start (process ${leftover.pid}) before starting afresh`);
@@ -126,7 +128,10 @@ function reachableDataDir(dataDir: string, account: ServerAccount | null, log?: 
   const shared = join(sharedHome(), `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
   mkdirSync(sharedHome(), { recursive: true, mode: 0o755 });
   log?.(`The postgres user cannot enter ${dataDir}, so the database files are kept in ${shared}`);
-  writeFileSync(join(dataDir, 'WHERE-THE-DATA-IS.txt'), `The embedded PostgreSQL keeps this checkout's data in ${shared}\n(the postgres user cannot enter this folder). Delete both folders to start afresh.\n`);
+  writeFileSync(
+    join(dataDir, 'WHERE-THE-DATA-IS.txt'),
+    `The embedded PostgreSQL keeps this checkout's data in ${shared}\n(the postgres user cannot enter this folder). Delete both folders to start afresh.\n`,
+  );
   return shared;
 }
 

@@ -9,9 +9,7 @@ describe('refreshRollups', () => {
 
   it('refreshes every materialised view the migrations create, each after the views it is built from', async () => {
     const views = await refreshRollups(client);
-    expect([...views].sort()).toEqual(
-      ['kpi_month', 'kpi_wait', 'outcome_month', 'outcome_pair', 'outcome_value_month', 'referral_fact', 'referral_month'],
-    );
+    expect([...views].sort()).toEqual(['kpi_month', 'kpi_wait', 'outcome_month', 'outcome_pair', 'outcome_value_month', 'referral_fact', 'referral_month']);
     const before = (first: string, second: string) => views.indexOf(first) < views.indexOf(second);
     expect(before('referral_fact', 'outcome_pair')).toBe(true);
     expect(before('outcome_pair', 'outcome_month')).toBe(true);

@@ -17,13 +17,25 @@ export type * from './outcome/outcome.types.js';
 export { OUTCOME_INSTRUMENTS } from './outcome/outcome.rules.js';
 
 export { referralFunnel, type ReferralFunnel, type ReferralFunnelEnding, type ReferralFunnelStage } from './funnel/referral-funnel.report.js';
-export { uptake, type ReportedEstimate, type UptakeOptions, type UptakeReport, type UptakeGroup, type UptakeFunnel, type UptakeUnstated } from './uptake/uptake.service.js';
+export {
+  uptake,
+  type ReportedEstimate,
+  type UptakeOptions,
+  type UptakeReport,
+  type UptakeGroup,
+  type UptakeFunnel,
+  type UptakeUnstated,
+} from './uptake/uptake.service.js';
 export { UPTAKE_DIMENSIONS, type UptakeDimension } from './uptake/uptake.dimensions.js';
 
 export { aggregate, type AggregateRequest, type AggregateResult, type AggregateCell } from './aggregate/aggregate.service.js';
 export {
-  MEASURE_NAMES, DIMENSION_NAMES, GRANULARITY_NAMES,
-  type AggregateMeasure, type AggregateDimension, type AggregateGranularity,
+  MEASURE_NAMES,
+  DIMENSION_NAMES,
+  GRANULARITY_NAMES,
+  type AggregateMeasure,
+  type AggregateDimension,
+  type AggregateGranularity,
 } from './aggregate/aggregate.catalogue.js';
 
 export { qiMeasureSpc, type QiMeasureSpc, type QiSpcOptions, type QiSpcPoint } from './qi/qi-spc.report.js';

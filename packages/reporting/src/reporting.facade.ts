@@ -21,13 +21,11 @@ import { uptake, type UptakeOptions } from './uptake/uptake.service.js';
 
 export function createReporting(runner: SqlRunner) {
   return {
-    outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) =>
-      outcomeSummary(runner, filter, policy, comparison),
+    outcomeSummary: (filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) => outcomeSummary(runner, filter, policy, comparison),
     outcomeDistributions: (filter: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) =>
       outcomeDistributions(runner, filter, policy, comparison),
-    outcomesByGroup: (
-      instrument: string, dimension: OutcomeGroupDimension, filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison,
-    ) => outcomesByGroup(runner, instrument, dimension, filter, policy, comparison),
+    outcomesByGroup: (instrument: string, dimension: OutcomeGroupDimension, filter?: ReportFilter, policy?: DisclosurePolicy, comparison?: OutcomeComparison) =>
+      outcomesByGroup(runner, instrument, dimension, filter, policy, comparison),
     uptake: (dimension: UptakeDimension, filter?: ReportFilter, options?: UptakeOptions) => uptake(runner, dimension, filter, options),
     aggregate: (request: AggregateRequest) => aggregate(runner, request),
     referralFunnel: (filter?: ReportFilter, policy?: DisclosurePolicy) => referralFunnel(runner, filter, policy),

@@ -10,8 +10,8 @@ export interface KpiReference {
   code: string;
   name: string;
   description: string;
-  metric: 'referrals' | 'starts' | 'completion_rate' | 'wellbeing_improved_rate' | 'activity_improved_rate'
-    | 'bame_referral_share' | 'median_wait_days' | 'reported';
+  metric:
+    'referrals' | 'starts' | 'completion_rate' | 'wellbeing_improved_rate' | 'activity_improved_rate' | 'bame_referral_share' | 'median_wait_days' | 'reported';
   unit: 'count' | 'percent' | 'days';
   direction: 'higher' | 'lower';
   tolerance: number;
@@ -22,14 +22,110 @@ export interface KpiReference {
 }
 
 export const kpis: readonly KpiReference[] = [
-  { id: 1, code: 'referrals', name: 'Referrals received', description: 'Referrals received through the single point of access in the quarter.', metric: 'referrals', unit: 'count', direction: 'higher', tolerance: 10, firstYearTarget: 450, laterTarget: 850, scalesWithSize: true },
-  { id: 2, code: 'starts', name: 'Programme starts', description: 'Referrals that started a programme in the quarter.', metric: 'starts', unit: 'count', direction: 'higher', tolerance: 10, firstYearTarget: 300, laterTarget: 560, scalesWithSize: true },
-  { id: 3, code: 'completion-rate', name: 'Completion rate', description: 'Completed as a share of starters who ended in the quarter.', metric: 'completion_rate', unit: 'percent', direction: 'higher', tolerance: 5, firstYearTarget: 70, laterTarget: 70, scalesWithSize: false },
-  { id: 4, code: 'wellbeing-improved', name: 'Wellbeing improved', description: 'Completers whose SWEMWBS score rose between baseline and end (paired).', metric: 'wellbeing_improved_rate', unit: 'percent', direction: 'higher', tolerance: 5, firstYearTarget: 80, laterTarget: 85, scalesWithSize: false },
-  { id: 5, code: 'activity-improved', name: 'Physical activity improved', description: 'Completers whose weekly active minutes rose between baseline and end (paired).', metric: 'activity_improved_rate', unit: 'percent', direction: 'higher', tolerance: 5, firstYearTarget: 75, laterTarget: 80, scalesWithSize: false },
-  { id: 6, code: 'bame-share', name: 'Black, Asian and minority-ethnic referrals', description: 'Share of referrals from Black, Asian, Mixed and other ethnic groups.', metric: 'bame_referral_share', unit: 'percent', direction: 'higher', tolerance: 3, firstYearTarget: 35, laterTarget: 45, scalesWithSize: false },
-  { id: 7, code: 'median-wait', name: 'Median wait to start', description: 'Median days from referral received to programme start, for starts in the quarter.', metric: 'median_wait_days', unit: 'days', direction: 'lower', tolerance: 3, firstYearTarget: 28, laterTarget: 28, scalesWithSize: false },
-  { id: 8, code: 'satisfaction', name: 'Service-user satisfaction', description: 'Share of feedback forms rating the service good or very good, reported by the provider.', metric: 'reported', unit: 'percent', direction: 'higher', tolerance: 5, firstYearTarget: 90, laterTarget: 90, scalesWithSize: false },
+  {
+    id: 1,
+    code: 'referrals',
+    name: 'Referrals received',
+    description: 'Referrals received through the single point of access in the quarter.',
+    metric: 'referrals',
+    unit: 'count',
+    direction: 'higher',
+    tolerance: 10,
+    firstYearTarget: 450,
+    laterTarget: 850,
+    scalesWithSize: true,
+  },
+  {
+    id: 2,
+    code: 'starts',
+    name: 'Programme starts',
+    description: 'Referrals that started a programme in the quarter.',
+    metric: 'starts',
+    unit: 'count',
+    direction: 'higher',
+    tolerance: 10,
+    firstYearTarget: 300,
+    laterTarget: 560,
+    scalesWithSize: true,
+  },
+  {
+    id: 3,
+    code: 'completion-rate',
+    name: 'Completion rate',
+    description: 'Completed as a share of starters who ended in the quarter.',
+    metric: 'completion_rate',
+    unit: 'percent',
+    direction: 'higher',
+    tolerance: 5,
+    firstYearTarget: 70,
+    laterTarget: 70,
+    scalesWithSize: false,
+  },
+  {
+    id: 4,
+    code: 'wellbeing-improved',
+    name: 'Wellbeing improved',
+    description: 'Completers whose SWEMWBS score rose between baseline and end (paired).',
+    metric: 'wellbeing_improved_rate',
+    unit: 'percent',
+    direction: 'higher',
+    tolerance: 5,
+    firstYearTarget: 80,
+    laterTarget: 85,
+    scalesWithSize: false,
+  },
+  {
+    id: 5,
+    code: 'activity-improved',
+    name: 'Physical activity improved',
+    description: 'Completers whose weekly active minutes rose between baseline and end (paired).',
+    metric: 'activity_improved_rate',
+    unit: 'percent',
+    direction: 'higher',
+    tolerance: 5,
+    firstYearTarget: 75,
+    laterTarget: 80,
+    scalesWithSize: false,
+  },
+  {
+    id: 6,
+    code: 'bame-share',
+    name: 'Black, Asian and minority-ethnic referrals',
+    description: 'Share of referrals from Black, Asian, Mixed and other ethnic groups.',
+    metric: 'bame_referral_share',
+    unit: 'percent',
+    direction: 'higher',
+    tolerance: 3,
+    firstYearTarget: 35,
+    laterTarget: 45,
+    scalesWithSize: false,
+  },
+  {
+    id: 7,
+    code: 'median-wait',
+    name: 'Median wait to start',
+    description: 'Median days from referral received to programme start, for starts in the quarter.',
+    metric: 'median_wait_days',
+    unit: 'days',
+    direction: 'lower',
+    tolerance: 3,
+    firstYearTarget: 28,
+    laterTarget: 28,
+    scalesWithSize: false,
+  },
+  {
+    id: 8,
+    code: 'satisfaction',
+    name: 'Service-user satisfaction',
+    description: 'Share of feedback forms rating the service good or very good, reported by the provider.',
+    metric: 'reported',
+    unit: 'percent',
+    direction: 'higher',
+    tolerance: 5,
+    firstYearTarget: 90,
+    laterTarget: 90,
+    scalesWithSize: false,
+  },
 ];
 
 /** The first day of every quarter from April 2018 to January 2025. */

@@ -32,7 +32,11 @@ describe('population denominators of the synthetic town', () => {
   });
 
   it('vary by ward: Biscot, Dallow and Saints mostly Asian; Stopsley, Barnfield and Wigmore whiter', () => {
-    const asianShare = (code: string): number => share(population.filter((cell) => cell.wardCode === code), (cell) => broadOf.get(cell.ethnicCode) === 'Asian');
+    const asianShare = (code: string): number =>
+      share(
+        population.filter((cell) => cell.wardCode === code),
+        (cell) => broadOf.get(cell.ethnicCode) === 'Asian',
+      );
     for (const code of ['BISC', 'DALL', 'SAIN']) expect(asianShare(code)).toBeGreaterThan(65);
     for (const code of ['STOP', 'BARN', 'WIGM']) expect(asianShare(code)).toBeLessThan(15);
   });

@@ -13,14 +13,22 @@ export type Broad = 'White' | 'Mixed' | 'Asian' | 'Black' | 'Other';
 
 /** Census-style categories (no "not stated" in a census count); shares are % of all residents. */
 export const ethnicShares: readonly { code: string; broad: Broad; percent: number }[] = [
-  { code: 'A', broad: 'White', percent: 31.8 }, { code: 'B', broad: 'White', percent: 1.1 },
-  { code: 'C', broad: 'White', percent: 12.3 }, { code: 'D', broad: 'Mixed', percent: 1.3 },
-  { code: 'E', broad: 'Mixed', percent: 0.4 }, { code: 'F', broad: 'Mixed', percent: 0.8 },
-  { code: 'G', broad: 'Mixed', percent: 1.0 }, { code: 'H', broad: 'Asian', percent: 5.4 },
-  { code: 'J', broad: 'Asian', percent: 21.9 }, { code: 'K', broad: 'Asian', percent: 6.4 },
-  { code: 'L', broad: 'Asian', percent: 3.3 }, { code: 'M', broad: 'Black', percent: 2.8 },
-  { code: 'N', broad: 'Black', percent: 6.4 }, { code: 'P', broad: 'Black', percent: 0.9 },
-  { code: 'R', broad: 'Other', percent: 0.4 }, { code: 'S', broad: 'Other', percent: 3.8 },
+  { code: 'A', broad: 'White', percent: 31.8 },
+  { code: 'B', broad: 'White', percent: 1.1 },
+  { code: 'C', broad: 'White', percent: 12.3 },
+  { code: 'D', broad: 'Mixed', percent: 1.3 },
+  { code: 'E', broad: 'Mixed', percent: 0.4 },
+  { code: 'F', broad: 'Mixed', percent: 0.8 },
+  { code: 'G', broad: 'Mixed', percent: 1.0 },
+  { code: 'H', broad: 'Asian', percent: 5.4 },
+  { code: 'J', broad: 'Asian', percent: 21.9 },
+  { code: 'K', broad: 'Asian', percent: 6.4 },
+  { code: 'L', broad: 'Asian', percent: 3.3 },
+  { code: 'M', broad: 'Black', percent: 2.8 },
+  { code: 'N', broad: 'Black', percent: 6.4 },
+  { code: 'P', broad: 'Black', percent: 0.9 },
+  { code: 'R', broad: 'Other', percent: 0.4 },
+  { code: 'S', broad: 'Other', percent: 3.8 },
 ];
 
 export const ageBands = ['0-15', '16-24', '25-34', '35-44', '45-54', '55-64', '65-74', '75-84', '85+'] as const;
@@ -82,8 +90,7 @@ function fitWardEthnicTotals(): number[][] {
   const wardSum = wards.reduce((total, ward) => total + ward.residents, 0);
   const rowTargets = wards.map((ward) => (ward.residents / wardSum) * POPULATION_TOTAL);
   const columnTargets = ethnicShares.map((ethnic) => (ethnic.percent / 100) * POPULATION_TOTAL);
-  const factor = (w: number, broad: Broad): number =>
-    broad === 'Asian' ? wards[w].asianFactor : broad === 'Black' ? wards[w].blackFactor : 1;
+  const factor = (w: number, broad: Broad): number => (broad === 'Asian' ? wards[w].asianFactor : broad === 'Black' ? wards[w].blackFactor : 1);
   const matrix = wards.map((_, w) => ethnicShares.map((ethnic, e) => rowTargets[w] * columnTargets[e] * factor(w, ethnic.broad)));
   for (let round = 0; round < 200; round++) {
     matrix.forEach((row, w) => {

@@ -10,14 +10,34 @@ const SOURCE = join(import.meta.dirname, '..');
  * so the API may import only types and pure helpers from @hub/reporting.
  */
 const PURE_HELPERS = new Set([
-  'createReporting', 'mikroOrmRunner', 'outcomeHeadlines', 'OUTCOME_HEADLINE_SPECS', 'OUTCOME_BINS', 'OUTCOME_INSTRUMENTS',
-  'OUTCOME_GROUP_DIMENSIONS', 'UPTAKE_DIMENSIONS', 'SERVICE_SERIES', 'NOT_KNOWN_KEY', 'dimensionKey',
-  'ReportingInputError', 'ReportingNotFoundError', 'UnknownAggregateTermError',
-  'DEFAULT_DISCLOSURE', 'SUPPRESSED', 'SUPPRESSED_MEAN', 'discloseCount', 'discloseSummary', 'discloseProportion', 'resolvePolicy',
-  'NUMERATOR_WITHHELD', 'DENOMINATOR_WITHHELD', 'COMPLEMENT_WITHHELD',
+  'createReporting',
+  'mikroOrmRunner',
+  'outcomeHeadlines',
+  'OUTCOME_HEADLINE_SPECS',
+  'OUTCOME_BINS',
+  'OUTCOME_INSTRUMENTS',
+  'OUTCOME_GROUP_DIMENSIONS',
+  'UPTAKE_DIMENSIONS',
+  'SERVICE_SERIES',
+  'NOT_KNOWN_KEY',
+  'dimensionKey',
+  'ReportingInputError',
+  'ReportingNotFoundError',
+  'UnknownAggregateTermError',
+  'DEFAULT_DISCLOSURE',
+  'SUPPRESSED',
+  'SUPPRESSED_MEAN',
+  'discloseCount',
+  'discloseSummary',
+  'discloseProportion',
+  'resolvePolicy',
+  'NUMERATOR_WITHHELD',
+  'DENOMINATOR_WITHHELD',
+  'COMPLEMENT_WITHHELD',
   // These read the database, but only names and dates, never a figure: the labels of
   // programmes and wards, and the last month with data.
-  'aggregateLabels', 'closeOpenPeriod',
+  'aggregateLabels',
+  'closeOpenPeriod',
 ]);
 
 function sourceFiles(folder: string): string[] {
@@ -39,7 +59,7 @@ function valueImportsFromReporting(source: string): string[] {
 }
 
 describe('the access boundary', () => {
-  it('lets the API read reporting only through the request\'s scoped facade', () => {
+  it("lets the API read reporting only through the request's scoped facade", () => {
     const offending = sourceFiles(SOURCE).flatMap((file) =>
       valueImportsFromReporting(readFileSync(file, 'utf8'))
         .filter((name) => !PURE_HELPERS.has(name))

@@ -39,12 +39,22 @@ const EXACT: DisclosurePolicy = Object.freeze({ suppressSmallCounts: false });
 
 /** An anonymous caller while no published view is switched on: nothing at all. */
 export const NO_GRANTS: Grants = Object.freeze({
-  aggregates: 'none', records: 'none', contracts: [], qiProjects: [], administer: false, disclosure: CONTROLLED,
+  aggregates: 'none',
+  records: 'none',
+  contracts: [],
+  qiProjects: [],
+  administer: false,
+  disclosure: CONTROLLED,
 });
 
 /** An anonymous caller when an admin has switched the published view on: aggregates only, controlled. */
 export const PUBLISHED_VIEW_GRANTS: Grants = Object.freeze({
-  aggregates: 'all', records: 'none', contracts: 'all', qiProjects: [], administer: false, disclosure: CONTROLLED,
+  aggregates: 'all',
+  records: 'none',
+  contracts: 'all',
+  qiProjects: [],
+  administer: false,
+  disclosure: CONTROLLED,
 });
 
 /**
@@ -58,12 +68,23 @@ export function grantsFor(facts: AccountFacts): Grants {
       return { aggregates: 'all', records: 'all', contracts: 'all', qiProjects: 'all', administer: true, disclosure: EXACT };
     case 'analyst':
       return {
-        aggregates: 'all', records: facts.recordAccess ? 'all' : 'none', contracts: 'all', qiProjects: [], administer: false,
+        aggregates: 'all',
+        records: facts.recordAccess ? 'all' : 'none',
+        contracts: 'all',
+        qiProjects: [],
+        administer: false,
         disclosure: facts.recordAccess ? EXACT : CONTROLLED,
       };
     case 'service_manager': {
       const programmes = unique([...facts.serviceProgrammeIds, ...facts.contractProgrammeIds]);
-      return { aggregates: programmes, records: programmes, contracts: facts.contractIds, qiProjects: facts.qiProjectIds, administer: false, disclosure: EXACT };
+      return {
+        aggregates: programmes,
+        records: programmes,
+        contracts: facts.contractIds,
+        qiProjects: facts.qiProjectIds,
+        administer: false,
+        disclosure: EXACT,
+      };
     }
     case 'commissioner': {
       const programmes = unique([...facts.contractProgrammeIds, ...facts.serviceProgrammeIds]);

@@ -2,14 +2,39 @@ import type { SqlClient } from '../common/sql.client.js';
 import type { Role } from './access.policy.js';
 
 export interface UserRow {
-  id: number; email: string; display_name: string; role: Role; password_hash: string | null;
-  oidc_issuer: string | null; oidc_subject: string | null;
-  record_access: boolean; is_demo: boolean; disabled_at: string | null; created_at: string;
+  id: number;
+  email: string;
+  display_name: string;
+  role: Role;
+  password_hash: string | null;
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
+  record_access: boolean;
+  is_demo: boolean;
+  disabled_at: string | null;
+  created_at: string;
 }
-export interface ScopeRow { user_id: number; kind: 'contract' | 'service' | 'programme' | 'qi_project'; ref_id: number }
-export interface ReachRow { contract_programme_ids: number[]; service_programme_ids: number[]; contract_ids: number[]; qi_project_ids: number[] }
+export interface ScopeRow {
+  user_id: number;
+  kind: 'contract' | 'service' | 'programme' | 'qi_project';
+  ref_id: number;
+}
+export interface ReachRow {
+  contract_programme_ids: number[];
+  service_programme_ids: number[];
+  contract_ids: number[];
+  qi_project_ids: number[];
+}
 /** Timestamps come back as PostgreSQL's text (the ORM's driver settings); `toInstant` reads them. */
-export interface TokenRow { id: number; user_id: number; name: string; created_at: string; expires_at: string; revoked_at: string | null; last_used_at: string | null }
+export interface TokenRow {
+  id: number;
+  user_id: number;
+  name: string;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+  last_used_at: string | null;
+}
 
 const USER_COLUMNS = `id, email, display_name, role, password_hash, oidc_issuer, oidc_subject, record_access, is_demo, disabled_at, created_at`;
 
@@ -36,7 +61,9 @@ export class AccessRepository {
   /** The session's user when the session is live and the account enabled. */
   userOfSession(tokenHash: string): Promise<UserRow | null> {
     return this.sql.one(
-      `select ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')} from user_session s join hub_user u on u.id = s.user_id
+      `select ${USER_COLUMNS.split(', ')
+        .map((c) => `u.${c}`)
+        .join(', ')} from user_session s join hub_user u on u.id = s.user_id
        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
       [tokenHash],
     );
@@ -49,7 +76,9 @@ export class AccessRepository {
    */
   async userOfToken(tokenHash: string): Promise<(UserRow & { token_id: number }) | null> {
     const row = await this.sql.one<UserRow & { token_id: number; stale: boolean }>(
-      `select ${USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ')}, t.id as token_id,
+      `select ${USER_COLUMNS.split(', ')
+        .map((c) => `u.${c}`)
+        .join(', ')}, t.id as token_id,
               (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
        from api_token t join hub_user u on u.id = t.user_id
        where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.disabled_at is null`,
@@ -74,8 +103,7 @@ export class AccessRepository {
                on (us.kind = 'service' and p.service_id = us.ref_id) or (us.kind = 'programme' and p.id = us.ref_id)
                where us.user_id = ?1 order by 1) as service_programme_ids,
          array(select ref_id from user_scope where user_id = ?1 and kind = 'contract' order by 1) as contract_ids,
-         array(select ref_id from user_scope where user_id = ?1 and kind = 'qi_project' order by 1) as qi_project_ids`
-        .replaceAll('?1', '?::int'),
+         array(select ref_id from user_scope where user_id = ?1 and kind = 'qi_project' order by 1) as qi_project_ids`.replaceAll('?1', '?::int'),
       [userId, userId, userId, userId],
     );
     return row ?? { contract_programme_ids: [], service_programme_ids: [], contract_ids: [], qi_project_ids: [] };
@@ -86,8 +114,14 @@ export class AccessRepository {
   }
 
   async insertUser(user: {
-    email: string; displayName: string; role: Role; passwordHash: string | null; recordAccess: boolean; isDemo: boolean;
-    oidcIssuer?: string | null; oidcSubject?: string | null;
+    email: string;
+    displayName: string;
+    role: Role;
+    passwordHash: string | null;
+    recordAccess: boolean;
+    isDemo: boolean;
+    oidcIssuer?: string | null;
+    oidcSubject?: string | null;
   }): Promise<UserRow> {
     const row = await this.sql.one<UserRow>(
       `insert into hub_user (email, display_name, role, password_hash, record_access, is_demo, oidc_issuer, oidc_subject)
@@ -97,7 +131,10 @@ export class AccessRepository {
     return row!;
   }
 
-  async updateUser(id: number, change: { displayName?: string; role?: Role; recordAccess?: boolean; disabled?: boolean; passwordHash?: string }): Promise<UserRow | null> {
+  async updateUser(
+    id: number,
+    change: { displayName?: string; role?: Role; recordAccess?: boolean; disabled?: boolean; passwordHash?: string },
+  ): Promise<UserRow | null> {
     return this.sql.one(
       `update hub_user set
          display_name = coalesce(?, display_name),
@@ -106,17 +143,26 @@ export class AccessRepository {
          disabled_at = case when ?::boolean is null then disabled_at when ?::boolean then coalesce(disabled_at, now()) else null end,
          password_hash = coalesce(?, password_hash)
        where id = ? returning ${USER_COLUMNS}`,
-      [change.displayName ?? null, change.role ?? null, change.recordAccess ?? null, change.disabled ?? null, change.disabled ?? null, change.passwordHash ?? null, id],
+      [
+        change.displayName ?? null,
+        change.role ?? null,
+        change.recordAccess ?? null,
+        change.disabled ?? null,
+        change.disabled ?? null,
+        change.passwordHash ?? null,
+        id,
+      ],
     );
   }
 
   async replaceScopes(userId: number, scopes: readonly { kind: ScopeRow['kind']; refId: number }[]): Promise<void> {
     await this.sql.rows(`delete from user_scope where user_id = ?`, [userId]);
     if (scopes.length === 0) return;
-    await this.sql.rows(
-      `insert into user_scope (user_id, kind, ref_id) select ?, k, r from unnest(?::text[], ?::int[]) as t(k, r) on conflict do nothing`,
-      [userId, scopes.map((scope) => scope.kind), scopes.map((scope) => scope.refId)],
-    );
+    await this.sql.rows(`insert into user_scope (user_id, kind, ref_id) select ?, k, r from unnest(?::text[], ?::int[]) as t(k, r) on conflict do nothing`, [
+      userId,
+      scopes.map((scope) => scope.kind),
+      scopes.map((scope) => scope.refId),
+    ]);
   }
 
   /** Ids that exist, per kind, so a scope never names something that is not there. */

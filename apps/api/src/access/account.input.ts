@@ -3,7 +3,7 @@ import { IsEmail, IsOptional, Length, MaxLength } from 'class-validator';
 import { ScopeKind, UserRole } from './account.type.js';
 import { DateTime } from '../common/scalars.js';
 
-@InputType({ description: 'One contract, service, programme or QI project for a user\'s scope.' })
+@InputType({ description: "One contract, service, programme or QI project for a user's scope." })
 export class UserScopeInput {
   @Field(() => ScopeKind, { description: 'What the id names.' })
   kind!: ScopeKind;
@@ -23,7 +23,7 @@ export class NewUserInput {
   @Length(1, 200)
   displayName!: string;
 
-  @Field(() => UserRole, { description: 'The user\'s role.' })
+  @Field(() => UserRole, { description: "The user's role." })
   role!: UserRole;
 
   @Field(() => String, { nullable: true, description: 'A password of 12 to 256 characters; leave out for single sign-on only.' })
@@ -45,16 +45,16 @@ export class UserChangeInput {
   @Length(1, 200)
   displayName?: string | null;
 
-  @Field(() => UserRole, { nullable: true, description: 'A new role; ends the user\'s open sessions.' })
+  @Field(() => UserRole, { nullable: true, description: "A new role; ends the user's open sessions." })
   role?: UserRole | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Grant or withdraw an analyst\'s record-level access.' })
+  @Field(() => Boolean, { nullable: true, description: "Grant or withdraw an analyst's record-level access." })
   recordAccess?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Disable (true) or re-enable (false) the account; disabling ends its sessions and tokens\' use.' })
+  @Field(() => Boolean, { nullable: true, description: "Disable (true) or re-enable (false) the account; disabling ends its sessions and tokens' use." })
   disabled?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'A new password of 12 to 256 characters; ends the user\'s open sessions.' })
+  @Field(() => String, { nullable: true, description: "A new password of 12 to 256 characters; ends the user's open sessions." })
   @IsOptional()
   @Length(12, 256, { message: 'must be 12 to 256 characters' })
   password?: string | null;
@@ -71,7 +71,7 @@ export class AuditFilter {
   @Field(() => DateTime, { nullable: true, description: 'Entries before this instant.' })
   to?: Date | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only this account\'s entries.' })
+  @Field(() => ID, { nullable: true, description: "Only this account's entries." })
   userId?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Only these actions, e.g. ["auth.sign_in_failed"].' })

@@ -41,15 +41,25 @@ export function toUserAccount(user: UserRow, scopes: readonly ScopeRow[]): UserA
 
 export function toApiTokenInfo(row: TokenRow): ApiTokenInfo {
   return Object.assign(new ApiTokenInfo(), {
-    id: String(row.id), name: row.name, createdAt: toInstant(row.created_at), expiresAt: toInstant(row.expires_at),
-    revokedAt: toInstant(row.revoked_at), lastUsedAt: toInstant(row.last_used_at),
+    id: String(row.id),
+    name: row.name,
+    createdAt: toInstant(row.created_at),
+    expiresAt: toInstant(row.expires_at),
+    revokedAt: toInstant(row.revoked_at),
+    lastUsedAt: toInstant(row.last_used_at),
   });
 }
 
 export function toAuditLogEntry(row: AuditRow): AuditLogEntry {
   return Object.assign(new AuditLogEntry(), {
-    id: row.id, at: toInstant(row.at), userId: row.user_id === null ? null : String(row.user_id), actor: row.actor, action: row.action,
-    operation: row.operation, detail: row.detail, rowCount: row.row_count,
+    id: row.id,
+    at: toInstant(row.at),
+    userId: row.user_id === null ? null : String(row.user_id),
+    actor: row.actor,
+    action: row.action,
+    operation: row.operation,
+    detail: row.detail,
+    rowCount: row.row_count,
   });
 }
 

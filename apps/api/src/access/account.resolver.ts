@@ -14,8 +14,8 @@ export class AccountResolver {
 
   @Mutation(() => SignInResult, { description: 'Signs in with e-mail and password and starts a session. Every attempt is audited.' })
   async signIn(
-    @Arg('email', () => String, { description: 'The account\'s e-mail address.' }) email: string,
-    @Arg('password', () => String, { description: 'The account\'s password.' }) password: string,
+    @Arg('email', () => String, { description: "The account's e-mail address." }) email: string,
+    @Arg('password', () => String, { description: "The account's password." }) password: string,
     @Ctx() ctx: HubContext,
   ): Promise<SignInResult> {
     const signedIn = await ctx.accounts.signIn(email, password);
@@ -42,8 +42,8 @@ export class AccountResolver {
     return { secret: token, token: toApiTokenInfo(row) };
   }
 
-  @Mutation(() => ApiTokenInfo, { description: 'Revokes one of your API tokens at once (an admin may revoke anyone\'s).' })
-  async revokeApiToken(@Arg('id', () => ID, { description: 'The token\'s id.' }) id: string, @Ctx() ctx: HubContext): Promise<ApiTokenInfo> {
+  @Mutation(() => ApiTokenInfo, { description: "Revokes one of your API tokens at once (an admin may revoke anyone's)." })
+  async revokeApiToken(@Arg('id', () => ID, { description: "The token's id." }) id: string, @Ctx() ctx: HubContext): Promise<ApiTokenInfo> {
     return toApiTokenInfo(await ctx.accounts.revokeApiToken(Number(parseId(id, 'id'))));
   }
 
@@ -59,9 +59,9 @@ export class AccountResolver {
     return toUserAccount(user, await ctx.accounts.scopesOf(user.id));
   }
 
-  @Mutation(() => UserAccount, { description: 'Changes an account\'s name, role, record access, scope, password, or disables it. Admins only; audited.' })
+  @Mutation(() => UserAccount, { description: "Changes an account's name, role, record access, scope, password, or disables it. Admins only; audited." })
   async updateUser(
-    @Arg('id', () => ID, { description: 'The account\'s id.' }) id: string,
+    @Arg('id', () => ID, { description: "The account's id." }) id: string,
     @Arg('input', () => UserChangeInput, { description: 'What to change.' }) input: UserChangeInput,
     @Ctx() ctx: HubContext,
   ): Promise<UserAccount> {
@@ -69,7 +69,9 @@ export class AccountResolver {
     return toUserAccount(user, await ctx.accounts.scopesOf(user.id));
   }
 
-  @Query(() => [AuditLogEntry], { description: 'The audit log, newest first, a page at a time: pass the last id seen as "before" for the next page. Admins only.' })
+  @Query(() => [AuditLogEntry], {
+    description: 'The audit log, newest first, a page at a time: pass the last id seen as "before" for the next page. Admins only.',
+  })
   async auditLog(
     @Arg('filter', () => AuditFilter, { nullable: true, description: 'Which entries; leave out for all.' }) filter: AuditFilter | null,
     @Arg('first', () => Int, { defaultValue: 100, description: 'How many entries, 1 to 500.' }) first: number,

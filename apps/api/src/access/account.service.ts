@@ -86,7 +86,8 @@ export class AccountService {
   async createApiToken(name: string, days: number): Promise<{ token: string; row: TokenRow }> {
     const account = this.requireAccount();
     if (!name.trim() || name.length > 100) throw new InvalidArgumentError('name', 'must be 1 to 100 characters.');
-    if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS) throw new InvalidArgumentError('expiresInDays', `must be a whole number of days from 1 to ${MAX_TOKEN_DAYS}.`);
+    if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+      throw new InvalidArgumentError('expiresInDays', `must be a whole number of days from 1 to ${MAX_TOKEN_DAYS}.`);
     const token = newSecret(API_TOKEN_PREFIX);
     const row = await this.repository.insertToken(account.id, name.trim(), hashSecret(token), days);
     await this.audit.write(this.viewer, { action: 'token.create', detail: { tokenId: row.id, name: row.name, expiresAt: row.expires_at } });
@@ -125,12 +126,17 @@ export class AccountService {
     if (await this.repository.userByEmail(email)) throw new InvalidArgumentError('input.email', `an account for ${email} already exists.`);
     await this.checkScopes(input.scopes ?? []);
     const user = await this.repository.insertUser({
-      email, displayName, role: input.role, recordAccess: input.recordAccess ?? false, isDemo: input.isDemo ?? false,
+      email,
+      displayName,
+      role: input.role,
+      recordAccess: input.recordAccess ?? false,
+      isDemo: input.isDemo ?? false,
       passwordHash: input.password ? await hashPassword(input.password) : null,
     });
     await this.repository.replaceScopes(user.id, input.scopes ?? []);
     await this.audit.write(this.viewer, {
-      action: 'user.create', detail: { userId: user.id, email, role: input.role, recordAccess: user.record_access, scopes: input.scopes ?? [] },
+      action: 'user.create',
+      detail: { userId: user.id, email, role: input.role, recordAccess: user.record_access, scopes: input.scopes ?? [] },
     });
     return user;
   }
@@ -159,7 +165,8 @@ export class AccountService {
 
   async auditEntries(query: AuditQuery): Promise<AuditRow[]> {
     this.requireAdmin();
-    if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 500) throw new InvalidArgumentError('first', 'must be a whole number from 1 to 500.');
+    if (!Number.isInteger(query.limit) || query.limit < 1 || query.limit > 500)
+      throw new InvalidArgumentError('first', 'must be a whole number from 1 to 500.');
     return this.audit.list(query);
   }
 

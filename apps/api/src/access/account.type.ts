@@ -15,7 +15,7 @@ registerEnumType(UserRole, {
   valuesConfig: {
     COMMISSIONER: { description: 'Reviews the contracts they commission: aggregate figures only, under disclosure control.' },
     ANALYST: { description: 'Queries aggregates over everything under disclosure control; record-level access only where an admin grants it.' },
-    SERVICE_MANAGER: { description: 'Sees their own services\' and programmes\' figures exactly, and their records.' },
+    SERVICE_MANAGER: { description: "Sees their own services' and programmes' figures exactly, and their records." },
     QI_LEAD: { description: 'Sees aggregates under disclosure control and the QI projects; edits the projects they belong to.' },
     ADMIN: { description: 'Manages users, roles, scopes and settings, reads the audit log, and sees everything.' },
   },
@@ -44,14 +44,14 @@ registerEnumType(ScopeKind, {
   name: 'ScopeKind',
   description: 'What a scope entry names.',
   valuesConfig: {
-    CONTRACT: { description: 'A contract: a commissioner sees its figures; its providers\' services follow.' },
+    CONTRACT: { description: "A contract: a commissioner sees its figures; its providers' services follow." },
     SERVICE: { description: 'A service and all its programmes.' },
     PROGRAMME: { description: 'One programme.' },
     QI_PROJECT: { description: 'A QI project the user belongs to.' },
   },
 });
 
-@ObjectType({ description: 'One contract, service, programme or QI project a user\'s role applies to.' })
+@ObjectType({ description: "One contract, service, programme or QI project a user's role applies to." })
 export class UserScopeEntry {
   @Field(() => ScopeKind, { description: 'What the entry names.' })
   kind!: ScopeKind;
@@ -62,7 +62,7 @@ export class UserScopeEntry {
 
 @ObjectType({ description: 'The signed-in user, with what their role lets them do.' })
 export class CurrentUser {
-  @Field(() => ID, { description: 'The account\'s id.' })
+  @Field(() => ID, { description: "The account's id." })
   id!: string;
 
   @Field(() => String, { description: 'The e-mail address the user signs in with.' })
@@ -71,7 +71,7 @@ export class CurrentUser {
   @Field(() => String, { description: 'The name shown in the dashboard.' })
   displayName!: string;
 
-  @Field(() => UserRole, { description: 'The user\'s role.' })
+  @Field(() => UserRole, { description: "The user's role." })
   role!: UserRole;
 
   @Field(() => Boolean, { description: 'True for the demo accounts of the synthetic town.' })
@@ -86,7 +86,7 @@ export class CurrentUser {
   @Field(() => FigurePolicy, { description: 'How figures below record level reach the user.' })
   figures!: FigurePolicy;
 
-  @Field(() => [ID], { nullable: true, description: 'The programmes the user\'s figures and records are limited to; null when not limited.' })
+  @Field(() => [ID], { nullable: true, description: "The programmes the user's figures and records are limited to; null when not limited." })
   programmeIds!: string[] | null;
 
   @Field(() => [ID], { nullable: true, description: 'The contracts whose KPIs the user may read; null when all.' })
@@ -110,7 +110,7 @@ export class SignInResult {
 
 @ObjectType({ description: 'A personal API token for scripts and tools. The secret is shown once, when it is created.' })
 export class ApiTokenInfo {
-  @Field(() => ID, { description: 'The token\'s id, for revoking it.' })
+  @Field(() => ID, { description: "The token's id, for revoking it." })
   id!: string;
 
   @Field(() => String, { description: 'The name its owner gave it.' })
@@ -140,7 +140,7 @@ export class NewApiToken {
 
 @ObjectType({ description: 'A user account, as an admin sees it.' })
 export class UserAccount {
-  @Field(() => ID, { description: 'The account\'s id.' })
+  @Field(() => ID, { description: "The account's id." })
   id!: string;
 
   @Field(() => String, { description: 'The e-mail address the user signs in with.' })
@@ -149,10 +149,10 @@ export class UserAccount {
   @Field(() => String, { description: 'The name shown in the dashboard.' })
   displayName!: string;
 
-  @Field(() => UserRole, { description: 'The user\'s role.' })
+  @Field(() => UserRole, { description: "The user's role." })
   role!: UserRole;
 
-  @Field(() => Boolean, { description: 'An analyst\'s grant of pseudonymised record-level access.' })
+  @Field(() => Boolean, { description: "An analyst's grant of pseudonymised record-level access." })
   recordAccess!: boolean;
 
   @Field(() => Boolean, { description: 'True for the demo accounts of the synthetic town.' })
@@ -176,7 +176,7 @@ export class UserAccount {
 
 @ObjectType({ description: 'One entry of the append-only audit log.' })
 export class AuditLogEntry {
-  @Field(() => ID, { description: 'The entry\'s id; later entries have larger ids.' })
+  @Field(() => ID, { description: "The entry's id; later entries have larger ids." })
   id!: string;
 
   @Field(() => DateTime, { description: 'When it happened.' })

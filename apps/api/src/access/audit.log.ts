@@ -9,8 +9,14 @@ export interface AuditEntry {
 }
 
 export interface AuditRow {
-  id: string; at: string; user_id: number | null; actor: string; action: string;
-  operation: string | null; detail: Record<string, unknown>; row_count: number | null;
+  id: string;
+  at: string;
+  user_id: number | null;
+  actor: string;
+  action: string;
+  operation: string | null;
+  detail: Record<string, unknown>;
+  row_count: number | null;
 }
 
 export interface AuditQuery {
@@ -30,10 +36,14 @@ export class AuditLog {
   constructor(private readonly sql: SqlClient) {}
 
   async write(viewer: Viewer, entry: AuditEntry): Promise<void> {
-    await this.sql.rows(
-      `insert into audit_log (user_id, actor, action, operation, detail, row_count) values (?, ?, ?, ?, ?::jsonb, ?)`,
-      [viewer.account?.id ?? null, actorOf(viewer), entry.action, entry.operation ?? null, JSON.stringify(entry.detail ?? {}), entry.rowCount ?? null],
-    );
+    await this.sql.rows(`insert into audit_log (user_id, actor, action, operation, detail, row_count) values (?, ?, ?, ?, ?::jsonb, ?)`, [
+      viewer.account?.id ?? null,
+      actorOf(viewer),
+      entry.action,
+      entry.operation ?? null,
+      JSON.stringify(entry.detail ?? {}),
+      entry.rowCount ?? null,
+    ]);
   }
 
   /** Newest first, a page at a time by id. */
@@ -47,8 +57,17 @@ export class AuditLog {
          and (?::bigint is null or id < ?::bigint)
        order by audit_log.id desc limit ?`,
       [
-        query.from ?? null, query.from ?? null, query.to ?? null, query.to ?? null, query.userId ?? null, query.userId ?? null,
-        query.actions ?? [], query.actions ?? [], query.beforeId ?? null, query.beforeId ?? null, query.limit,
+        query.from ?? null,
+        query.from ?? null,
+        query.to ?? null,
+        query.to ?? null,
+        query.userId ?? null,
+        query.userId ?? null,
+        query.actions ?? [],
+        query.actions ?? [],
+        query.beforeId ?? null,
+        query.beforeId ?? null,
+        query.limit,
       ],
     );
   }

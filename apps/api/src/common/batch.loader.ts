@@ -5,10 +5,7 @@ import DataLoader from 'dataloader';
  * every key asked for in the same tick, so related records cost one round trip per kind,
  * not one per row.
  */
-export function rowLoader<Key extends string, Row>(
-  fetch: (keys: readonly Key[]) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-): DataLoader<Key, Row | null> {
+export function rowLoader<Key extends string, Row>(fetch: (keys: readonly Key[]) => Promise<Row[]>, keyOf: (row: Row) => Key): DataLoader<Key, Row | null> {
   return new DataLoader<Key, Row | null>(async (keys) => {
     const byKey = new Map<Key, Row>();
     for (const row of await fetch(keys)) byKey.set(keyOf(row), row);
@@ -17,10 +14,7 @@ export function rowLoader<Key extends string, Row>(
 }
 
 /** A per-request loader of every row belonging to each key, e.g. a referral's status history. */
-export function groupLoader<Key extends string, Row>(
-  fetch: (keys: readonly Key[]) => Promise<Row[]>,
-  keyOf: (row: Row) => Key,
-): DataLoader<Key, Row[]> {
+export function groupLoader<Key extends string, Row>(fetch: (keys: readonly Key[]) => Promise<Row[]>, keyOf: (row: Row) => Key): DataLoader<Key, Row[]> {
   return new DataLoader<Key, Row[]>(async (keys) => {
     const groups = new Map<Key, Row[]>(keys.map((key) => [key, []]));
     for (const row of await fetch(keys)) groups.get(keyOf(row))?.push(row);

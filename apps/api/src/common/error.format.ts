@@ -125,9 +125,7 @@ function argumentOrFieldName(item: ASTNode | readonly ASTNode[]): string[] {
   return node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD ? [node.name.value] : [];
 }
 
-const VALUE_KINDS = new Set<string>([
-  Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.NULL, Kind.LIST, Kind.OBJECT, Kind.VARIABLE,
-]);
+const VALUE_KINDS = new Set<string>([Kind.STRING, Kind.INT, Kind.FLOAT, Kind.BOOLEAN, Kind.ENUM, Kind.NULL, Kind.LIST, Kind.OBJECT, Kind.VARIABLE]);
 
 function isValueNode(node: ASTNode): boolean {
   return VALUE_KINDS.has(node.kind);

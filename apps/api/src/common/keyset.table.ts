@@ -19,10 +19,10 @@ export interface KeysetTable {
 
 export async function keysetPage<T>(sql: SqlClient, table: KeysetTable, where: SqlConditions, page: PageRequest): Promise<Page<T>> {
   if (page.after) where.add(`${table.alias}.id > ?::${table.idType}`, decodeCursor(page.after, table.cursor, [ID_PART])[0]);
-  const rows = await sql.rows<T>(
-    `select ${table.columns} from ${table.from} ${where.toWhere()} order by ${table.alias}.id limit ?`,
-    [...where.params, page.first + 1],
-  );
+  const rows = await sql.rows<T>(`select ${table.columns} from ${table.from} ${where.toWhere()} order by ${table.alias}.id limit ?`, [
+    ...where.params,
+    page.first + 1,
+  ]);
   return toPage(rows, page.first);
 }
 

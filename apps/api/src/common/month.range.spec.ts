@@ -5,9 +5,15 @@ const zero = (month: string) => ({ month, count: 0 });
 
 describe('fillMonths', () => {
   it('keeps the rows it has and fills the months between with the empty row', () => {
-    const rows = [{ month: '2019-11-01', count: 10 }, { month: '2020-02-01', count: 15 }];
+    const rows = [
+      { month: '2019-11-01', count: 10 },
+      { month: '2020-02-01', count: 15 },
+    ];
     expect(fillMonths(rows, '2019-11-01', '2020-02-01', zero)).toEqual([
-      { month: '2019-11-01', count: 10 }, { month: '2019-12-01', count: 0 }, { month: '2020-01-01', count: 0 }, { month: '2020-02-01', count: 15 },
+      { month: '2019-11-01', count: 10 },
+      { month: '2019-12-01', count: 0 },
+      { month: '2020-01-01', count: 0 },
+      { month: '2020-02-01', count: 15 },
     ]);
   });
 

@@ -13,7 +13,7 @@ describe('pages', () => {
     expect(toPage([1], 0)).toEqual({ rows: [], hasNextPage: true });
   });
 
-  it('end on the last edge\'s cursor and count the total only when asked', async () => {
+  it("end on the last edge's cursor and count the total only when asked", async () => {
     const countTotal = vi.fn(async () => 42);
     const connection = toConnection(
       ThingConnection,
@@ -27,7 +27,12 @@ describe('pages', () => {
   });
 
   it('have no end cursor when the page is empty', () => {
-    const connection = toConnection(ThingConnection, { rows: [], hasNextPage: false }, () => ({ cursor: '', node: new Thing() }), async () => 0);
+    const connection = toConnection(
+      ThingConnection,
+      { rows: [], hasNextPage: false },
+      () => ({ cursor: '', node: new Thing() }),
+      async () => 0,
+    );
     expect(connection.pageInfo).toMatchObject({ hasNextPage: false, endCursor: null });
   });
 });

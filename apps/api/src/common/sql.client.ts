@@ -14,7 +14,10 @@ export class SqlClient {
   private readonly raw: RawRunner;
 
   /** On the request's connection, or (with `raw`) on one transaction of it. */
-  constructor(private readonly em: HubEntityManager, raw?: RawRunner) {
+  constructor(
+    private readonly em: HubEntityManager,
+    raw?: RawRunner,
+  ) {
     this.raw = raw ?? ((sql, params) => em.getKnex().raw(sql, params as never));
   }
 

@@ -26,7 +26,9 @@ describe('createContext', () => {
     const { services } = createContext(orm, ANONYMOUS);
     await expect(services.programmes.programmes({})).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     await expect(services.referrals.referral('1')).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
-    await expect(services.analytics.outcomes.summary(null, OutcomeTimepoint.END_OF_PROGRAMME)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(services.analytics.outcomes.summary(null, OutcomeTimepoint.END_OF_PROGRAMME)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('refuses person-level records to a role without record access, naming the role', async () => {

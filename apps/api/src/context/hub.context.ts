@@ -88,7 +88,7 @@ function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, re
   const { grants } = viewer;
   const signedIn = viewer.account !== null;
   if (grants.aggregates === 'none') {
-    const refusal = signedIn ? () => new ForbiddenError('Your role gives no access to the hub\'s data.') : () => new UnauthenticatedError();
+    const refusal = signedIn ? () => new ForbiddenError("Your role gives no access to the hub's data.") : () => new UnauthenticatedError();
     return refuseAll<ReturnType<typeof openServices>>(refusal);
   }
   const runner = mikroOrmRunner(em);
@@ -119,9 +119,15 @@ function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, r
     referralCounts: new ReferralCountService(access),
     analytics: createAnalyticsServices(access, async (programmeIds) =>
       (await qi.serviceChartCycles(programmeIds)).map((row) => ({
-        cycleId: row.cycle_id, projectId: row.project_id, projectTitle: row.project_title, sequence: row.sequence,
-        changeIdea: row.change_idea, startedOn: row.started_on, endedOn: row.ended_on,
-      }))),
+        cycleId: row.cycle_id,
+        projectId: row.project_id,
+        projectTitle: row.project_title,
+        sequence: row.sequence,
+        changeIdea: row.change_idea,
+        startedOn: row.started_on,
+        endedOn: row.ended_on,
+      })),
+    ),
     ...recordServices(sql, viewer, reads),
   };
 }
@@ -141,7 +147,9 @@ function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) 
     const role = viewer.account?.role.replace('_', ' ') ?? 'the published view';
     const refusal = () =>
       reach === 'none'
-        ? new ForbiddenError(`Person-level records (people, referrals, attendance, outcome measurements) are not open to ${role}; figures below record level are.`)
+        ? new ForbiddenError(
+            `Person-level records (people, referrals, attendance, outcome measurements) are not open to ${role}; figures below record level are.`,
+          )
         : new ForbiddenError('Your account reaches no service or programme yet: ask an admin to add your services or contracts to its scope.');
     return {
       people: refuseAll<PersonService>(refusal),

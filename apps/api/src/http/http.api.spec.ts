@@ -16,7 +16,10 @@ beforeAll(async () => {
   delete process.env.HUB_CORS_ORIGINS;
   const email = `http-spec-${Date.now()}@test.hub`;
   await accountAdmin(api.orm).accounts.createUser({ email, displayName: 'HTTP spec', role: 'analyst', password: 'long-password-123' });
-  const signIn = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', variables: { e: email, p: 'long-password-123' } });
+  const signIn = await post({
+    query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }',
+    variables: { e: email, p: 'long-password-123' },
+  });
   token = ((await signIn.json()) as { data: { signIn: { token: string } } }).data.signIn.token;
 });
 afterAll(async () => {
@@ -25,7 +28,11 @@ afterAll(async () => {
 });
 
 function post(body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(running.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 const signedIn = () => ({ authorization: `Bearer ${token}` });
 
@@ -111,8 +118,7 @@ describe('the HTTP layer', () => {
   });
 
   it('allows CORS only for a configured origin', async () => {
-    const preflight = (origin: string) =>
-      fetch(running.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
+    const preflight = (origin: string) => fetch(running.url, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'POST' } });
     const allowed = await preflight('https://allowed.example');
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://allowed.example');

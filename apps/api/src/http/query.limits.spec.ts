@@ -15,7 +15,8 @@ async function ownDocuments(): Promise<[string, string][]> {
   const documents: [string, string][] = [];
   for (const file of readdirSync(queriesFolder).filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))) {
     const module = (await import(resolve(queriesFolder, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(module)) if (name.endsWith('_QUERY') && value instanceof String) documents.push([`${file} ${name}`, String(value)]);
+    for (const [name, value] of Object.entries(module))
+      if (name.endsWith('_QUERY') && value instanceof String) documents.push([`${file} ${name}`, String(value)]);
   }
   for (const file of readdirSync(examplesFolder).filter((name) => name.endsWith('.graphql'))) {
     documents.push([file, readFileSync(resolve(examplesFolder, file), 'utf8')]);
@@ -29,7 +30,11 @@ describe('the query limits', () => {
   it('pass every dashboard query and schema example', async () => {
     const documents = await ownDocuments();
     expect(documents.length).toBeGreaterThan(20);
-    for (const [name, document] of documents) expect(limitErrors(document).map((error) => error.message), name).toEqual([]);
+    for (const [name, document] of documents)
+      expect(
+        limitErrors(document).map((error) => error.message),
+        name,
+      ).toEqual([]);
   });
 
   it('refuse nesting through back-references past the depth limit, naming it', () => {
@@ -53,7 +58,9 @@ describe('the query limits', () => {
   });
 
   it('refuse a costly query: big pages of nested lists', () => {
-    const [error] = limitErrors('{ referrals(first: 500) { edges { node { attendance { sessionOn } outcomes { id } statusHistory { status } person { id } } } } }');
+    const [error] = limitErrors(
+      '{ referrals(first: 500) { edges { node { attendance { sessionOn } outcomes { id } statusHistory { status } person { id } } } } }',
+    );
     expect(error?.extensions.code).toBe('QUERY_TOO_COSTLY');
     expect(error?.message).toMatch(/exceeds the limit of 20000/);
   });

@@ -27,13 +27,31 @@ function refuse(code: string, describe: (found: string) => string): Rejection {
 export function queryLimitRules(limits: RequestLimits): ValidationRule[] {
   const common = { propagateOnRejection: false, exposeLimits: true };
   return [
-    maxDepthRule({ ...common, n: limits.depth, flattenFragments: true, onReject: [refuse(QUERY_TOO_DEEP, (found) => `Query depth ${found} exceeds the limit of ${limits.depth}.`)] }),
-    maxAliasesRule({ ...common, n: limits.aliases, onReject: [refuse(TOO_MANY_ALIASES, (found) => `Query has ${found} aliases, more than the limit of ${limits.aliases}.`)] }),
-    maxDirectivesRule({ ...common, n: limits.directives, onReject: [refuse(TOO_MANY_DIRECTIVES, (found) => `Query has ${found} directives, more than the limit of ${limits.directives}.`)] }),
+    maxDepthRule({
+      ...common,
+      n: limits.depth,
+      flattenFragments: true,
+      onReject: [refuse(QUERY_TOO_DEEP, (found) => `Query depth ${found} exceeds the limit of ${limits.depth}.`)],
+    }),
+    maxAliasesRule({
+      ...common,
+      n: limits.aliases,
+      onReject: [refuse(TOO_MANY_ALIASES, (found) => `Query has ${found} aliases, more than the limit of ${limits.aliases}.`)],
+    }),
+    maxDirectivesRule({
+      ...common,
+      n: limits.directives,
+      onReject: [refuse(TOO_MANY_DIRECTIVES, (found) => `Query has ${found} directives, more than the limit of ${limits.directives}.`)],
+    }),
     costLimitRule({
       ...common,
       maxCost: limits.cost,
-      onReject: [refuse(QUERY_TOO_COSTLY, (found) => `Query cost ${Math.round(Number(found))} exceeds the limit of ${limits.cost}; ask for fewer nested lists or smaller pages.`)],
+      onReject: [
+        refuse(
+          QUERY_TOO_COSTLY,
+          (found) => `Query cost ${Math.round(Number(found))} exceeds the limit of ${limits.cost}; ask for fewer nested lists or smaller pages.`,
+        ),
+      ],
     }),
     noNulInStrings,
     knownOperationType,

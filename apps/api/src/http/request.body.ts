@@ -25,7 +25,10 @@ function checkContentType(header: string | undefined): void {
   if (!JSON_TYPES.has(type)) {
     throw new HttpRefusal(415, 'BAD_REQUEST', 'Send the operation as JSON, with the header "Content-Type: application/json".');
   }
-  const charset = parameters.find((parameter) => parameter.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');
+  const charset = parameters
+    .find((parameter) => parameter.startsWith('charset='))
+    ?.slice('charset='.length)
+    .replace(/"/g, '');
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
     throw new HttpRefusal(415, 'BAD_REQUEST', 'Send the body in UTF-8 ("Content-Type: application/json; charset=utf-8").');
   }

@@ -27,7 +27,7 @@ export enum KpiMetric {
 }
 registerEnumType(KpiMetric, {
   name: 'KpiMetric',
-  description: 'How a KPI\'s actual value is found: computed from referrals and outcomes, or REPORTED by the provider.',
+  description: "How a KPI's actual value is found: computed from referrals and outcomes, or REPORTED by the provider.",
   valuesConfig: {
     REFERRALS: { description: 'Referrals received in the period.' },
     STARTS: { description: 'Referrals that started a programme in the period.' },
@@ -49,7 +49,7 @@ export enum KpiUnit {
 }
 registerEnumType(KpiUnit, {
   name: 'KpiUnit',
-  description: 'The unit a KPI\'s target and values are in.',
+  description: "The unit a KPI's target and values are in.",
   valuesConfig: {
     COUNT: { description: 'A number of people or referrals.' },
     PERCENT: { description: 'A percentage from 0 to 100.' },

@@ -30,8 +30,6 @@ export const toKpi = (row: KpiRow): Kpi =>
     contractId: row.contract_id,
   });
 
-export const toKpiTarget = (row: KpiPeriodRow): KpiTarget =>
-  Object.assign(new KpiTarget(), { periodStart: row.period_start, target: row.amount });
+export const toKpiTarget = (row: KpiPeriodRow): KpiTarget => Object.assign(new KpiTarget(), { periodStart: row.period_start, target: row.amount });
 
-export const toKpiValue = (row: KpiPeriodRow): KpiValue =>
-  Object.assign(new KpiValue(), { periodStart: row.period_start, value: row.amount });
+export const toKpiValue = (row: KpiPeriodRow): KpiValue => Object.assign(new KpiValue(), { periodStart: row.period_start, value: row.amount });

@@ -1,26 +1,48 @@
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OrganisationKind } from './organisation.enums.js';
 
-export interface OrganisationRow { id: string; code: string; name: string; kind: string }
+export interface OrganisationRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+}
 export interface ContractRow {
-  id: string; code: string; title: string; commissioner_id: string;
-  starts_on: string; ends_on: string; extension_ends_on: string | null;
+  id: string;
+  code: string;
+  title: string;
+  commissioner_id: string;
+  starts_on: string;
+  ends_on: string;
+  extension_ends_on: string | null;
 }
-export interface ContractProviderRow extends OrganisationRow { contract_id: string }
+export interface ContractProviderRow extends OrganisationRow {
+  contract_id: string;
+}
 export interface KpiRow {
-  id: string; contract_id: string; code: string; name: string; description: string;
-  metric: string; unit: string; direction: string; period: string; tolerance: number;
+  id: string;
+  contract_id: string;
+  code: string;
+  name: string;
+  description: string;
+  metric: string;
+  unit: string;
+  direction: string;
+  period: string;
+  tolerance: number;
 }
-export interface KpiPeriodRow { kpi_id: string; period_start: string; amount: number }
+export interface KpiPeriodRow {
+  kpi_id: string;
+  period_start: string;
+  amount: number;
+}
 
 /** Queries for organisations, contracts and their KPI schedules. */
 export class OrganisationRepository {
   constructor(private readonly sql: SqlClient) {}
 
   organisations(filter: { ids?: readonly string[]; kind?: OrganisationKind | null }): Promise<OrganisationRow[]> {
-    const where = new SqlConditions()
-      .when(filter.ids, 'id = any(?::int[])', filter.ids)
-      .when(filter.kind, 'kind = ?', filter.kind);
+    const where = new SqlConditions().when(filter.ids, 'id = any(?::int[])', filter.ids).when(filter.kind, 'kind = ?', filter.kind);
     return this.sql.rows(`select id::text as id, code, name, kind from organisation ${where.toWhere()} order by name`, where.params);
   }
 

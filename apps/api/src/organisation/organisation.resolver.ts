@@ -48,7 +48,7 @@ export class ContractResolver {
     return ctx.services.organisations.providers(contract.id);
   }
 
-  @FieldResolver(() => [Kpi], { description: 'The contract\'s schedule of KPIs.' })
+  @FieldResolver(() => [Kpi], { description: "The contract's schedule of KPIs." })
   kpis(@Root() contract: Contract, @Ctx() ctx: HubContext): Promise<Kpi[]> {
     return ctx.services.organisations.kpisOfContract(contract.id);
   }

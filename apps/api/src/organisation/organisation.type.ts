@@ -4,13 +4,13 @@ import { KpiDirection, KpiMetric, KpiPeriod, KpiUnit, OrganisationKind } from '.
 
 @ObjectType({ description: 'A body that commissions or provides the service.' })
 export class Organisation {
-  @Field(() => ID, { description: 'The organisation\'s id.' })
+  @Field(() => ID, { description: "The organisation's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short stable code, e.g. luton-council-ph.' })
   code!: string;
 
-  @Field(() => String, { description: 'The organisation\'s name.' })
+  @Field(() => String, { description: "The organisation's name." })
   name!: string;
 
   @Field(() => OrganisationKind, { description: 'Whether it commissions or provides.' })
@@ -19,13 +19,13 @@ export class Organisation {
 
 @ObjectType({ description: 'An agreement in which a commissioner pays one or more providers to run the service for a term.' })
 export class Contract {
-  @Field(() => ID, { description: 'The contract\'s id.' })
+  @Field(() => ID, { description: "The contract's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short stable code for the contract.' })
   code!: string;
 
-  @Field(() => String, { description: 'The contract\'s title.' })
+  @Field(() => String, { description: "The contract's title." })
   title!: string;
 
   @Field(() => LocalDate, { description: 'The first day of the contract term.' })
@@ -40,18 +40,18 @@ export class Contract {
   commissionerId!: string;
 }
 
-@ObjectType({ description: 'A key performance indicator in a contract\'s schedule: what is measured, its targets and which way is better.' })
+@ObjectType({ description: "A key performance indicator in a contract's schedule: what is measured, its targets and which way is better." })
 export class Kpi {
-  @Field(() => ID, { description: 'The KPI\'s id.' })
+  @Field(() => ID, { description: "The KPI's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short code, unique within its contract.' })
   code!: string;
 
-  @Field(() => String, { description: 'The KPI\'s name.' })
+  @Field(() => String, { description: "The KPI's name." })
   name!: string;
 
-  @Field(() => String, { description: 'What the KPI measures, in the contract\'s words.' })
+  @Field(() => String, { description: "What the KPI measures, in the contract's words." })
   description!: string;
 
   @Field(() => KpiMetric, { description: 'How the actual value is found.' })
@@ -66,7 +66,7 @@ export class Kpi {
   @Field(() => KpiPeriod, { description: 'The period each target and value covers.' })
   period!: KpiPeriod;
 
-  @Field(() => Float, { description: 'How far from the target a value may fall, in the KPI\'s unit, and still count as nearly met.' })
+  @Field(() => Float, { description: "How far from the target a value may fall, in the KPI's unit, and still count as nearly met." })
   tolerance!: number;
 
   contractId!: string;
@@ -77,7 +77,7 @@ export class KpiTarget {
   @Field(() => LocalDate, { description: 'The first day of the period.' })
   periodStart!: string;
 
-  @Field(() => Float, { description: 'The target value, in the KPI\'s unit.' })
+  @Field(() => Float, { description: "The target value, in the KPI's unit." })
   target!: number;
 }
 
@@ -86,6 +86,6 @@ export class KpiValue {
   @Field(() => LocalDate, { description: 'The first day of the period.' })
   periodStart!: string;
 
-  @Field(() => Float, { description: 'The reported value, in the KPI\'s unit.' })
+  @Field(() => Float, { description: "The reported value, in the KPI's unit." })
   value!: number;
 }

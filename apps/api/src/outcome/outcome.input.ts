@@ -6,7 +6,6 @@ import { LocalDate } from '../common/scalars.js';
 import { ReferralStatus } from '../referral/referral.enums.js';
 import { Timepoint } from './outcome.type.js';
 
-
 @InputType({ description: 'Narrows outcome measurements; every condition given must hold, and a list matches any of its entries.' })
 export class OutcomeFilter {
   @Field(() => [ID], { nullable: true, description: 'Only measurements of these referrals.' })

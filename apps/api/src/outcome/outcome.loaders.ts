@@ -3,8 +3,14 @@ import type { OutcomeRepository } from './outcome.repository.js';
 
 export function createOutcomeLoaders(repository: OutcomeRepository) {
   return {
-    outcome: rowLoader((ids: readonly string[]) => repository.byIds(ids), (row) => row.id),
-    outcomesByReferral: groupLoader((ids: readonly string[]) => repository.byReferralIds(ids), (row) => row.referral_id),
+    outcome: rowLoader(
+      (ids: readonly string[]) => repository.byIds(ids),
+      (row) => row.id,
+    ),
+    outcomesByReferral: groupLoader(
+      (ids: readonly string[]) => repository.byReferralIds(ids),
+      (row) => row.referral_id,
+    ),
   };
 }
 export type OutcomeLoaders = ReturnType<typeof createOutcomeLoaders>;

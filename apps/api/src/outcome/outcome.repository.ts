@@ -6,8 +6,13 @@ import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OutcomeFilter } from './outcome.input.js';
 
 export interface OutcomeRow {
-  id: string; referral_id: string; instrument_code: string; timepoint: string; measured_on: string;
-  score: number; items: number[] | null;
+  id: string;
+  referral_id: string;
+  instrument_code: string;
+  timepoint: string;
+  measured_on: string;
+  score: number;
+  items: number[] | null;
 }
 
 export const OUTCOME_CURSOR = 'outcome';

@@ -22,7 +22,7 @@ const OUTCOMES = `query O($first: Int, $after: String, $filter: OutcomeFilter) {
 }`;
 
 describe('outcomeMeasurements', () => {
-  it('return end-of-programme SWEMWBS scores of one programme\'s completers', async () => {
+  it("return end-of-programme SWEMWBS scores of one programme's completers", async () => {
     const filter = { programmeIds: ['1'], instrumentCodes: ['swemwbs'], timepoints: ['END'], referralStatuses: ['COMPLETED'] };
     const completers = new Set(FIXTURE_REFERRALS.filter((r) => r.programme_id === 1 && r.status === 'completed').map((r) => r.id));
     const expected = FIXTURE_OUTCOMES.filter((o) => completers.has(o.referral_id) && o.instrument_code === 'swemwbs' && o.timepoint === 'end');
@@ -31,7 +31,11 @@ describe('outcomeMeasurements', () => {
     expect(outcomeMeasurements.totalCount).toBe(expected.length);
     expect(outcomeMeasurements.edges.map((edge) => edge.node)).toEqual(
       expected.map((o) => ({
-        id: String(o.id), timepoint: 'END', score: 24, items: SWEMWBS_END_ITEMS, referral: { id: String(o.referral_id), status: 'COMPLETED' },
+        id: String(o.id),
+        timepoint: 'END',
+        score: 24,
+        items: SWEMWBS_END_ITEMS,
+        referral: { id: String(o.referral_id), status: 'COMPLETED' },
       })),
     );
   });

@@ -19,10 +19,7 @@ export class OutcomeResolver {
   }
 
   @Query(() => OutcomeMeasurement, { nullable: true, description: 'One outcome measurement by id; null when there is none.' })
-  outcomeMeasurement(
-    @Arg('id', () => ID, { description: 'The measurement id.' }) id: string,
-    @Ctx() ctx: HubContext,
-  ): Promise<OutcomeMeasurement | null> {
+  outcomeMeasurement(@Arg('id', () => ID, { description: 'The measurement id.' }) id: string, @Ctx() ctx: HubContext): Promise<OutcomeMeasurement | null> {
     return ctx.services.outcomes.measurement(parseId(id, 'id', 'bigint'));
   }
 

@@ -21,7 +21,7 @@ registerEnumType(Timepoint, {
 
 @ObjectType({ description: 'One score on one instrument for one referral at one timepoint.' })
 export class OutcomeMeasurement {
-  @Field(() => ID, { description: 'The measurement\'s id.' })
+  @Field(() => ID, { description: "The measurement's id." })
   id!: string;
 
   @Field(() => Timepoint, { description: 'When in the referral the measurement was taken.' })
@@ -31,7 +31,7 @@ export class OutcomeMeasurement {
   measuredOn!: string;
 
   @Field(() => Float, {
-    description: 'The score in the instrument\'s own units, e.g. the SWEMWBS raw total (7-35) or minutes of activity a week.',
+    description: "The score in the instrument's own units, e.g. the SWEMWBS raw total (7-35) or minutes of activity a week.",
   })
   score!: number;
 

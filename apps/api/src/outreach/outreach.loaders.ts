@@ -4,7 +4,10 @@ import type { OutreachRepository } from './outreach.repository.js';
 
 export function createOutreachLoaders(repository: OutreachRepository) {
   return {
-    event: rowLoader((ids: readonly string[]) => repository.byIds(ids), (row) => row.id),
+    event: rowLoader(
+      (ids: readonly string[]) => repository.byIds(ids),
+      (row) => row.id,
+    ),
     referralCount: new DataLoader<string, number>(async (ids) => {
       const counts = new Map((await repository.referralCounts(ids)).map((row) => [row.outreach_event_id, row.count]));
       return ids.map((id) => counts.get(id) ?? 0);

@@ -6,9 +6,18 @@ import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { OutreachEventFilter } from './outreach.input.js';
 
 export interface OutreachEventRow {
-  id: string; held_on: string; title: string; kind: string; ward_code: string | null; community: string; attendance: number;
+  id: string;
+  held_on: string;
+  title: string;
+  kind: string;
+  ward_code: string | null;
+  community: string;
+  attendance: number;
 }
-export interface ReferralCountRow { outreach_event_id: string; count: number }
+export interface ReferralCountRow {
+  outreach_event_id: string;
+  count: number;
+}
 
 export const OUTREACH_CURSOR = 'outreach-event';
 const COLUMNS = 'e.id::text as id, e.held_on, e.title, e.kind, e.ward_code, e.community, e.attendance';

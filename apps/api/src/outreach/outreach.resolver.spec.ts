@@ -36,10 +36,12 @@ describe('outreachEvents', () => {
   });
 
   it('filter by kind and date, and find one event from a referral', async () => {
-    const data = dataOf(await api.run(`{
+    const data = dataOf(
+      await api.run(`{
       outreachEvents(filter: { kinds: [FESTIVAL, HEALTH_FAIR], heldFrom: "2019-06-01", heldTo: "2019-12-31" }) { edges { node { title } } }
       referral(id: "10") { outreachEvent { id } }
-    }`));
+    }`),
+    );
     expect(data).toEqual({
       outreachEvents: { edges: [{ node: { title: 'Dallow summer festival' } }] },
       referral: { outreachEvent: { id: String(FIXTURE_REFERRALS[9].outreach_event_id) } },

@@ -29,7 +29,8 @@ export class OutreachResolver {
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: 'How many referrals are attributed to this event, disclosure-controlled (docs/methods.md): rounded to the nearest 5, 0 shown, null when 1 to 7 are withheld; exact for roles that see records.',
+    description:
+      'How many referrals are attributed to this event, disclosure-controlled (docs/methods.md): rounded to the nearest 5, 0 shown, null when 1 to 7 are withheld; exact for roles that see records.',
   })
   async referralCount(@Root() event: OutreachEvent, @Ctx() ctx: HubContext): Promise<number | null> {
     return (await ctx.services.outreach.referralCount(event.id, ctx.disclosure)).value;

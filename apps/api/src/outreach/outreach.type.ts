@@ -23,13 +23,13 @@ registerEnumType(OutreachKind, {
 
 @ObjectType({ description: 'A community event, talk or festival held to reach people who use the service less, with the referrals attributed to it.' })
 export class OutreachEvent {
-  @Field(() => ID, { description: 'The event\'s id.' })
+  @Field(() => ID, { description: "The event's id." })
   id!: string;
 
   @Field(() => LocalDate, { description: 'The day the event was held.' })
   heldOn!: string;
 
-  @Field(() => String, { description: 'The event\'s title.' })
+  @Field(() => String, { description: "The event's title." })
   title!: string;
 
   @Field(() => OutreachKind, { description: 'What kind of event it was.' })

@@ -6,8 +6,15 @@ import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { PersonFilter } from './person.input.js';
 
 export interface PersonRow {
-  id: string; pseudonym: string; birth_year: number; sex: string; ethnic_code: string;
-  ward_code: string | null; lsoa_code: string | null; deprivation_decile: number | null; conditions: string[];
+  id: string;
+  pseudonym: string;
+  birth_year: number;
+  sex: string;
+  ethnic_code: string;
+  ward_code: string | null;
+  lsoa_code: string | null;
+  deprivation_decile: number | null;
+  conditions: string[];
 }
 
 export const PERSON_CURSOR = 'person';

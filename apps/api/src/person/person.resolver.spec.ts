@@ -28,7 +28,8 @@ describe('people', () => {
       (p) =>
         ['DALL', 'SAIN'].includes(p.ward_code ?? '') &&
         p.conditions.some((c) => ['diabetes', 'stroke'].includes(c)) &&
-        p.birth_year >= 1950 && p.birth_year <= 1989,
+        p.birth_year >= 1950 &&
+        p.birth_year <= 1989,
     );
     const { people } = dataOf(await api.run<People>(PEOPLE, { first: 100, filter }));
     expect(expected.length).toBeGreaterThan(0);
@@ -40,9 +41,11 @@ describe('people', () => {
 describe('person', () => {
   it('returns the recorded facts and no name or address', async () => {
     const fixture = FIXTURE_PEOPLE[11];
-    const data = dataOf(await api.run<{ person: Record<string, unknown> }>(`{ person(id: "${fixture.id}") {
+    const data = dataOf(
+      await api.run<{ person: Record<string, unknown> }>(`{ person(id: "${fixture.id}") {
       pseudonym birthYear sex lsoaCode deprivationDecile conditions ethnicCategory { code broadGroup } ward { code } referrals { id }
-    } }`));
+    } }`),
+    );
     expect(data.person).toEqual({
       pseudonym: fixture.pseudonym,
       birthYear: fixture.birth_year,
@@ -56,7 +59,7 @@ describe('person', () => {
     });
   });
 
-  it('has no ward when the person\'s ward is not known', async () => {
+  it("has no ward when the person's ward is not known", async () => {
     const unknownWard = FIXTURE_PEOPLE.find((p) => p.ward_code === null)!;
     expect(dataOf(await api.run(`{ person(id: "${unknownWard.id}") { ward { code } } }`))).toEqual({ person: { ward: null } });
   });

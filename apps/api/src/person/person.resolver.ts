@@ -23,7 +23,7 @@ export class PersonResolver {
     return ctx.services.people.person(parseId(id, 'id', 'bigint'));
   }
 
-  @FieldResolver(() => EthnicCategory, { description: 'The person\'s ethnic category; Z when not stated, 99 when not known.' })
+  @FieldResolver(() => EthnicCategory, { description: "The person's ethnic category; Z when not stated, 99 when not known." })
   ethnicCategory(@Root() person: Person, @Ctx() ctx: HubContext): Promise<EthnicCategory> {
     return ctx.services.reference.ethnicCategory(person.ethnicCode);
   }

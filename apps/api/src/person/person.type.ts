@@ -3,10 +3,11 @@ import { connectionType } from '../common/page.types.js';
 import { Condition, Sex } from '../reference/reference.enums.js';
 
 @ObjectType({
-  description: 'A pseudonymised person who has been referred. No name, address or NHS number is stored: only a keyed pseudonym and the facts needed for equity analysis.',
+  description:
+    'A pseudonymised person who has been referred. No name, address or NHS number is stored: only a keyed pseudonym and the facts needed for equity analysis.',
 })
 export class Person {
-  @Field(() => ID, { description: 'The person\'s id in this hub.' })
+  @Field(() => ID, { description: "The person's id in this hub." })
   id!: string;
 
   @Field(() => String, { description: 'A keyed HMAC-SHA-256 of the NHS number, as 64 hex characters; the key is held outside the database.' })

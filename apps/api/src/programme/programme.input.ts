@@ -2,7 +2,6 @@ import { ArrayMaxSize } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { IsIdOf } from '../common/argument.error.js';
 
-
 @InputType({ description: 'Narrows programmes; every condition given must hold.' })
 export class ProgrammeFilter {
   @Field(() => [ID], { nullable: true, description: 'Only programmes of these services.' })

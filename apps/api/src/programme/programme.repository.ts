@@ -1,14 +1,38 @@
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { ProgrammeFilter, VenueFilter } from './programme.input.js';
 
-export interface ServiceRow { id: string; code: string; name: string; description: string; provider_id: string }
-export interface ProgrammeRow {
-  id: string; code: string; name: string; description: string; service_id: string;
-  duration_weeks: number; sessions_per_week: number; fee_pence: number; opened_on: string; closed_on: string | null;
+export interface ServiceRow {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  provider_id: string;
 }
-export interface VenueRow { id: string; code: string; name: string; kind: string; ward_code: string }
-export interface ProgrammeVenueRow extends VenueRow { programme_id: string }
-export interface VenueProgrammeRow extends ProgrammeRow { venue_id: string }
+export interface ProgrammeRow {
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  service_id: string;
+  duration_weeks: number;
+  sessions_per_week: number;
+  fee_pence: number;
+  opened_on: string;
+  closed_on: string | null;
+}
+export interface VenueRow {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  ward_code: string;
+}
+export interface ProgrammeVenueRow extends VenueRow {
+  programme_id: string;
+}
+export interface VenueProgrammeRow extends ProgrammeRow {
+  venue_id: string;
+}
 
 const PROGRAMME_COLUMNS = `p.id::text as id, p.code, p.name, p.description, p.service_id::text as service_id,
   p.duration_weeks, p.sessions_per_week, p.fee_pence, p.opened_on, p.closed_on`;

@@ -9,25 +9,48 @@ afterAll(() => api.close());
 
 describe('programmes', () => {
   it('list every programme by name with its service and venues', async () => {
-    const data = dataOf(await api.run(`{ programmes {
+    const data = dataOf(
+      await api.run(`{ programmes {
       id code name durationWeeks feePence openedOn closedOn service { id code name } venues { code ward { name } }
-    } }`));
+    } }`),
+    );
     expect(data).toEqual({
       programmes: [
         {
-          id: '1', code: 'ltc-exercise', name: 'LTC exercise rehab', durationWeeks: 12, feePence: 0, openedOn: '2018-04-01', closedOn: null,
+          id: '1',
+          code: 'ltc-exercise',
+          name: 'LTC exercise rehab',
+          durationWeeks: 12,
+          feePence: 0,
+          openedOn: '2018-04-01',
+          closedOn: null,
           service: { id: '1', code: 'ltc-rehab', name: 'Long-term conditions rehab' },
           venues: [{ code: 'lea-manor-lc', ward: { name: 'Saints' } }],
         },
         {
-          id: '2', code: 'strength-balance', name: 'Strength and balance', durationWeeks: 8, feePence: 0, openedOn: '2018-04-01', closedOn: null,
+          id: '2',
+          code: 'strength-balance',
+          name: 'Strength and balance',
+          durationWeeks: 8,
+          feePence: 0,
+          openedOn: '2018-04-01',
+          closedOn: null,
           service: { id: '2', code: 'falls-prevention', name: 'Falls prevention' },
           venues: [{ code: 'biscot-cc', ward: { name: 'Biscot' } }],
         },
         {
-          id: '3', code: 'tai-chi', name: 'Tai Chi', durationWeeks: 10, feePence: 250, openedOn: '2018-04-01', closedOn: null,
+          id: '3',
+          code: 'tai-chi',
+          name: 'Tai Chi',
+          durationWeeks: 10,
+          feePence: 250,
+          openedOn: '2018-04-01',
+          closedOn: null,
           service: { id: '3', code: 'wellbeing-support', name: 'Wellbeing support' },
-          venues: [{ code: 'biscot-cc', ward: { name: 'Biscot' } }, { code: 'lea-manor-lc', ward: { name: 'Saints' } }],
+          venues: [
+            { code: 'biscot-cc', ward: { name: 'Biscot' } },
+            { code: 'lea-manor-lc', ward: { name: 'Saints' } },
+          ],
         },
       ],
     });

@@ -49,7 +49,7 @@ export class ProgrammeResolver {
     return ctx.services.programmes.requiredService(programme.serviceId);
   }
 
-  @FieldResolver(() => [Venue], { description: 'The venues where the programme\'s sessions are held.' })
+  @FieldResolver(() => [Venue], { description: "The venues where the programme's sessions are held." })
   venues(@Root() programme: Programme, @Ctx() ctx: HubContext): Promise<Venue[]> {
     return ctx.services.programmes.venuesOfProgramme(programme.id);
   }

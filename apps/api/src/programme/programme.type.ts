@@ -20,15 +20,17 @@ registerEnumType(VenueKind, {
   },
 });
 
-@ObjectType({ description: 'A service people are referred into through the single front door, e.g. long-term-conditions exercise rehab; it runs one or more programmes.' })
+@ObjectType({
+  description: 'A service people are referred into through the single front door, e.g. long-term-conditions exercise rehab; it runs one or more programmes.',
+})
 export class Service {
-  @Field(() => ID, { description: 'The service\'s id.' })
+  @Field(() => ID, { description: "The service's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short stable code, e.g. ltc-rehab.' })
   code!: string;
 
-  @Field(() => String, { description: 'The service\'s name.' })
+  @Field(() => String, { description: "The service's name." })
   name!: string;
 
   @Field(() => String, { description: 'What the service offers, in plain words; may be empty.' })
@@ -39,13 +41,13 @@ export class Service {
 
 @ObjectType({ description: 'A programme a referral is made to, e.g. an 8-week strength-and-balance group; it belongs to one service and runs at venues.' })
 export class Programme {
-  @Field(() => ID, { description: 'The programme\'s id.' })
+  @Field(() => ID, { description: "The programme's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short stable code, e.g. strength-balance.' })
   code!: string;
 
-  @Field(() => String, { description: 'The programme\'s name.' })
+  @Field(() => String, { description: "The programme's name." })
   name!: string;
 
   @Field(() => String, { description: 'What the programme involves; may be empty.' })
@@ -71,13 +73,13 @@ export class Programme {
 
 @ObjectType({ description: 'A place where programme sessions are held.' })
 export class Venue {
-  @Field(() => ID, { description: 'The venue\'s id.' })
+  @Field(() => ID, { description: "The venue's id." })
   id!: string;
 
   @Field(() => String, { description: 'A short stable code for the venue.' })
   code!: string;
 
-  @Field(() => String, { description: 'The venue\'s name.' })
+  @Field(() => String, { description: "The venue's name." })
   name!: string;
 
   @Field(() => VenueKind, { description: 'What kind of place it is.' })

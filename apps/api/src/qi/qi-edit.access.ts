@@ -12,7 +12,10 @@ export class QiEditAccess {
   /** Projects the caller created in this request: the grants were settled before they existed. */
   private readonly created = new Set<string>();
 
-  constructor(private readonly viewer: Viewer, private readonly sql: SqlClient) {}
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly sql: SqlClient,
+  ) {}
 
   noteCreated(projectId: string): void {
     this.created.add(projectId);

@@ -33,7 +33,7 @@ function IsModest(options?: ValidationOptions) {
 
 @InputType({ description: 'A QI project as the team records it. On update every field is given again (the form sends what it shows).' })
 export class QiProjectInput {
-  @Field(() => String, { description: 'The project\'s title, 1 to 200 characters.' })
+  @Field(() => String, { description: "The project's title, 1 to 200 characters." })
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   title!: string;
 
@@ -67,23 +67,26 @@ export class QiProjectInput {
   @Field(() => LocalDate, { description: 'The day the team set the progress score; not in the future, nor before the last score in the history.' })
   progressScoredOn!: string;
 
-  @Field(() => InvolvementLevel, { description: 'Service-user and carer involvement from involvementChangedOn. A change is appended to the involvement history.' })
+  @Field(() => InvolvementLevel, {
+    description: 'Service-user and carer involvement from involvementChangedOn. A change is appended to the involvement history.',
+  })
   involvementLevel!: InvolvementLevel;
 
   @Field(() => LocalDate, {
     nullable: true,
-    description: 'The day the involvement level took effect: not in the future, nor before the last change. Used only when the level changes; defaults to startedOn for a new project and to today for an update.',
+    description:
+      'The day the involvement level took effect: not in the future, nor before the last change. Used only when the level changes; defaults to startedOn for a new project and to today for an update.',
   })
   involvementChangedOn?: string | null;
 }
 
 @InputType({ description: 'A QI measure: what is counted, how, and which way is better.' })
 export class QiMeasureInput {
-  @Field(() => String, { description: 'The measure\'s name, 1 to 200 characters, unique within its project.' })
+  @Field(() => String, { description: "The measure's name, 1 to 200 characters, unique within its project." })
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   name!: string;
 
-  @Field(() => String, { description: 'How the measure is defined and collected (shown as the measure\'s description); up to 2000 characters.' })
+  @Field(() => String, { description: "How the measure is defined and collected (shown as the measure's description); up to 2000 characters." })
   @MaxLength(2000, { message: 'must be at most 2000 characters' })
   definition!: string;
 
@@ -94,30 +97,40 @@ export class QiMeasureInput {
   @Field(() => MeasureDirection, { description: 'Which way is improvement.' })
   direction!: MeasureDirection;
 
-  @Field(() => Float, { nullable: true, description: 'The value the project aims for; leave out for none. The same target as the chart settings\'.' })
+  @Field(() => Float, { nullable: true, description: "The value the project aims for; leave out for none. The same target as the chart settings'." })
   @IsModest()
   target?: number | null;
 
-  @Field(() => ChartKind, { description: 'XMR for a value per period; T for days between rare events, recorded as event dates. Fixed once values are recorded.' })
+  @Field(() => ChartKind, {
+    description: 'XMR for a value per period; T for days between rare events, recorded as event dates. Fixed once values are recorded.',
+  })
   chart!: ChartKind;
 }
 
 @InputType({
-  description: 'One value of a measure. For an XmR measure: periodStart and value. For a T-chart measure: the date of one event (eventDate, or periodStart), with value left out: the days between events are counted from the dates (docs/methods.md, "QI measures").',
+  description:
+    'One value of a measure. For an XmR measure: periodStart and value. For a T-chart measure: the date of one event (eventDate, or periodStart), with value left out: the days between events are counted from the dates (docs/methods.md, "QI measures").',
 })
 export class QiMeasureValueInput {
   @Field(() => LocalDate, { nullable: true, description: 'The first day of the period the value covers (XmR), or the event date (T); not in the future.' })
   periodStart?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'For a T-chart measure: the day the event happened; not in the future. Give this or periodStart, not both.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'For a T-chart measure: the day the event happened; not in the future. Give this or periodStart, not both.',
+  })
   eventDate?: string | null;
 
-  @Field(() => Float, { nullable: true, description: 'The value in the measure\'s unit; required for an XmR measure, and must be left out for a T chart (its days between events are counted from the dates).' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The value in the measure's unit; required for an XmR measure, and must be left out for a T chart (its days between events are counted from the dates).",
+  })
   @IsModest()
   value?: number | null;
 }
 
-@InputType({ description: 'A dated mark on a measure\'s chart with the reason for it.' })
+@InputType({ description: "A dated mark on a measure's chart with the reason for it." })
 export class QiChartMarkInput {
   @Field(() => LocalDate, { description: 'A day in the period the mark applies to (the point whose period holds it).' })
   at!: string;
@@ -139,7 +152,7 @@ export class QiChartSettingsInput {
   @ValidateNested({ each: true })
   ghosts!: QiChartMarkInput[];
 
-  @Field(() => Float, { nullable: true, description: 'The target the assurance icon compares with; leave out for none. Also the measure\'s target.' })
+  @Field(() => Float, { nullable: true, description: "The target the assurance icon compares with; leave out for none. Also the measure's target." })
   @IsModest()
   target?: number | null;
 }
@@ -180,12 +193,15 @@ export class PdsaCycleInput {
   @Field(() => PdsaDecision, { nullable: true, description: 'Adopt, adapt or abandon; may be left out while the cycle runs, required once endedOn is given.' })
   decision?: PdsaDecision | null;
 
-  @Field(() => [ID], { description: 'The measures the change should move; each must belong to the cycle\'s project. The cycle is marked on their SPC charts.' })
+  @Field(() => [ID], { description: "The measures the change should move; each must belong to the cycle's project. The cycle is marked on their SPC charts." })
   @ArrayMaxSize(50, { message: 'may list at most 50 measures' })
   @IsIdOf('int', { message: 'must hold ids this API issued' })
   measureIds!: string[];
 
-  @Field(() => Boolean, { defaultValue: false, description: 'When the project has a service, also mark the cycle on that service\'s own SPC charts (e.g. monthly referrals).' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: "When the project has a service, also mark the cycle on that service's own SPC charts (e.g. monthly referrals).",
+  })
   showOnServiceCharts!: boolean;
 }
 

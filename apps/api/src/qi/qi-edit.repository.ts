@@ -1,25 +1,83 @@
 import type { SqlClient } from '../common/sql.client.js';
 
 export interface ProjectStateRow {
-  id: string; title: string; version: number; changed_at: string | null; changed_by: string | null; service_id: string | null;
-  started_on: string; progress_score: number; scored_on: string | null; involvement_on: string | null; involvement_level: string;
+  id: string;
+  title: string;
+  version: number;
+  changed_at: string | null;
+  changed_by: string | null;
+  service_id: string | null;
+  started_on: string;
+  progress_score: number;
+  scored_on: string | null;
+  involvement_on: string | null;
+  involvement_level: string;
 }
 export interface ProjectWrite {
-  title: string; team: string; aim: string; serviceId: string | null; startedOn: string; endedOn: string | null; status: string; progressScore: number;
+  title: string;
+  team: string;
+  aim: string;
+  serviceId: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  status: string;
+  progressScore: number;
 }
-export interface MeasureWrite { name: string; description: string; unit: string; direction: string; target: number | null; chart: string }
-export interface ValueRow { period_start: string; value: number }
-export interface ValueChange { periodStart: string; oldValue: number | null; newValue: number | null; reason: string | null }
+export interface MeasureWrite {
+  name: string;
+  description: string;
+  unit: string;
+  direction: string;
+  target: number | null;
+  chart: string;
+}
+export interface ValueRow {
+  period_start: string;
+  value: number;
+}
+export interface ValueChange {
+  periodStart: string;
+  oldValue: number | null;
+  newValue: number | null;
+  reason: string | null;
+}
 export interface CycleWrite {
-  changeIdea: string; plan: string; doNotes: string; study: string; act: string; startedOn: string; endedOn: string | null;
-  decision: string | null; showOnServiceCharts: boolean;
+  changeIdea: string;
+  plan: string;
+  doNotes: string;
+  study: string;
+  act: string;
+  startedOn: string;
+  endedOn: string | null;
+  decision: string | null;
+  showOnServiceCharts: boolean;
 }
-export interface MeetingWrite { heldOn: string; staffAttendees: number; serviceUserCarerAttendees: number; notes: string }
-export interface ChartMarkRow { measure_id: string; kind: 'rebase' | 'ghost'; at: string; reason: string }
+export interface MeetingWrite {
+  heldOn: string;
+  staffAttendees: number;
+  serviceUserCarerAttendees: number;
+  notes: string;
+}
+export interface ChartMarkRow {
+  measure_id: string;
+  kind: 'rebase' | 'ghost';
+  at: string;
+  reason: string;
+}
 export interface ValueHistoryRow {
-  measure_id: string; period_start: string; old_value: number | null; new_value: number | null; changed_at: string; changed_by: string; reason: string | null;
+  measure_id: string;
+  period_start: string;
+  old_value: number | null;
+  new_value: number | null;
+  changed_at: string;
+  changed_by: string;
+  reason: string | null;
 }
-export interface ProgressScoreRow { project_id: string; scored_on: string; score: number }
+export interface ProgressScoreRow {
+  project_id: string;
+  scored_on: string;
+  score: number;
+}
 
 /** Writes for QI editing, each on the caller's transaction, and the histories they keep. */
 export class QiEditRepository {
@@ -44,9 +102,17 @@ export class QiEditRepository {
   }
 
   async codeFor(title: string): Promise<string> {
-    const base = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 32) || 'qi-project';
+    const base =
+      title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 32) || 'qi-project';
     const padded = base.length < 2 ? `${base}-project` : base;
-    const row = await this.sql.one<{ taken: number }>(`select count(*)::int as taken from qi_project where code = ? or code ~ ?`, [padded, `^${padded}-[0-9]+$`]);
+    const row = await this.sql.one<{ taken: number }>(`select count(*)::int as taken from qi_project where code = ? or code ~ ?`, [
+      padded,
+      `^${padded}-[0-9]+$`,
+    ]);
     return row!.taken === 0 ? padded : `${padded}-${row!.taken + 1}`;
   }
 
@@ -102,10 +168,15 @@ export class QiEditRepository {
   }
 
   async updateMeasure(id: string, measure: MeasureWrite): Promise<void> {
-    await this.sql.rows(
-      'update qi_measure set name = ?, description = ?, unit = ?, direction = ?, target = ?, chart = ? where id = ?::int',
-      [measure.name, measure.description, measure.unit, measure.direction, measure.target, measure.chart, id],
-    );
+    await this.sql.rows('update qi_measure set name = ?, description = ?, unit = ?, direction = ?, target = ?, chart = ? where id = ?::int', [
+      measure.name,
+      measure.description,
+      measure.unit,
+      measure.direction,
+      measure.target,
+      measure.chart,
+      id,
+    ]);
   }
 
   /** Every value of the measure, oldest first, locking the measure row so concurrent recordings queue. */
@@ -152,7 +223,10 @@ export class QiEditRepository {
 
   /** The project's measures among `ids`. */
   async measuresOf(projectId: string, ids: readonly string[]): Promise<string[]> {
-    const rows = await this.sql.rows<{ id: string }>('select id::text as id from qi_measure where project_id = ?::int and id = any(?::int[])', [projectId, ids]);
+    const rows = await this.sql.rows<{ id: string }>('select id::text as id from qi_measure where project_id = ?::int and id = any(?::int[])', [
+      projectId,
+      ids,
+    ]);
     return rows.map((row) => row.id);
   }
 
@@ -161,7 +235,19 @@ export class QiEditRepository {
       `insert into pdsa_cycle (project_id, sequence, change_idea, plan, do_notes, study, act, decision, started_on, ended_on, show_on_service_charts)
        values (?::int, (select coalesce(max(sequence), 0) + 1 from pdsa_cycle where project_id = ?::int), ?, ?, ?, ?, ?, ?, ?::date, ?::date, ?)
        returning id::text as id`,
-      [projectId, projectId, cycle.changeIdea, cycle.plan, cycle.doNotes, cycle.study, cycle.act, cycle.decision, cycle.startedOn, cycle.endedOn, cycle.showOnServiceCharts],
+      [
+        projectId,
+        projectId,
+        cycle.changeIdea,
+        cycle.plan,
+        cycle.doNotes,
+        cycle.study,
+        cycle.act,
+        cycle.decision,
+        cycle.startedOn,
+        cycle.endedOn,
+        cycle.showOnServiceCharts,
+      ],
     );
     return row!.id;
   }
@@ -221,10 +307,13 @@ export class QiEditRepository {
   }
 
   async updateMeeting(id: string, meeting: MeetingWrite): Promise<void> {
-    await this.sql.rows(
-      'update qi_forum_meeting set held_on = ?::date, staff_attendees = ?, service_user_carer_attendees = ?, notes = ? where id = ?::int',
-      [meeting.heldOn, meeting.staffAttendees, meeting.serviceUserCarerAttendees, meeting.notes, id],
-    );
+    await this.sql.rows('update qi_forum_meeting set held_on = ?::date, staff_attendees = ?, service_user_carer_attendees = ?, notes = ? where id = ?::int', [
+      meeting.heldOn,
+      meeting.staffAttendees,
+      meeting.serviceUserCarerAttendees,
+      meeting.notes,
+      id,
+    ]);
   }
 
   async replaceMeetingProjects(meetingId: string, projectIds: readonly string[]): Promise<void> {

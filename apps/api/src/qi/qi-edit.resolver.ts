@@ -4,7 +4,13 @@ import { validateAs } from '../common/input.validate.js';
 import { LocalDate } from '../common/scalars.js';
 import type { HubContext } from '../context/hub.context.js';
 import {
-  PdsaCycleInput, QiAnnotationInput, QiChartSettingsInput, QiForumMeetingInput, QiMeasureInput, QiMeasureValueInput, QiProjectInput,
+  PdsaCycleInput,
+  QiAnnotationInput,
+  QiChartSettingsInput,
+  QiForumMeetingInput,
+  QiMeasureInput,
+  QiMeasureValueInput,
+  QiProjectInput,
 } from './qi-edit.input.js';
 import { ProgressScoreChange, QiChartSettings, QiMeasureValueChange } from './qi-edit.type.js';
 import { PdsaCycle, QiMeasure } from './qi-measure.type.js';
@@ -23,10 +29,12 @@ export class QiEditResolver {
     return ctx.services.qiEdit.createProject(input);
   }
 
-  @Mutation(() => QiProject, { description: `Saves a project's fields, adding to its score and involvement histories; refused with CONFLICT when version is stale. ${EDITING}.` })
+  @Mutation(() => QiProject, {
+    description: `Saves a project's fields, adding to its score and involvement histories; refused with CONFLICT when version is stale. ${EDITING}.`,
+  })
   updateQiProject(
     @Arg('id', () => ID, { description: 'The project id.' }) id: string,
-    @Arg('version', () => Int, { description: 'The project\'s version as the caller read it.' }) version: number,
+    @Arg('version', () => Int, { description: "The project's version as the caller read it." }) version: number,
     @Arg('input', () => QiProjectInput, { description: 'The project as it should be.', validateFn: validateAs('input') }) input: QiProjectInput,
     @Ctx() ctx: HubContext,
   ): Promise<QiProject> {
@@ -42,7 +50,9 @@ export class QiEditResolver {
     return ctx.services.qiEdit.addMeasure(parseId(projectId, 'projectId'), input);
   }
 
-  @Mutation(() => QiMeasure, { description: `Saves a measure's name, definition, unit, direction, target and chart (the chart only while it has no values). ${EDITING}.` })
+  @Mutation(() => QiMeasure, {
+    description: `Saves a measure's name, definition, unit, direction, target and chart (the chart only while it has no values). ${EDITING}.`,
+  })
   updateQiMeasure(
     @Arg('id', () => ID, { description: 'The measure id.' }) id: string,
     @Arg('input', () => QiMeasureInput, { description: 'The measure as it should be.', validateFn: validateAs('input') }) input: QiMeasureInput,
@@ -56,16 +66,26 @@ export class QiEditResolver {
   })
   recordQiMeasureValues(
     @Arg('measureId', () => ID, { description: 'The measure id.' }) measureId: string,
-    @Arg('values', () => [QiMeasureValueInput], { description: 'The values, oldest first; at most 1000. A T chart\'s event dates must be in order.', validateFn: validateAs('values') })
+    @Arg('values', () => [QiMeasureValueInput], {
+      description: "The values, oldest first; at most 1000. A T chart's event dates must be in order.",
+      validateFn: validateAs('values'),
+    })
     values: QiMeasureValueInput[],
-    @Arg('replace', () => Boolean, { defaultValue: false, description: 'Overwrite values already recorded for these dates (a correction, kept in the value history).' }) replace: boolean,
-    @Arg('reason', () => String, { nullable: true, description: 'Why values are replaced; kept in the value history. Up to 500 characters.' }) reason: string | null,
+    @Arg('replace', () => Boolean, {
+      defaultValue: false,
+      description: 'Overwrite values already recorded for these dates (a correction, kept in the value history).',
+    })
+    replace: boolean,
+    @Arg('reason', () => String, { nullable: true, description: 'Why values are replaced; kept in the value history. Up to 500 characters.' })
+    reason: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<QiMeasure> {
     return ctx.services.qiEdit.recordValues(parseId(measureId, 'measureId'), values, replace, reason ?? null);
   }
 
-  @Mutation(() => QiMeasure, { description: `Corrects one recorded value of an XmR measure, keeping the old value and the reason in the value history. ${EDITING}.` })
+  @Mutation(() => QiMeasure, {
+    description: `Corrects one recorded value of an XmR measure, keeping the old value and the reason in the value history. ${EDITING}.`,
+  })
   correctQiMeasureValue(
     @Arg('measureId', () => ID, { description: 'The measure id.' }) measureId: string,
     @Arg('periodStart', () => LocalDate, { description: 'The period whose value is corrected.' }) periodStart: string,
@@ -86,7 +106,9 @@ export class QiEditResolver {
     return ctx.services.qiEdit.deleteValue(parseId(measureId, 'measureId'), periodStart, reason);
   }
 
-  @Mutation(() => QiMeasure, { description: `Replaces the measure's saved chart settings (rebases and ghosts with reasons, target), which every reader's chart then uses. ${EDITING}.` })
+  @Mutation(() => QiMeasure, {
+    description: `Replaces the measure's saved chart settings (rebases and ghosts with reasons, target), which every reader's chart then uses. ${EDITING}.`,
+  })
   setQiMeasureChartSettings(
     @Arg('measureId', () => ID, { description: 'The measure id.' }) measureId: string,
     @Arg('input', () => QiChartSettingsInput, { description: 'The settings.', validateFn: validateAs('input') }) input: QiChartSettingsInput,
@@ -147,7 +169,9 @@ export class QiEditResolver {
 
 @Resolver(() => QiProject)
 export class QiProjectEditResolver {
-  @FieldResolver(() => Boolean, { description: 'Whether the caller may edit the project (a QI lead who belongs to it, or an admin), so forms can show or hide edit controls.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the caller may edit the project (a QI lead who belongs to it, or an admin), so forms can show or hide edit controls.',
+  })
   canEdit(@Root() project: QiProject, @Ctx() ctx: HubContext): boolean {
     return ctx.services.qiEdit.canEdit(project.id);
   }
@@ -165,7 +189,7 @@ export class QiMeasureEditResolver {
     return ctx.services.qiEdit.chartSettings(measure.id, measure.target);
   }
 
-  @FieldResolver(() => [QiMeasureValueChange], { description: 'Every change to the measure\'s values, newest first: who, when, old and new value, and why.' })
+  @FieldResolver(() => [QiMeasureValueChange], { description: "Every change to the measure's values, newest first: who, when, old and new value, and why." })
   valueHistory(@Root() measure: QiMeasure, @Ctx() ctx: HubContext): Promise<QiMeasureValueChange[]> {
     return ctx.services.qiEdit.valueHistory(measure.id);
   }

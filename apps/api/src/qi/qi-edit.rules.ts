@@ -20,7 +20,12 @@ export function checkReason(reason: string | null, argumentName: string, require
 }
 
 /** One pasted row made plain: its date and the name of the field that gave it, for errors. */
-export interface DatedValue { day: string; field: string; value: number | null; index: number }
+export interface DatedValue {
+  day: string;
+  field: string;
+  value: number | null;
+  index: number;
+}
 
 export function datedValues(values: readonly QiMeasureValueInput[], chart: 'xmr' | 't'): DatedValue[] {
   if (values.length === 0) throw new InvalidArgumentError('values', 'must hold at least one value.');
@@ -37,7 +42,10 @@ export function datedValues(values: readonly QiMeasureValueInput[], chart: 'xmr'
     seen.add(day);
     if (chart === 'xmr' && row.value == null) throw new InvalidArgumentError(`${at}.value`, 'is required for an XmR measure.');
     if (chart === 't' && row.value != null) {
-      throw new InvalidArgumentError(`${at}.value`, 'must be left out for a T-chart measure: each row is an event date, and the days between events are counted from the dates.');
+      throw new InvalidArgumentError(
+        `${at}.value`,
+        'must be left out for a T-chart measure: each row is an event date, and the days between events are counted from the dates.',
+      );
     }
     if (chart === 't' && index > 0 && day <= (values[index - 1].periodStart ?? values[index - 1].eventDate)!) {
       throw new InvalidArgumentError(field, 'event dates must be in order, each after the one before.');

@@ -57,7 +57,8 @@ export class QiEditService {
       if (input.progressScore !== state.progress_score || input.progressScoredOn !== state.scored_on) {
         await repository.setProgressScore(id, input.progressScoredOn, input.progressScore);
       }
-      if (input.involvementLevel !== state.involvement_level) await repository.setInvolvement(id, input.involvementChangedOn ?? today(), input.involvementLevel);
+      if (input.involvementLevel !== state.involvement_level)
+        await repository.setInvolvement(id, input.involvementChangedOn ?? today(), input.involvementLevel);
       await audit.write(this.viewer, { action: 'qi.project_update', detail: { projectId: id, version: newVersion, ...input } });
     });
     return this.freshProject(id);
@@ -101,13 +102,28 @@ export class QiEditService {
       if (taken && !replace) {
         throw new InvalidArgumentError(taken.field, `${taken.day} already has a value (${recorded.get(taken.day)}); send replace: true to correct it.`);
       }
-      const changes = measure.chart === 't'
-        ? recountEvents(existing, [...existing.map((row) => row.period_start), ...rows.map((row) => row.day)], await this.startOf(projectId, rows[0].field, rows), why)
-        : rows.filter((row) => recorded.get(row.day) !== row.value).map((row): ValueChange => ({
-          periodStart: row.day, oldValue: recorded.get(row.day) ?? null, newValue: row.value, reason: recorded.has(row.day) ? (why ?? 'Replaced by a new recording.') : null,
-        }));
+      const changes =
+        measure.chart === 't'
+          ? recountEvents(
+              existing,
+              [...existing.map((row) => row.period_start), ...rows.map((row) => row.day)],
+              await this.startOf(projectId, rows[0].field, rows),
+              why,
+            )
+          : rows
+              .filter((row) => recorded.get(row.day) !== row.value)
+              .map((row): ValueChange => ({
+                periodStart: row.day,
+                oldValue: recorded.get(row.day) ?? null,
+                newValue: row.value,
+                reason: recorded.has(row.day) ? (why ?? 'Replaced by a new recording.') : null,
+              }));
       await repository.applyValueChanges(measureId, changes, this.access.actor);
-      await audit.write(this.viewer, { action: 'qi.values_record', detail: { measureId, replace, reason: why, values: rows.map(({ day, value }) => ({ day, value })) }, rowCount: changes.length });
+      await audit.write(this.viewer, {
+        action: 'qi.values_record',
+        detail: { measureId, replace, reason: why, values: rows.map(({ day, value }) => ({ day, value })) },
+        rowCount: changes.length,
+      });
     });
     return this.freshMeasure(measureId);
   }
@@ -116,7 +132,8 @@ export class QiEditService {
     await this.access.requireEditorOf('qi_measure', measureId, 'measureId');
     const why = checkReason(reason, 'reason', true)!;
     const measure = (await this.readMeasure(measureId))!;
-    if (measure.chart === 't') throw new InvalidArgumentError('value', 'a T chart\'s values are counted from its event dates: delete the wrong event and record the right date.');
+    if (measure.chart === 't')
+      throw new InvalidArgumentError('value', "a T chart's values are counted from its event dates: delete the wrong event and record the right date.");
     if (!Number.isFinite(value) || Math.abs(value) > 1e12) throw new InvalidArgumentError('value', 'must be a number between -1e12 and 1e12.');
     await this.write(async (repository, audit) => {
       const old = (await repository.valuesForUpdate(measureId)).find((row) => row.period_start === periodStart);
@@ -136,9 +153,10 @@ export class QiEditService {
       const old = existing.find((row) => row.period_start === periodStart);
       if (!old) throw new InvalidArgumentError('periodStart', `no value is recorded for ${periodStart}.`);
       const remaining = existing.filter((row) => row.period_start !== periodStart).map((row) => row.period_start);
-      const changes = measure.chart === 't'
-        ? recountEvents(existing, remaining, await this.startOf(projectId, 'periodStart', []), why)
-        : [{ periodStart, oldValue: old.value, newValue: null, reason: why }];
+      const changes =
+        measure.chart === 't'
+          ? recountEvents(existing, remaining, await this.startOf(projectId, 'periodStart', []), why)
+          : [{ periodStart, oldValue: old.value, newValue: null, reason: why }];
       await repository.applyValueChanges(measureId, changes, this.access.actor);
       await audit.write(this.viewer, { action: 'qi.value_delete', detail: { measureId, periodStart, oldValue: old.value, reason: why } });
     });
@@ -153,7 +171,10 @@ export class QiEditService {
     ];
     await this.write(async (repository, audit) => {
       await repository.replaceChartMarks(measureId, marks, input.target ?? null);
-      await audit.write(this.viewer, { action: 'qi.chart_settings', detail: { measureId, rebases: input.rebases, ghosts: input.ghosts, target: input.target ?? null } });
+      await audit.write(this.viewer, {
+        action: 'qi.chart_settings',
+        detail: { measureId, rebases: input.rebases, ghosts: input.ghosts, target: input.target ?? null },
+      });
     });
     return this.freshMeasure(measureId);
   }
@@ -179,7 +200,8 @@ export class QiEditService {
     notInFuture(input.startedOn, 'input.startedOn');
     notInFuture(input.progressScoredOn, 'input.progressScoredOn');
     notInFuture(input.involvementChangedOn, 'input.involvementChangedOn');
-    if (input.serviceId && !(await repository.serviceExists(input.serviceId))) throw new InvalidArgumentError('input.serviceId', `no service has id ${input.serviceId}.`);
+    if (input.serviceId && !(await repository.serviceExists(input.serviceId)))
+      throw new InvalidArgumentError('input.serviceId', `no service has id ${input.serviceId}.`);
     if (state?.scored_on && input.progressScoredOn < state.scored_on) {
       throw new InvalidArgumentError('input.progressScoredOn', `must not be before the last score, set on ${state.scored_on}.`);
     }
@@ -226,7 +248,8 @@ function conflict(state: ProjectStateRow): ConflictError {
 async function checkMeasure(repository: QiEditRepository, projectId: string, input: QiMeasureInput, id: string | null): Promise<void> {
   const same = await repository.measureNamed(projectId, input.name);
   if (same && same.id !== id) throw new InvalidArgumentError('input.name', `this project already has a measure named "${input.name}".`);
-  if (input.chart === 't' && input.unit !== 'days') throw new InvalidArgumentError('input.unit', 'must be "days" for a T chart, which counts the days between events.');
+  if (input.chart === 't' && input.unit !== 'days')
+    throw new InvalidArgumentError('input.unit', 'must be "days" for a T chart, which counts the days between events.');
 }
 
 function uniqueMarks(marks: readonly { at: string; reason: string }[], argumentName: string): { at: string; reason: string }[] {
@@ -240,10 +263,21 @@ function uniqueMarks(marks: readonly { at: string; reason: string }[], argumentN
 }
 
 const projectWrite = (input: QiProjectInput): ProjectWrite => ({
-  title: input.title.trim(), team: input.team.trim(), aim: input.aim.trim(), serviceId: input.serviceId ?? null, startedOn: input.startedOn,
-  endedOn: input.endedOn ?? null, status: input.status, progressScore: input.progressScore,
+  title: input.title.trim(),
+  team: input.team.trim(),
+  aim: input.aim.trim(),
+  serviceId: input.serviceId ?? null,
+  startedOn: input.startedOn,
+  endedOn: input.endedOn ?? null,
+  status: input.status,
+  progressScore: input.progressScore,
 });
 
 const measureWrite = (input: QiMeasureInput): MeasureWrite => ({
-  name: input.name.trim(), description: input.definition.trim(), unit: input.unit.trim(), direction: input.direction, target: input.target ?? null, chart: input.chart,
+  name: input.name.trim(),
+  description: input.definition.trim(),
+  unit: input.unit.trim(),
+  direction: input.direction,
+  target: input.target ?? null,
+  chart: input.chart,
 });

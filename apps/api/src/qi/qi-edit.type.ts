@@ -1,7 +1,7 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { DateTime, LocalDate } from '../common/scalars.js';
 
-@ObjectType({ description: 'A dated mark on a measure\'s chart with the reason a user gave for it.' })
+@ObjectType({ description: "A dated mark on a measure's chart with the reason a user gave for it." })
 export class QiChartMark {
   @Field(() => LocalDate, { description: 'The day given; the mark applies to the point whose period holds it.' })
   at!: string;
@@ -22,7 +22,7 @@ export class QiChartSettings {
   target!: number | null;
 }
 
-@ObjectType({ description: 'One change to a measure\'s values: a value recorded, corrected or deleted.' })
+@ObjectType({ description: "One change to a measure's values: a value recorded, corrected or deleted." })
 export class QiMeasureValueChange {
   @Field(() => LocalDate, { description: 'The period (or, on a T chart, event date) whose value changed.' })
   periodStart!: string;
@@ -36,7 +36,7 @@ export class QiMeasureValueChange {
   @Field(() => DateTime, { description: 'When the change was saved.' })
   changedAt!: Date;
 
-  @Field(() => String, { description: 'Who saved it: the account\'s name at the time.' })
+  @Field(() => String, { description: "Who saved it: the account's name at the time." })
   changedBy!: string;
 
   @Field(() => String, { nullable: true, description: 'Why, for a correction or deletion (or a recount of days between events); null for a first recording.' })

@@ -4,10 +4,10 @@ import { ChartKind, MeasureDirection, PdsaDecision } from './qi.enums.js';
 
 @ObjectType({ description: 'Something a QI project counts or measures over time to see whether its changes are improvements.' })
 export class QiMeasure {
-  @Field(() => ID, { description: 'The measure\'s id.' })
+  @Field(() => ID, { description: "The measure's id." })
   id!: string;
 
-  @Field(() => String, { description: 'The measure\'s name, unique within its project.' })
+  @Field(() => String, { description: "The measure's name, unique within its project." })
   name!: string;
 
   @Field(() => String, { description: 'How the measure is defined and collected; may be empty.' })
@@ -28,27 +28,29 @@ export class QiMeasure {
   projectId!: string;
 }
 
-@ObjectType({ description: 'One period\'s value of a QI measure (on a T chart, one event and the days since the previous one), with the chart settings that fall on it.' })
+@ObjectType({
+  description: "One period's value of a QI measure (on a T chart, one event and the days since the previous one), with the chart settings that fall on it.",
+})
 export class QiMeasureValue {
   @Field(() => LocalDate, { description: 'The first day of the period the value covers.' })
   periodStart!: string;
 
-  @Field(() => Float, { description: 'The value, in the measure\'s unit.' })
+  @Field(() => Float, { description: "The value, in the measure's unit." })
   value!: number;
 
-  @Field(() => Boolean, { description: 'True when the measure\'s chart settings ghost this point: shown but left out of SPC calculations.' })
+  @Field(() => Boolean, { description: "True when the measure's chart settings ghost this point: shown but left out of SPC calculations." })
   ghosted!: boolean;
 
-  @Field(() => Boolean, { description: 'True when the measure\'s chart settings recalculate the limits from this point on.' })
+  @Field(() => Boolean, { description: "True when the measure's chart settings recalculate the limits from this point on." })
   rebase!: boolean;
 }
 
 @ObjectType({ description: 'A Plan-Do-Study-Act cycle: one test of a change idea, what happened, and what was decided.' })
 export class PdsaCycle {
-  @Field(() => ID, { description: 'The cycle\'s id.' })
+  @Field(() => ID, { description: "The cycle's id." })
   id!: string;
 
-  @Field(() => Int, { description: 'The cycle\'s number within its project, from 1.' })
+  @Field(() => Int, { description: "The cycle's number within its project, from 1." })
   sequence!: number;
 
   @Field(() => String, { description: 'The change idea being tested.' })
@@ -75,7 +77,7 @@ export class PdsaCycle {
   @Field(() => LocalDate, { nullable: true, description: 'The day the test ended; null while it runs.' })
   endedOn!: string | null;
 
-  @Field(() => Boolean, { description: 'True when the cycle is also marked on the SPC charts of its project\'s service.' })
+  @Field(() => Boolean, { description: "True when the cycle is also marked on the SPC charts of its project's service." })
   showOnServiceCharts!: boolean;
 
   projectId!: string;

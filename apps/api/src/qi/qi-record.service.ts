@@ -134,10 +134,20 @@ async function checkMeeting(repository: QiEditRepository, input: QiForumMeetingI
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
 
 const cycleWrite = (input: PdsaCycleInput): CycleWrite => ({
-  changeIdea: input.changeIdea.trim(), plan: input.plan.trim(), doNotes: input.doNotes ?? '', study: input.study ?? '', act: input.act ?? '',
-  startedOn: input.startedOn, endedOn: input.endedOn ?? null, decision: input.decision ?? null, showOnServiceCharts: input.showOnServiceCharts ?? false,
+  changeIdea: input.changeIdea.trim(),
+  plan: input.plan.trim(),
+  doNotes: input.doNotes ?? '',
+  study: input.study ?? '',
+  act: input.act ?? '',
+  startedOn: input.startedOn,
+  endedOn: input.endedOn ?? null,
+  decision: input.decision ?? null,
+  showOnServiceCharts: input.showOnServiceCharts ?? false,
 });
 
 const meetingWrite = (input: QiForumMeetingInput): MeetingWrite => ({
-  heldOn: input.heldOn, staffAttendees: input.staffAttendees, serviceUserCarerAttendees: input.serviceUserCarerAttendees, notes: input.notes,
+  heldOn: input.heldOn,
+  staffAttendees: input.staffAttendees,
+  serviceUserCarerAttendees: input.serviceUserCarerAttendees,
+  notes: input.notes,
 });

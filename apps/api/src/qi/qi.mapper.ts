@@ -1,9 +1,7 @@
 import type { ChartKind, InvolvementLevel, MeasureDirection, PdsaDecision, QiProjectStatus } from './qi.enums.js';
 import { PdsaCycle, QiMeasure, QiMeasureValue } from './qi-measure.type.js';
 import { InvolvementChange, QiAnnotation, QiForumMeeting, QiProject } from './qi-project.type.js';
-import type {
-  InvolvementRow, PdsaCycleRow, QiAnnotationRow, QiForumMeetingRow, QiMeasureRow, QiMeasureValueRow, QiProjectRow,
-} from './qi.repository.js';
+import type { InvolvementRow, PdsaCycleRow, QiAnnotationRow, QiForumMeetingRow, QiMeasureRow, QiMeasureValueRow, QiProjectRow } from './qi.repository.js';
 
 export const toQiProject = (row: QiProjectRow): QiProject =>
   Object.assign(new QiProject(), {

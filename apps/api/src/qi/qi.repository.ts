@@ -2,27 +2,81 @@ import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { QiProjectFilter } from './qi.input.js';
 
 export interface QiProjectRow {
-  id: string; code: string; title: string; team: string; aim: string; service_id: string | null;
-  started_on: string; ended_on: string | null; status: string; progress_score: number; involvement_level: string;
-  version: number; progress_scored_on: string | null;
+  id: string;
+  code: string;
+  title: string;
+  team: string;
+  aim: string;
+  service_id: string | null;
+  started_on: string;
+  ended_on: string | null;
+  status: string;
+  progress_score: number;
+  involvement_level: string;
+  version: number;
+  progress_scored_on: string | null;
 }
-export interface InvolvementRow { project_id: string; effective_on: string; level: string }
+export interface InvolvementRow {
+  project_id: string;
+  effective_on: string;
+  level: string;
+}
 export interface QiMeasureRow {
-  id: string; project_id: string; name: string; description: string; unit: string;
-  direction: string; target: number | null; chart: string;
+  id: string;
+  project_id: string;
+  name: string;
+  description: string;
+  unit: string;
+  direction: string;
+  target: number | null;
+  chart: string;
 }
-export interface QiMeasureValueRow { measure_id: string; period_start: string; value: number; ghosted: boolean; rebase: boolean }
+export interface QiMeasureValueRow {
+  measure_id: string;
+  period_start: string;
+  value: number;
+  ghosted: boolean;
+  rebase: boolean;
+}
 export interface PdsaCycleRow {
-  id: string; project_id: string; sequence: number; change_idea: string; plan: string; do_notes: string;
-  study: string; act: string; decision: string | null; started_on: string; ended_on: string | null; show_on_service_charts: boolean;
+  id: string;
+  project_id: string;
+  sequence: number;
+  change_idea: string;
+  plan: string;
+  do_notes: string;
+  study: string;
+  act: string;
+  decision: string | null;
+  started_on: string;
+  ended_on: string | null;
+  show_on_service_charts: boolean;
 }
 export interface ServiceCycleRow {
-  cycle_id: string; project_id: string; project_title: string; sequence: number; change_idea: string; started_on: string; ended_on: string | null;
+  cycle_id: string;
+  project_id: string;
+  project_title: string;
+  sequence: number;
+  change_idea: string;
+  started_on: string;
+  ended_on: string | null;
 }
-export interface CycleMeasureRow extends QiMeasureRow { cycle_id: string }
-export interface QiAnnotationRow { id: string; project_id: string; measure_id: string | null; noted_on: string; text: string }
+export interface CycleMeasureRow extends QiMeasureRow {
+  cycle_id: string;
+}
+export interface QiAnnotationRow {
+  id: string;
+  project_id: string;
+  measure_id: string | null;
+  noted_on: string;
+  text: string;
+}
 export interface QiForumMeetingRow {
-  id: string; held_on: string; staff_attendees: number; service_user_carer_attendees: number; notes: string;
+  id: string;
+  held_on: string;
+  staff_attendees: number;
+  service_user_carer_attendees: number;
+  notes: string;
 }
 
 /** Involvement today is the latest level already in effect; a project with no record has none. */
@@ -107,9 +161,7 @@ export class QiRepository {
   }
 
   forumMeetings(heldFrom: string | null, heldTo: string | null): Promise<QiForumMeetingRow[]> {
-    const where = new SqlConditions()
-      .when(heldFrom, 'held_on >= ?::date', heldFrom)
-      .when(heldTo, 'held_on <= ?::date', heldTo);
+    const where = new SqlConditions().when(heldFrom, 'held_on >= ?::date', heldFrom).when(heldTo, 'held_on <= ?::date', heldTo);
     return this.sql.rows(
       `select id::text as id, held_on, staff_attendees, service_user_carer_attendees, notes
        from qi_forum_meeting ${where.toWhere()} order by held_on`,

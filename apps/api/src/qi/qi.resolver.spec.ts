@@ -9,13 +9,29 @@ afterAll(() => api.close());
 
 describe('qiProjects', () => {
   it('give the involvement in effect today, and none for a project with no record', async () => {
-    const data = dataOf(await api.run('{ qiProjects { code status progressScore involvementLevel involvementHistory { effectiveOn level } service { code } } }'));
+    const data = dataOf(
+      await api.run('{ qiProjects { code status progressScore involvementLevel involvementHistory { effectiveOn level } service { code } } }'),
+    );
     expect(data).toEqual({
       qiProjects: [
-        { code: 'ltc-waits', status: 'CLOSED', progressScore: 4, involvementLevel: 'LITTLE_I', involvementHistory: [{ effectiveOn: '2020-04-01', level: 'LITTLE_I' }], service: { code: 'ltc-rehab' } },
         {
-          code: 'falls-pathway', status: 'TESTING', progressScore: 3.5, involvementLevel: 'BIG_I', service: { code: 'falls-prevention' },
-          involvementHistory: [{ effectiveOn: '2021-01-04', level: 'NONE' }, { effectiveOn: '2022-06-01', level: 'BIG_I' }],
+          code: 'ltc-waits',
+          status: 'CLOSED',
+          progressScore: 4,
+          involvementLevel: 'LITTLE_I',
+          involvementHistory: [{ effectiveOn: '2020-04-01', level: 'LITTLE_I' }],
+          service: { code: 'ltc-rehab' },
+        },
+        {
+          code: 'falls-pathway',
+          status: 'TESTING',
+          progressScore: 3.5,
+          involvementLevel: 'BIG_I',
+          service: { code: 'falls-prevention' },
+          involvementHistory: [
+            { effectiveOn: '2021-01-04', level: 'NONE' },
+            { effectiveOn: '2022-06-01', level: 'BIG_I' },
+          ],
         },
         { code: 'forum-rebuild', status: 'PLANNING', progressScore: 1, involvementLevel: 'NONE', involvementHistory: [], service: null },
       ],
@@ -23,21 +39,25 @@ describe('qiProjects', () => {
   });
 
   it('filter by involvement today and by status', async () => {
-    const data = dataOf(await api.run(`{
+    const data = dataOf(
+      await api.run(`{
       bigI: qiProjects(filter: { involvementLevels: [BIG_I] }) { code }
       open: qiProjects(filter: { statuses: [PLANNING, TESTING], serviceIds: ["2"] }) { code }
-    }`));
+    }`),
+    );
     expect(data).toEqual({ bigI: [{ code: 'falls-pathway' }], open: [{ code: 'falls-pathway' }] });
   });
 });
 
 describe('qiProject', () => {
   it('returns measures with values and SPC flags, PDSA cycles with their measures, and annotations', async () => {
-    const { qiProject } = dataOf(await api.run<{ qiProject: Record<string, any> }>(`{ qiProject(id: "1") {
+    const { qiProject } = dataOf(
+      await api.run<{ qiProject: Record<string, any> }>(`{ qiProject(id: "1") {
       measures { name direction target chart values { periodStart value ghosted rebase } }
       pdsaCycles { sequence changeIdea do decision measures { name } }
       annotations { notedOn text measure { name } }
-    } }`));
+    } }`),
+    );
     const [days, accepted] = qiProject.measures;
     expect(days).toMatchObject({ name: 'Days to first session', direction: 'DECREASE', target: 21, chart: 'XMR' });
     expect(days.values).toHaveLength(15);
@@ -46,8 +66,20 @@ describe('qiProject', () => {
     expect(days.values.filter((v: { rebase: boolean }) => v.rebase).map((v: { periodStart: string }) => v.periodStart)).toEqual(['2021-11-01']);
     expect(accepted).toMatchObject({ name: 'Falls clinic referrals accepted', target: null });
     expect(qiProject.pdsaCycles).toEqual([
-      { sequence: 1, changeIdea: 'Text reminders before the first session', do: 'Sent 40 texts.', decision: 'ADOPT', measures: [{ name: 'Days to first session' }] },
-      { sequence: 2, changeIdea: 'Book directly from the falls clinic', do: '', decision: null, measures: [{ name: 'Days to first session' }, { name: 'Falls clinic referrals accepted' }] },
+      {
+        sequence: 1,
+        changeIdea: 'Text reminders before the first session',
+        do: 'Sent 40 texts.',
+        decision: 'ADOPT',
+        measures: [{ name: 'Days to first session' }],
+      },
+      {
+        sequence: 2,
+        changeIdea: 'Book directly from the falls clinic',
+        do: '',
+        decision: null,
+        measures: [{ name: 'Days to first session' }, { name: 'Falls clinic referrals accepted' }],
+      },
     ]);
     expect(qiProject.annotations).toEqual([
       { notedOn: '2021-03-01', text: 'Text reminders started.', measure: { name: 'Days to first session' } },

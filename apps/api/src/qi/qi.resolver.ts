@@ -42,12 +42,12 @@ export class QiProjectResolver {
     return ctx.services.qi.involvementHistory(project.id);
   }
 
-  @FieldResolver(() => [QiMeasure], { description: 'The project\'s measures, by name.' })
+  @FieldResolver(() => [QiMeasure], { description: "The project's measures, by name." })
   measures(@Root() project: QiProject, @Ctx() ctx: HubContext): Promise<QiMeasure[]> {
     return ctx.services.qi.measures(project.id);
   }
 
-  @FieldResolver(() => [PdsaCycle], { description: 'The project\'s PDSA cycles, in order.' })
+  @FieldResolver(() => [PdsaCycle], { description: "The project's PDSA cycles, in order." })
   pdsaCycles(@Root() project: QiProject, @Ctx() ctx: HubContext): Promise<PdsaCycle[]> {
     return ctx.services.qi.cycles(project.id);
   }
@@ -65,7 +65,7 @@ export class QiMeasureResolver {
     return ctx.services.qi.measure(parseId(id, 'id'));
   }
 
-  @FieldResolver(() => [QiMeasureValue], { description: 'The measure\'s values, oldest period first.' })
+  @FieldResolver(() => [QiMeasureValue], { description: "The measure's values, oldest period first." })
   values(@Root() measure: QiMeasure, @Ctx() ctx: HubContext): Promise<QiMeasureValue[]> {
     return ctx.services.qi.values(measure.id);
   }
@@ -83,7 +83,7 @@ export class QiMeasureResolver {
 
 @Resolver(() => PdsaCycle)
 export class PdsaCycleResolver {
-  @FieldResolver(() => [QiMeasure], { description: 'The measures this cycle\'s change is expected to move.' })
+  @FieldResolver(() => [QiMeasure], { description: "The measures this cycle's change is expected to move." })
   measures(@Root() cycle: PdsaCycle, @Ctx() ctx: HubContext): Promise<QiMeasure[]> {
     return ctx.services.qi.measuresOfCycle(cycle.id);
   }

@@ -1,9 +1,7 @@
 import { loadRequired } from '../common/batch.loader.js';
 import type { QiProjectFilter } from './qi.input.js';
 import type { QiLoaders } from './qi.loaders.js';
-import {
-  toInvolvementChange, toPdsaCycle, toQiAnnotation, toQiForumMeeting, toQiMeasure, toQiMeasureValue, toQiProject,
-} from './qi.mapper.js';
+import { toInvolvementChange, toPdsaCycle, toQiAnnotation, toQiForumMeeting, toQiMeasure, toQiMeasureValue, toQiProject } from './qi.mapper.js';
 import type { QiRepository } from './qi.repository.js';
 import type { PdsaCycle, QiMeasure, QiMeasureValue } from './qi-measure.type.js';
 import type { InvolvementChange, QiAnnotation, QiForumMeeting, QiProject } from './qi-project.type.js';

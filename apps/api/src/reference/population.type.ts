@@ -9,7 +9,7 @@ export class PopulationCell {
   @Field(() => Int, { description: 'The year the estimate is for (mid-year).' })
   year!: number;
 
-  @Field(() => Sex, { description: 'The residents\' sex: FEMALE or MALE.' })
+  @Field(() => Sex, { description: "The residents' sex: FEMALE or MALE." })
   sex!: Sex;
 
   @Field(() => Int, { description: 'The estimated number of residents in this cell.' })

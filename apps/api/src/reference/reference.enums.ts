@@ -58,7 +58,7 @@ registerEnumType(Condition, {
     STROKE: { description: 'Stroke.' },
     MENTAL_HEALTH: { description: 'A mental health condition.' },
     CARDIOVASCULAR: { description: 'Heart and circulation conditions.' },
-    NEUROLOGICAL: { description: 'Neurological conditions such as dementia and Parkinson\'s.' },
+    NEUROLOGICAL: { description: "Neurological conditions such as dementia and Parkinson's." },
     RESPIRATORY: { description: 'Respiratory conditions such as COPD.' },
     DIABETES: { description: 'Diabetes.' },
     MSK: { description: 'Musculoskeletal conditions.' },

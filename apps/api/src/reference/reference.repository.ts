@@ -4,15 +4,43 @@ import { toPage, type Page } from '../common/page.types.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { PopulationFilter } from './population.input.js';
 
-export interface WardRow { code: string; name: string; deprivation_decile: number | null }
-export interface EthnicCategoryRow { code: string; name: string; broad_group: string }
-export interface ReferralSourceRow { code: string; name: string }
-export interface AgeBandRow { code: string; min_age: number; max_age: number | null }
-export interface InstrumentRow {
-  code: string; name: string; min_score: number; max_score: number;
-  item_count: number | null; item_min: number | null; item_max: number | null; higher_is_better: boolean | null;
+export interface WardRow {
+  code: string;
+  name: string;
+  deprivation_decile: number | null;
 }
-export interface PopulationRow { year: number; ward_code: string; ethnic_code: string; age_band: string; sex: string; residents: number }
+export interface EthnicCategoryRow {
+  code: string;
+  name: string;
+  broad_group: string;
+}
+export interface ReferralSourceRow {
+  code: string;
+  name: string;
+}
+export interface AgeBandRow {
+  code: string;
+  min_age: number;
+  max_age: number | null;
+}
+export interface InstrumentRow {
+  code: string;
+  name: string;
+  min_score: number;
+  max_score: number;
+  item_count: number | null;
+  item_min: number | null;
+  item_max: number | null;
+  higher_is_better: boolean | null;
+}
+export interface PopulationRow {
+  year: number;
+  ward_code: string;
+  ethnic_code: string;
+  age_band: string;
+  sex: string;
+  residents: number;
+}
 
 const INSTRUMENT_COLUMNS = `code, name, min_score::float8 as min_score, max_score::float8 as max_score,
   item_count, item_min, item_max, higher_is_better`;

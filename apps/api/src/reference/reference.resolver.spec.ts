@@ -11,15 +11,34 @@ afterAll(() => api.close());
 describe('code lists', () => {
   it('list ethnic categories in NHS Data Dictionary order, keeping not stated and not known', async () => {
     const { ethnicCategories } = dataOf(await api.run<{ ethnicCategories: { code: string }[] }>('{ ethnicCategories { code } }'));
-    expect(ethnicCategories.map((category) => category.code)).toEqual(
-      ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'R', 'S', 'Z', '99'],
-    );
+    expect(ethnicCategories.map((category) => category.code)).toEqual([
+      'A',
+      'B',
+      'C',
+      'D',
+      'E',
+      'F',
+      'G',
+      'H',
+      'J',
+      'K',
+      'L',
+      'M',
+      'N',
+      'P',
+      'R',
+      'S',
+      'Z',
+      '99',
+    ]);
   });
 
   it('list wards, sources, age bands and instruments', async () => {
-    const data = dataOf(await api.run<Record<string, { code: string }[]>>(`{
+    const data = dataOf(
+      await api.run<Record<string, { code: string }[]>>(`{
       wards { code } referralSources { code } ageBands { code } instruments { code }
-    }`));
+    }`),
+    );
     expect(data.wards.map((w) => w.code)).toEqual(['BISC', 'DALL', 'SAIN', 'STOP']);
     expect(data.referralSources.map((s) => s.code)).toEqual(['GP', 'HOSPITAL', 'COMMUNITY', 'SOCIAL_CARE', 'SELF', 'OTHER']);
     expect(data.ageBands.at(-1)).toEqual({ code: '85+' });
@@ -27,7 +46,9 @@ describe('code lists', () => {
   });
 
   it('find one ward and one instrument by code', async () => {
-    const data = dataOf(await api.run('{ ward(code: "BISC") { name deprivationDecile } instrument(code: "swemwbs") { minScore maxScore itemCount itemMin itemMax } }'));
+    const data = dataOf(
+      await api.run('{ ward(code: "BISC") { name deprivationDecile } instrument(code: "swemwbs") { minScore maxScore itemCount itemMin itemMax } }'),
+    );
     expect(data).toEqual({
       ward: { name: 'Biscot', deprivationDecile: 2 },
       instrument: { minScore: 7, maxScore: 35, itemCount: 7, itemMin: 1, itemMax: 5 },

@@ -64,12 +64,12 @@ export class PopulationResolver {
     return ctx.services.reference.requiredWard(cell.wardCode);
   }
 
-  @FieldResolver(() => EthnicCategory, { description: 'The residents\' ethnic category.' })
+  @FieldResolver(() => EthnicCategory, { description: "The residents' ethnic category." })
   ethnicCategory(@Root() cell: PopulationCell, @Ctx() ctx: HubContext): Promise<EthnicCategory> {
     return ctx.services.reference.ethnicCategory(cell.ethnicCode);
   }
 
-  @FieldResolver(() => AgeBand, { description: 'The residents\' age band.' })
+  @FieldResolver(() => AgeBand, { description: "The residents' age band." })
   ageBand(@Root() cell: PopulationCell, @Ctx() ctx: HubContext): Promise<AgeBand> {
     return ctx.services.reference.ageBand(cell.ageBandCode);
   }

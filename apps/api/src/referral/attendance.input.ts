@@ -4,7 +4,6 @@ import { IsIdOf } from '../common/argument.error.js';
 import { IsOnOrAfter } from '../common/date.validator.js';
 import { LocalDate } from '../common/scalars.js';
 
-
 @InputType({ description: 'Narrows attendance records; every condition given must hold.' })
 export class AttendanceFilter {
   @Field(() => [ID], { nullable: true, description: 'Only sessions of these referrals.' })

@@ -5,7 +5,12 @@ import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { AttendanceFilter } from './attendance.input.js';
 
-export interface AttendanceRow { referral_id: string; session_on: string; venue_id: string; attended: boolean }
+export interface AttendanceRow {
+  referral_id: string;
+  session_on: string;
+  venue_id: string;
+  attended: boolean;
+}
 
 export const ATTENDANCE_CURSOR = 'attendance';
 const COLUMNS = 'a.referral_id::text as referral_id, a.session_on, a.venue_id::text as venue_id, a.attended';
@@ -32,10 +37,10 @@ export class AttendanceRepository {
       const [referralId, sessionOn] = decodeCursor(page.after, ATTENDANCE_CURSOR, [ID_PART, DATE_PART]);
       where.add('(a.referral_id, a.session_on) > (?::bigint, ?::date)', referralId, sessionOn);
     }
-    const rows = await this.sql.rows<AttendanceRow>(
-      `select ${COLUMNS} from attendance a ${where.toWhere()} order by a.referral_id, a.session_on limit ?`,
-      [...where.params, page.first + 1],
-    );
+    const rows = await this.sql.rows<AttendanceRow>(`select ${COLUMNS} from attendance a ${where.toWhere()} order by a.referral_id, a.session_on limit ?`, [
+      ...where.params,
+      page.first + 1,
+    ]);
     return toPage(rows, page.first);
   }
 

@@ -23,7 +23,7 @@ const ATTENDANCE = `query A($first: Int, $after: String, $filter: AttendanceFilt
 }`;
 
 describe('attendance', () => {
-  it('pages by referral then session day, continuing inside one referral\'s sessions', async () => {
+  it("pages by referral then session day, continuing inside one referral's sessions", async () => {
     const first = dataOf(await api.run<Sessions>(ATTENDANCE, { first: 6 })).attendance;
     const second = dataOf(await api.run<Sessions>(ATTENDANCE, { first: 500, after: first.pageInfo.endCursor })).attendance;
     const keys = [...first.edges, ...second.edges].map(({ node }) => `${node.referral.id}@${node.sessionOn}`);

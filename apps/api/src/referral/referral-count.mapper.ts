@@ -1,6 +1,4 @@
-import {
-  SUPPRESSED, closeOpenPeriod, type AggregateCell, type EthnicCode, type ReportFilter, type ReportedValue, type SqlRunner,
-} from '@hub/reporting';
+import { SUPPRESSED, closeOpenPeriod, type AggregateCell, type EthnicCode, type ReportFilter, type ReportedValue, type SqlRunner } from '@hub/reporting';
 import type { ReferralFilter } from './referral.input.js';
 import { MonthlyReferralCount, ProgrammeReferralCount } from './referral.type.js';
 

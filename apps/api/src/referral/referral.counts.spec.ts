@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../testing/seeded.harness.js';
 
-interface Shown { count: number | null; suppressed: boolean; reason: string | null }
+interface Shown {
+  count: number | null;
+  suppressed: boolean;
+  reason: string | null;
+}
 type Months = { referralsPerMonth: ({ month: string } & Shown)[] };
 type ByProgramme = { referralsByProgramme: ({ programme: { id: string } } & Shown)[] };
 
@@ -23,19 +27,25 @@ afterAll(() => api.close());
 
 /** Exact referrals per month over `referral` and `person`, every month of the range included. */
 function exactPerMonth(from: string, to: string, where: string, params: unknown[] = []) {
-  return api.sql<{ month: string; count: number }>(`
+  return api.sql<{ month: string; count: number }>(
+    `
     select to_char(m, 'YYYY-MM-DD') as month, count(r.id)::int as count
     from generate_series($1::date, $2::date, interval '1 month') as m
     left join (referral r join person p on p.id = r.person_id)
       on date_trunc('month', r.received_on) = m and r.received_on between $3::date and $4::date and ${where}
-    group by m order by m`, [`${from.slice(0, 7)}-01`, `${to.slice(0, 7)}-01`, from, to, ...params]);
+    group by m order by m`,
+    [`${from.slice(0, 7)}-01`, `${to.slice(0, 7)}-01`, from, to, ...params],
+  );
 }
 
 describe('referralsPerMonth', () => {
   it('publishes each month of a programme under disclosure control, withholding 1–7 and rounding the rest to 5', async () => {
     const filter = { programmeIds: ['1'], sourceCodes: ['GP'], receivedFrom: '2019-04-01', receivedTo: '2020-03-31' };
     const exact = await exactPerMonth(filter.receivedFrom, filter.receivedTo, `r.programme_id = $5 and r.source_code = 'gp'`, [1]);
-    expect(exact.some((month) => month.count >= 1 && month.count <= 7), 'the seeded town has a small month').toBe(true);
+    expect(
+      exact.some((month) => month.count >= 1 && month.count <= 7),
+      'the seeded town has a small month',
+    ).toBe(true);
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
     expect(referralsPerMonth).toEqual(exact.map((month) => ({ month: month.month, ...shown(month.count) })));
   });
@@ -51,7 +61,11 @@ describe('referralsPerMonth', () => {
     const filter = { receivedFrom: '2090-01-01', receivedTo: '2090-03-31' };
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
     const zero = { count: 0, suppressed: false, reason: null };
-    expect(referralsPerMonth).toEqual([{ month: '2090-01-01', ...zero }, { month: '2090-02-01', ...zero }, { month: '2090-03-01', ...zero }]);
+    expect(referralsPerMonth).toEqual([
+      { month: '2090-01-01', ...zero },
+      { month: '2090-02-01', ...zero },
+      { month: '2090-03-01', ...zero },
+    ]);
   });
 
   it('returns no months when nothing matches and no dates are given', async () => {

@@ -11,7 +11,7 @@ export enum ReferralStatus {
 }
 registerEnumType(ReferralStatus, {
   name: 'ReferralStatus',
-  description: 'A step of a referral\'s path: received, assessed, started, completed; or an early end: declined, did not start, dropped out.',
+  description: "A step of a referral's path: received, assessed, started, completed; or an early end: declined, did not start, dropped out.",
   valuesConfig: {
     RECEIVED: { description: 'The service has the referral and has not yet assessed the person.' },
     ASSESSED: { description: 'The person has been assessed and not yet started.' },

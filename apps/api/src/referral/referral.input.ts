@@ -6,7 +6,6 @@ import { LocalDate } from '../common/scalars.js';
 import { ReferralSourceCode } from '../reference/reference.enums.js';
 import { ReferralStatus } from './referral.enums.js';
 
-
 @InputType({ description: 'Narrows referrals; every condition given must hold, and a list matches any of its entries.' })
 export class ReferralFilter {
   @Field(() => LocalDate, { nullable: true, description: 'Only referrals received on or after this day.' })

@@ -7,11 +7,25 @@ import { STATUS_ORDER } from './referral.enums.js';
 import type { ReferralFilter } from './referral.input.js';
 
 export interface ReferralRow {
-  id: string; person_id: string; programme_id: string; source_code: string; outreach_event_id: string | null;
-  received_on: string; reason: string; conditions: string[]; status: string;
-  assessed_on: string | null; started_on: string | null; ended_on: string | null; wait_days: number | null;
+  id: string;
+  person_id: string;
+  programme_id: string;
+  source_code: string;
+  outreach_event_id: string | null;
+  received_on: string;
+  reason: string;
+  conditions: string[];
+  status: string;
+  assessed_on: string | null;
+  started_on: string | null;
+  ended_on: string | null;
+  wait_days: number | null;
 }
-export interface StatusEventRow { referral_id: string; status: string; occurred_on: string }
+export interface StatusEventRow {
+  referral_id: string;
+  status: string;
+  occurred_on: string;
+}
 
 export const REFERRAL_CURSOR = 'referral';
 

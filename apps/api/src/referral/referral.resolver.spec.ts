@@ -75,9 +75,7 @@ describe('referrals', () => {
     const filter = { statuses: ['COMPLETED', 'DROPPED_OUT'], serviceIds: ['1', '3'], ethnicCodes: ['J', 'Z'] };
     const expected = FIXTURE_REFERRALS.filter(
       (r) =>
-        ['completed', 'dropped_out'].includes(r.status) &&
-        [1, 3].includes(r.programme_id) &&
-        ['J', 'Z'].includes(FIXTURE_PEOPLE[r.person_id - 1].ethnic_code),
+        ['completed', 'dropped_out'].includes(r.status) && [1, 3].includes(r.programme_id) && ['J', 'Z'].includes(FIXTURE_PEOPLE[r.person_id - 1].ethnic_code),
     );
     const { referrals } = dataOf(await api.run<ReferralPage>(PAGE, { first: 500, filter }));
     expect(expected.length).toBeGreaterThan(0);
@@ -118,9 +116,11 @@ describe('referral', () => {
 
   it('has no wait until the person starts', async () => {
     const received = FIXTURE_REFERRALS.find((r) => r.status === 'received')!;
-    const { referral } = dataOf(await api.run<{ referral: { waitDays: number | null; statusHistory: unknown[] } }>(
-      `{ referral(id: "${received.id}") { waitDays statusHistory { status } } }`,
-    ));
+    const { referral } = dataOf(
+      await api.run<{ referral: { waitDays: number | null; statusHistory: unknown[] } }>(
+        `{ referral(id: "${received.id}") { waitDays statusHistory { status } } }`,
+      ),
+    );
     expect(referral).toEqual({ waitDays: null, statusHistory: [{ status: 'RECEIVED' }] });
   });
 

@@ -6,7 +6,7 @@ import { ReferralStatus } from './referral.enums.js';
 
 @ObjectType({ description: 'A request for one person to join one programme, from one source, and the path it has taken since.' })
 export class Referral {
-  @Field(() => ID, { description: 'The referral\'s id.' })
+  @Field(() => ID, { description: "The referral's id." })
   id!: string;
 
   @Field(() => LocalDate, { description: 'The day the service received the referral.' })
@@ -45,7 +45,7 @@ export class Referral {
   outreachEventId!: string | null;
 }
 
-@ObjectType({ description: 'One step in a referral\'s history and the day it happened.' })
+@ObjectType({ description: "One step in a referral's history and the day it happened." })
 export class ReferralStatusEvent {
   @Field(() => ReferralStatus, { description: 'The step reached.' })
   status!: ReferralStatus;
@@ -61,7 +61,9 @@ const SUPPRESSED =
   'True when disclosure control (docs/methods.md, "Disclosure control") withheld the count: 1 to 7 referrals, shown as null. Every other count is rounded to the nearest 5, and 0 is shown; roles that see records get exact counts.';
 const REASON = 'Why count is null ("suppressed: fewer than 8"); null when the count is shown.';
 
-@ObjectType({ description: 'How many referrals matching a filter were received in one calendar month, disclosure-controlled (docs/methods.md, "Disclosure control").' })
+@ObjectType({
+  description: 'How many referrals matching a filter were received in one calendar month, disclosure-controlled (docs/methods.md, "Disclosure control").',
+})
 export class MonthlyReferralCount {
   @Field(() => LocalDate, { description: 'The first day of the month.' })
   month!: string;

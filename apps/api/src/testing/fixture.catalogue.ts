@@ -15,20 +15,44 @@ export const ORGANISATIONS = [
 
 export const CONTRACTS = [
   {
-    id: 1, code: 'integrated-wellbeing-2018', title: 'Integrated wellbeing service', commissioner_id: 1,
-    starts_on: '2018-04-01', ends_on: '2023-03-31', extension_ends_on: '2025-03-31',
+    id: 1,
+    code: 'integrated-wellbeing-2018',
+    title: 'Integrated wellbeing service',
+    commissioner_id: 1,
+    starts_on: '2018-04-01',
+    ends_on: '2023-03-31',
+    extension_ends_on: '2025-03-31',
   },
 ];
-export const CONTRACT_PROVIDERS = [{ contract_id: 1, organisation_id: 2 }, { contract_id: 1, organisation_id: 3 }];
+export const CONTRACT_PROVIDERS = [
+  { contract_id: 1, organisation_id: 2 },
+  { contract_id: 1, organisation_id: 3 },
+];
 
 export const KPIS = [
   {
-    id: 1, contract_id: 1, code: 'referrals-quarter', name: 'Referrals a quarter', description: 'Referrals received in the quarter.',
-    metric: 'referrals', unit: 'count', direction: 'higher', period: 'quarter', tolerance: 5,
+    id: 1,
+    contract_id: 1,
+    code: 'referrals-quarter',
+    name: 'Referrals a quarter',
+    description: 'Referrals received in the quarter.',
+    metric: 'referrals',
+    unit: 'count',
+    direction: 'higher',
+    period: 'quarter',
+    tolerance: 5,
   },
   {
-    id: 2, contract_id: 1, code: 'satisfaction', name: 'Participant satisfaction', description: 'Share of participants satisfied.',
-    metric: 'reported', unit: 'percent', direction: 'higher', period: 'quarter', tolerance: 2.5,
+    id: 2,
+    contract_id: 1,
+    code: 'satisfaction',
+    name: 'Participant satisfaction',
+    description: 'Share of participants satisfied.',
+    metric: 'reported',
+    unit: 'percent',
+    direction: 'higher',
+    period: 'quarter',
+    tolerance: 2.5,
   },
 ];
 export const KPI_TARGETS = [
@@ -48,7 +72,16 @@ export const SERVICES = [
 
 export const PROGRAMMES = [
   { id: 1, code: 'ltc-exercise', name: 'LTC exercise rehab', service_id: 1, duration_weeks: 12, sessions_per_week: 2, fee_pence: 0, opened_on: '2018-04-01' },
-  { id: 2, code: 'strength-balance', name: 'Strength and balance', service_id: 2, duration_weeks: 8, sessions_per_week: 1, fee_pence: 0, opened_on: '2018-04-01' },
+  {
+    id: 2,
+    code: 'strength-balance',
+    name: 'Strength and balance',
+    service_id: 2,
+    duration_weeks: 8,
+    sessions_per_week: 1,
+    fee_pence: 0,
+    opened_on: '2018-04-01',
+  },
   { id: 3, code: 'tai-chi', name: 'Tai Chi', service_id: 3, duration_weeks: 10, sessions_per_week: 1, fee_pence: 250, opened_on: '2018-04-01' },
 ];
 
@@ -57,7 +90,10 @@ export const VENUES = [
   { id: 2, code: 'lea-manor-lc', name: 'Lea Manor Leisure Centre', kind: 'leisure_centre', ward_code: 'SAIN' },
 ];
 export const PROGRAMME_VENUES = [
-  { programme_id: 1, venue_id: 2 }, { programme_id: 2, venue_id: 1 }, { programme_id: 3, venue_id: 1 }, { programme_id: 3, venue_id: 2 },
+  { programme_id: 1, venue_id: 2 },
+  { programme_id: 2, venue_id: 1 },
+  { programme_id: 3, venue_id: 1 },
+  { programme_id: 3, venue_id: 2 },
 ];
 
 export const OUTREACH_EVENTS = [
@@ -76,16 +112,40 @@ export const POPULATION = WARDS.flatMap((ward) =>
 
 export const QI_PROJECTS = [
   {
-    id: 1, code: 'falls-pathway', title: 'Faster falls pathway', team: 'Falls team', aim: 'Cut the wait to a first session to 21 days by March 2022.',
-    service_id: 2, started_on: '2021-01-04', ended_on: null, status: 'testing', progress_score: 3.5,
+    id: 1,
+    code: 'falls-pathway',
+    title: 'Faster falls pathway',
+    team: 'Falls team',
+    aim: 'Cut the wait to a first session to 21 days by March 2022.',
+    service_id: 2,
+    started_on: '2021-01-04',
+    ended_on: null,
+    status: 'testing',
+    progress_score: 3.5,
   },
   {
-    id: 2, code: 'ltc-waits', title: 'Shorter LTC waits', team: 'LTC team', aim: 'Halve the median wait by April 2022.',
-    service_id: 1, started_on: '2020-04-01', ended_on: '2022-03-31', status: 'closed', progress_score: 4,
+    id: 2,
+    code: 'ltc-waits',
+    title: 'Shorter LTC waits',
+    team: 'LTC team',
+    aim: 'Halve the median wait by April 2022.',
+    service_id: 1,
+    started_on: '2020-04-01',
+    ended_on: '2022-03-31',
+    status: 'closed',
+    progress_score: 4,
   },
   {
-    id: 3, code: 'forum-rebuild', title: 'Rebuild the QI forum', team: 'Hub leadership', aim: 'Involve service users in 8 of 10 projects.',
-    service_id: null, started_on: '2021-06-01', ended_on: null, status: 'planning', progress_score: 1,
+    id: 3,
+    code: 'forum-rebuild',
+    title: 'Rebuild the QI forum',
+    team: 'Hub leadership',
+    aim: 'Involve service users in 8 of 10 projects.',
+    service_id: null,
+    started_on: '2021-06-01',
+    ended_on: null,
+    status: 'planning',
+    progress_score: 1,
   },
 ];
 export const QI_INVOLVEMENT = [
@@ -100,7 +160,9 @@ export const QI_MEASURES = [
 ];
 export const QI_MEASURE_VALUES = [
   ...Array.from({ length: 15 }, (_, k) => ({
-    measure_id: 1, period_start: addMonths('2021-01-01', k), value: 40 - k,
+    measure_id: 1,
+    period_start: addMonths('2021-01-01', k),
+    value: 40 - k,
   })),
   ...Array.from({ length: 6 }, (_, k) => ({ measure_id: 2, period_start: addMonths('2021-01-01', k), value: 60 + k * 3 })),
   ...Array.from({ length: 3 }, (_, k) => ({ measure_id: 3, period_start: addMonths('2020-04-01', k), value: 30 - k * 2 })),
@@ -112,15 +174,37 @@ export const QI_CHART_MARKS = [
 ];
 export const PDSA_CYCLES = [
   {
-    id: 1, project_id: 1, sequence: 1, change_idea: 'Text reminders before the first session', plan: 'Text everyone two days before.',
-    do_notes: 'Sent 40 texts.', study: 'Fewer missed first sessions.', act: 'Keep it.', decision: 'adopt', started_on: '2021-03-01', ended_on: '2021-03-31',
+    id: 1,
+    project_id: 1,
+    sequence: 1,
+    change_idea: 'Text reminders before the first session',
+    plan: 'Text everyone two days before.',
+    do_notes: 'Sent 40 texts.',
+    study: 'Fewer missed first sessions.',
+    act: 'Keep it.',
+    decision: 'adopt',
+    started_on: '2021-03-01',
+    ended_on: '2021-03-31',
   },
   {
-    id: 2, project_id: 1, sequence: 2, change_idea: 'Book directly from the falls clinic', plan: 'Clinic staff book the first session.',
-    do_notes: '', study: '', act: '', decision: null, started_on: '2021-06-01', ended_on: null,
+    id: 2,
+    project_id: 1,
+    sequence: 2,
+    change_idea: 'Book directly from the falls clinic',
+    plan: 'Clinic staff book the first session.',
+    do_notes: '',
+    study: '',
+    act: '',
+    decision: null,
+    started_on: '2021-06-01',
+    ended_on: null,
   },
 ];
-export const PDSA_CYCLE_MEASURES = [{ cycle_id: 1, measure_id: 1 }, { cycle_id: 2, measure_id: 1 }, { cycle_id: 2, measure_id: 2 }];
+export const PDSA_CYCLE_MEASURES = [
+  { cycle_id: 1, measure_id: 1 },
+  { cycle_id: 2, measure_id: 1 },
+  { cycle_id: 2, measure_id: 2 },
+];
 export const QI_ANNOTATIONS = [
   { id: 1, project_id: 1, measure_id: 1, noted_on: '2021-03-01', text: 'Text reminders started.' },
   { id: 2, project_id: 1, measure_id: null, noted_on: '2021-06-01', text: 'Two forum members joined the team.' },

@@ -19,14 +19,30 @@ const PROGRAMME_VENUE: Record<number, number> = { 1: 2, 2: 1, 3: 1 };
 const PROGRAMME_WEEKS: Record<number, number> = { 1: 12, 2: 8, 3: 10 };
 
 export interface PersonFixture {
-  id: number; pseudonym: string; birth_year: number; sex: string; ethnic_code: string;
-  ward_code: string | null; lsoa_code: string; deprivation_decile: number; conditions: string[];
+  id: number;
+  pseudonym: string;
+  birth_year: number;
+  sex: string;
+  ethnic_code: string;
+  ward_code: string | null;
+  lsoa_code: string;
+  deprivation_decile: number;
+  conditions: string[];
 }
 
 export interface ReferralFixture {
-  id: number; person_id: number; programme_id: number; source_code: string; outreach_event_id: number | null;
-  received_on: string; reason: string; conditions: string[]; status: string;
-  assessed_on: string | null; started_on: string | null; ended_on: string | null;
+  id: number;
+  person_id: number;
+  programme_id: number;
+  source_code: string;
+  outreach_event_id: number | null;
+  received_on: string;
+  reason: string;
+  conditions: string[];
+  status: string;
+  assessed_on: string | null;
+  started_on: string | null;
+  ended_on: string | null;
 }
 
 function addDays(day: string, days: number): string {

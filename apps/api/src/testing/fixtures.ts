@@ -1,8 +1,6 @@
 import type { Orm } from '@hub/db';
 import * as catalogue from './fixture.catalogue.js';
-import {
-  buildAttendance, buildOutcomes, buildPeople, buildReferrals, buildStatusEvents,
-} from './fixture.referrals.js';
+import { buildAttendance, buildOutcomes, buildPeople, buildReferrals, buildStatusEvents } from './fixture.referrals.js';
 
 export * from './fixture.catalogue.js';
 export * from './fixture.referrals.js';
@@ -56,8 +54,11 @@ export async function insertFixtures(orm: Orm): Promise<void> {
     for (const [table, rows] of fixtureTables()) await trx(table).insert(rows);
     // The fixture gives its own ids, so each serial key moves past them before anything is added.
     for (const [table] of fixtureTables()) {
-      const { rows } = await trx.raw(`select pg_get_serial_sequence(?, 'id') as seq from information_schema.columns
-        where table_name = ? and column_name = 'id'`, [table, table]);
+      const { rows } = await trx.raw(
+        `select pg_get_serial_sequence(?, 'id') as seq from information_schema.columns
+        where table_name = ? and column_name = 'id'`,
+        [table, table],
+      );
       if (rows[0]?.seq) await trx.raw(`select setval(?, (select coalesce(max(id), 0) + 1 from ${table}), false)`, [rows[0].seq]);
     }
   });

@@ -18,9 +18,15 @@ describe('scopeOptions', () => {
 
 describe('describeScopes', () => {
 	it('lists each scope entry by kind and name', () => {
-		expect(describeScopes([{ kind: 'SERVICE', id: '1' }, { kind: 'QI_PROJECT', id: '9' }], choices)).toBe(
-			'Service: Active Minds; QI project: Faster first contact'
-		);
+		expect(
+			describeScopes(
+				[
+					{ kind: 'SERVICE', id: '1' },
+					{ kind: 'QI_PROJECT', id: '9' }
+				],
+				choices
+			)
+		).toBe('Service: Active Minds; QI project: Faster first contact');
 	});
 
 	it('says None for an empty scope, and falls back to the id for an unknown entry', () => {
@@ -67,9 +73,28 @@ describe('readNewUserForm and newUserProblem', () => {
 	});
 
 	it('asks for a role and a long enough password', () => {
-		expect(newUserProblem(readNewUserForm(form([['email', 'a@hub.test'], ['displayName', 'A'], ['role', 'ROOT']])))).toBe('Choose a role.');
 		expect(
-			newUserProblem(readNewUserForm(form([['email', 'a@hub.test'], ['displayName', 'A'], ['role', 'ADMIN'], ['password', 'short']])))
+			newUserProblem(
+				readNewUserForm(
+					form([
+						['email', 'a@hub.test'],
+						['displayName', 'A'],
+						['role', 'ROOT']
+					])
+				)
+			)
+		).toBe('Choose a role.');
+		expect(
+			newUserProblem(
+				readNewUserForm(
+					form([
+						['email', 'a@hub.test'],
+						['displayName', 'A'],
+						['role', 'ADMIN'],
+						['password', 'short']
+					])
+				)
+			)
 		).toBe('A password needs at least 12 characters.');
 	});
 });

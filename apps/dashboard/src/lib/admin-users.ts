@@ -25,8 +25,16 @@ export function scopeOptions(choices: ScopeChoicesQuery): { kind: ScopeKind; lab
 	return [
 		group('SERVICE', 'Services', choices.services),
 		group('PROGRAMME', 'Programmes', choices.programmes),
-		group('CONTRACT', 'Contracts', choices.contracts.map((row) => ({ id: row.id, name: `${row.title} (${row.code})` }))),
-		group('QI_PROJECT', 'QI projects', choices.qiProjects.map((row) => ({ id: row.id, name: row.title })))
+		group(
+			'CONTRACT',
+			'Contracts',
+			choices.contracts.map((row) => ({ id: row.id, name: `${row.title} (${row.code})` }))
+		),
+		group(
+			'QI_PROJECT',
+			'QI projects',
+			choices.qiProjects.map((row) => ({ id: row.id, name: row.title }))
+		)
 	];
 }
 

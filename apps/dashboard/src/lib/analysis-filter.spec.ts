@@ -18,11 +18,7 @@ const params = (search: string) => new URLSearchParams(search);
 
 describe('parseAnalysisFilter', () => {
 	it('reads every dimension', () => {
-		expect(
-			parseAnalysisFilter(
-				params('from=2019-04&to=2020-03&fy=2019/20&programme=3&ward=E1&ethnic=Asian&age=65-74&sex=FEMALE&decile=2')
-			)
-		).toEqual({
+		expect(parseAnalysisFilter(params('from=2019-04&to=2020-03&fy=2019/20&programme=3&ward=E1&ethnic=Asian&age=65-74&sex=FEMALE&decile=2'))).toEqual({
 			from: '2019-04',
 			to: '2020-03',
 			financialYear: '2019/20',
@@ -70,9 +66,7 @@ describe('parseAnalysisFilter with the Overview’s fields', () => {
 
 describe('analysisFilterSearch', () => {
 	it('writes the filter as a query string, and nothing for no filter', () => {
-		expect(analysisFilterSearch({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-03', programmeId: 'p7' })).toBe(
-			'?from=2019-04&to=2020-03&programme=p7'
-		);
+		expect(analysisFilterSearch({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-03', programmeId: 'p7' })).toBe('?from=2019-04&to=2020-03&programme=p7');
 		expect(analysisFilterSearch(NO_ANALYSIS_FILTER)).toBe('');
 	});
 
@@ -137,14 +131,11 @@ describe('describeAnalysisPeriod', () => {
 	const month = (value: string) => value;
 
 	it('names a financial year', () => {
-		expect(describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, financialYear: '2019/20' }, month)).toBe(
-			'financial year 2019/20'
-		);
+		expect(describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, financialYear: '2019/20' }, month)).toBe('financial year 2019/20');
 	});
 
 	it('names both ends, a single month once, or an open start or end', () => {
-		const period = (from: string | null, to: string | null) =>
-			describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, from, to }, formatMonthLong);
+		const period = (from: string | null, to: string | null) => describeAnalysisPeriod({ ...NO_ANALYSIS_FILTER, from, to }, formatMonthLong);
 		expect(period('2019-04', '2020-03')).toBe('April 2019 to March 2020');
 		expect(period('2019-04', '2019-04')).toBe('April 2019');
 		expect(period('2019-04', null)).toBe('from April 2019 onwards');
@@ -158,9 +149,11 @@ describe('describeAnalysisPeriod', () => {
 
 describe('ethnicGroupOptions', () => {
 	it('keeps each broad group once, in the order given', () => {
-		expect(
-			ethnicGroupOptions([{ broadGroup: 'White' }, { broadGroup: 'Asian' }, { broadGroup: 'White' }, { broadGroup: 'Not stated' }])
-		).toEqual(['White', 'Asian', 'Not stated']);
+		expect(ethnicGroupOptions([{ broadGroup: 'White' }, { broadGroup: 'Asian' }, { broadGroup: 'White' }, { broadGroup: 'Not stated' }])).toEqual([
+			'White',
+			'Asian',
+			'Not stated'
+		]);
 	});
 });
 

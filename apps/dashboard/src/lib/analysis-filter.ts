@@ -73,10 +73,7 @@ function decile(value: string | null): number | null {
  * Reads the filter from the URL; anything malformed means "no filter" on that dimension, and so
  * does a key the page does not offer (`fields`), so a shared link cannot narrow it unseen.
  */
-export function parseAnalysisFilter(
-	params: URLSearchParams,
-	fields: readonly AnalysisFilterField[] = EVERY_FILTER_FIELD
-): AnalysisFilterState {
+export function parseAnalysisFilter(params: URLSearchParams, fields: readonly AnalysisFilterField[] = EVERY_FILTER_FIELD): AnalysisFilterState {
 	const offered = (name: AnalysisFilterField) => (fields.includes(name) ? text(params, name) : null);
 	let from = month(params, 'from');
 	let to = month(params, 'to');
@@ -156,10 +153,7 @@ export function isAnalysisFiltered(filter: AnalysisFilterState): boolean {
 }
 
 /** The period in words: "financial year 2019/20", "April 2019 to March 2020" or "all months". */
-export function describeAnalysisPeriod(
-	filter: AnalysisFilterState,
-	formatMonth: (month: YearMonth) => string
-): string {
+export function describeAnalysisPeriod(filter: AnalysisFilterState, formatMonth: (month: YearMonth) => string): string {
 	const months =
 		filter.from && filter.to
 			? filter.from === filter.to

@@ -42,10 +42,7 @@ export interface TermTimeline {
 }
 
 /** Positions as fractions (0 to 1) of the span from the start to the last possible day. */
-export function termTimeline(
-	term: { startsOn: string; endsOn: string; extensionEndsOn: string | null },
-	latestDay: string | null
-): TermTimeline {
+export function termTimeline(term: { startsOn: string; endsOn: string; extensionEndsOn: string | null }, latestDay: string | null): TermTimeline {
 	const start = dayNumber(term.startsOn);
 	const end = dayNumber(term.endsOn) + 1;
 	const extensionEnd = term.extensionEndsOn ? dayNumber(term.extensionEndsOn) + 1 : null;

@@ -23,7 +23,15 @@ describe('neutraliseCell', () => {
 
 describe('toCsv', () => {
 	it('writes a header and rows with CRLF line ends', () => {
-		expect(toCsv(['month', 'referrals'], [['2019-04', 12], ['2019-05', null]])).toBe('month,referrals\r\n2019-04,12\r\n2019-05,\r\n');
+		expect(
+			toCsv(
+				['month', 'referrals'],
+				[
+					['2019-04', 12],
+					['2019-05', null]
+				]
+			)
+		).toBe('month,referrals\r\n2019-04,12\r\n2019-05,\r\n');
 	});
 });
 

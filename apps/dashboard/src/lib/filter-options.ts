@@ -19,7 +19,10 @@ export interface FilterOptions {
 /** The financial years that have referrals, newest first. */
 function financialYearOptions(months: readonly { month: string; count: number | null }[]): FilterOption[] {
 	// A withheld count (null) stands for 1–7 referrals: the month has some.
-	const withReferrals = months.filter((row) => row.count !== 0).map((row) => row.month).sort();
+	const withReferrals = months
+		.filter((row) => row.count !== 0)
+		.map((row) => row.month)
+		.sort();
 	if (withReferrals.length === 0) return [];
 	return financialYearsBetween(withReferrals[0], withReferrals[withReferrals.length - 1])
 		.reverse()
@@ -30,9 +33,7 @@ export function filterOptions(result: FilterOptionsQuery): FilterOptions {
 	return {
 		financialYears: financialYearOptions(result.referralsPerMonth),
 		programmes: programmeOptions(result.programmes),
-		wards: [...result.wards]
-			.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'))
-			.map((ward) => ({ value: ward.code, label: ward.name })),
+		wards: [...result.wards].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')).map((ward) => ({ value: ward.code, label: ward.name })),
 		ethnicGroups: ethnicGroupOptions(result.ethnicCategories).map((group) => ({ value: group, label: group })),
 		ageBands: [...result.ageBands].sort((a, b) => a.minAge - b.minAge).map((band) => ({ value: band.code, label: band.code })),
 		sexes: SEX_OPTIONS.map((option) => ({ ...option })),

@@ -28,8 +28,7 @@ export function truncateLabel(label: string, maxChars: number): string {
 }
 
 /** The note shown under any chart or table with a suppressed cell (docs/methods.md, "Disclosure control"). */
-export const SUPPRESSION_NOTE =
-	'* = suppressed: counts of 1–7 are hidden and others rounded to the nearest 5 (disclosure control)';
+export const SUPPRESSION_NOTE = '* = suppressed: counts of 1–7 are hidden and others rounded to the nearest 5 (disclosure control)';
 
 /** What a suppressed (null) figure is shown as. */
 export const SUPPRESSED = '*';

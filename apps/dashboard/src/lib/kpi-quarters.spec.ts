@@ -14,7 +14,15 @@ import {
 	toleranceWords
 } from './kpi-quarters';
 
-function quarter(periodStart: string, label: string, actual: number | null, target: number, rag: KpiQuarter['rag'], reason: string | null = null, suppressed = false): KpiQuarter {
+function quarter(
+	periodStart: string,
+	label: string,
+	actual: number | null,
+	target: number,
+	rag: KpiQuarter['rag'],
+	reason: string | null = null,
+	suppressed = false
+): KpiQuarter {
 	return { periodStart, label, actual, target, rag, reason, suppressed, numerator: null, denominator: null };
 }
 

@@ -25,9 +25,7 @@ export interface QuarterOption {
 export function quarterOptions(reports: readonly KpiReport[]): QuarterOption[] {
 	const byStart = new Map<string, string>();
 	for (const report of reports) for (const quarter of report.quarters) byStart.set(quarter.periodStart, quarter.label);
-	return [...byStart]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([periodStart, label]) => ({ periodStart, label }));
+	return [...byStart].sort(([a], [b]) => a.localeCompare(b)).map(([periodStart, label]) => ({ periodStart, label }));
 }
 
 /** The latest quarter in which any KPI has an actual value; null when none has. */

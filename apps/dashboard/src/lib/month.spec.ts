@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	firstDayOfMonth,
-	isYearMonth,
-	lastDayOfMonth,
-	monthOfDate,
-	monthStart
-} from './month';
+import { firstDayOfMonth, isYearMonth, lastDayOfMonth, monthOfDate, monthStart } from './month';
 
 describe('isYearMonth', () => {
 	it('accepts YYYY-MM', () => {

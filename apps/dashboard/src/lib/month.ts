@@ -18,7 +18,6 @@ function parts(month: YearMonth): [year: number, month: number] {
 	return [year, monthOfYear];
 }
 
-
 /** "2019-04-01" → "2019-04". */
 export function monthOfDate(date: string): YearMonth {
 	return date.slice(0, 7);

@@ -137,7 +137,8 @@ export function groupOutcomeRows(groups: readonly GroupOutcome[]): CiRow[] {
 		const { improved } = group;
 		const comparison = comparisonWords(group.comparison);
 		const flagged = group.comparison === 'WORSE' || group.comparison === 'LOWER';
-		const figure = improved.estimate === null ? `suppressed (*)${improved.reason ? `: ${improved.reason}` : ''}` : `${formatPercent(improved.estimate)} improved`;
+		const figure =
+			improved.estimate === null ? `suppressed (*)${improved.reason ? `: ${improved.reason}` : ''}` : `${formatPercent(improved.estimate)} improved`;
 		return {
 			key: group.key,
 			label: group.label,

@@ -55,9 +55,7 @@ describe('communitiesSearch', () => {
 	});
 
 	it('puts the filter before the view', () => {
-		expect(communitiesSearch({ ...NO_ANALYSIS_FILTER, programmeId: '2' }, { ...DEFAULT_COMMUNITIES_VIEW, sort: 'name' })).toBe(
-			'?programme=2&sort=name'
-		);
+		expect(communitiesSearch({ ...NO_ANALYSIS_FILTER, programmeId: '2' }, { ...DEFAULT_COMMUNITIES_VIEW, sort: 'name' })).toBe('?programme=2&sort=name');
 	});
 });
 

@@ -28,7 +28,11 @@ export interface OutcomesView {
 export function parseOutcomesView(params: URLSearchParams): OutcomesView {
 	return {
 		instrument: params.get('instrument')?.trim() || null,
-		by: oneOf(params.get('by'), GROUP_DIMENSIONS.map((option) => option.value), 'ETHNIC_GROUP')
+		by: oneOf(
+			params.get('by'),
+			GROUP_DIMENSIONS.map((option) => option.value),
+			'ETHNIC_GROUP'
+		)
 	};
 }
 
@@ -47,13 +51,21 @@ export const DEFAULT_COMMUNITIES_VIEW: CommunitiesView = { by: 'ETHNIC_GROUP', m
  * table or switching ratio and gap then costs no request.
  */
 export function parseUptakeDimension(params: URLSearchParams): UptakeChartDimension {
-	return oneOf(params.get('by'), UPTAKE_DIMENSIONS.map((option) => option.value), DEFAULT_COMMUNITIES_VIEW.by);
+	return oneOf(
+		params.get('by'),
+		UPTAKE_DIMENSIONS.map((option) => option.value),
+		DEFAULT_COMMUNITIES_VIEW.by
+	);
 }
 
 export function parseCommunitiesView(params: URLSearchParams): CommunitiesView {
 	return {
 		by: parseUptakeDimension(params),
-		measure: oneOf(params.get('measure'), UPTAKE_MEASURES.map((option) => option.value), DEFAULT_COMMUNITIES_VIEW.measure),
+		measure: oneOf(
+			params.get('measure'),
+			UPTAKE_MEASURES.map((option) => option.value),
+			DEFAULT_COMMUNITIES_VIEW.measure
+		),
 		sort: oneOf(params.get('sort'), WARD_SORT_KEYS, DEFAULT_COMMUNITIES_VIEW.sort),
 		dir: oneOf(params.get('dir'), ['asc', 'desc'] as const, DEFAULT_COMMUNITIES_VIEW.dir)
 	};

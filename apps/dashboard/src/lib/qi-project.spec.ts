@@ -3,7 +3,12 @@ import { decisionLabel, directionLabel, involvementPeriods, pdsaTitles, sortedAn
 
 describe('PDSA cycles', () => {
 	it('names each cycle by its number for the chart markers', () => {
-		expect(pdsaTitles([{ sequence: 2, changeIdea: 'Practice champions' }, { sequence: 1, changeIdea: 'Visit GP practices' }])).toEqual({
+		expect(
+			pdsaTitles([
+				{ sequence: 2, changeIdea: 'Practice champions' },
+				{ sequence: 1, changeIdea: 'Visit GP practices' }
+			])
+		).toEqual({
 			1: 'Visit GP practices',
 			2: 'Practice champions'
 		});

@@ -24,11 +24,7 @@ describe('programmeReferrals', () => {
 			row('c', 'Swimming', 10),
 			row('b', 'Weight management', 10, 'Family weight')
 		]);
-		expect(shown.map((r) => r.label)).toEqual([
-			'Weight management (Adult weight)',
-			'Swimming',
-			'Weight management (Family weight)'
-		]);
+		expect(shown.map((r) => r.label)).toEqual(['Weight management (Adult weight)', 'Swimming', 'Weight management (Family weight)']);
 	});
 
 	it('carries the programme id and service name', () => {
@@ -39,9 +35,9 @@ describe('programmeReferrals', () => {
 
 describe('programmeReferralsTable', () => {
 	it('has one row per programme with its service and count', () => {
-		expect(
-			programmeReferralsTable([{ programmeId: '1', label: 'Tai Chi', serviceName: 'Active Lives', count: 120 }]).rows
-		).toEqual([['Tai Chi', 'Active Lives', 120]]);
+		expect(programmeReferralsTable([{ programmeId: '1', label: 'Tai Chi', serviceName: 'Active Lives', count: 120 }]).rows).toEqual([
+			['Tai Chi', 'Active Lives', 120]
+		]);
 	});
 
 	it('keeps a withheld count as null, which the table shows as * with the suppression note', () => {

@@ -14,12 +14,7 @@ function labelsFor(counts: readonly ProgrammeReferralCount[]): Map<string, strin
 	const nameUses = new Map<string, number>();
 	for (const { programme } of counts) nameUses.set(programme.name, (nameUses.get(programme.name) ?? 0) + 1);
 	return new Map(
-		counts.map(({ programme }) => [
-			programme.id,
-			(nameUses.get(programme.name) ?? 0) > 1
-				? `${programme.name} (${programme.service.name})`
-				: programme.name
-		])
+		counts.map(({ programme }) => [programme.id, (nameUses.get(programme.name) ?? 0) > 1 ? `${programme.name} (${programme.service.name})` : programme.name])
 	);
 }
 

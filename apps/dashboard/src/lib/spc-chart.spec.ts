@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	centreLineName,
-	limitSegments,
-	pointDescription,
-	rebaseIndexes,
-	spcExtent,
-	spcPoints,
-	targetSteps,
-	targetsPerPoint,
-	tickIndexes
-} from './spc-chart';
+import { centreLineName, limitSegments, pointDescription, rebaseIndexes, spcExtent, spcPoints, targetSteps, targetsPerPoint, tickIndexes } from './spc-chart';
 import { spcChart, spcPoint } from './spc-fixtures';
 import { chartMarkers } from './spc-markers';
 
@@ -112,7 +102,12 @@ describe('targetsPerPoint', () => {
 
 describe('targetSteps', () => {
 	it('holds each period’s target across the period, so it steps half-way between periods', () => {
-		expect(targetSteps([{ index: 0, target: 10 }, { index: 1, target: 20 }])).toEqual([
+		expect(
+			targetSteps([
+				{ index: 0, target: 10 },
+				{ index: 1, target: 20 }
+			])
+		).toEqual([
 			{ x: -0.5, y: 10 },
 			{ x: 0.5, y: 10 },
 			{ x: 0.5, y: 20 },
@@ -121,7 +116,12 @@ describe('targetSteps', () => {
 	});
 
 	it('breaks where a period has no target', () => {
-		expect(targetSteps([{ index: 0, target: 10 }, { index: 1, target: null }]).map((step) => step.y)).toEqual([10, 10, null]);
+		expect(
+			targetSteps([
+				{ index: 0, target: 10 },
+				{ index: 1, target: null }
+			]).map((step) => step.y)
+		).toEqual([10, 10, null]);
 	});
 });
 

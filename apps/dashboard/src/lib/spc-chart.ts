@@ -70,7 +70,8 @@ export function pointDescription(point: SpcPoint, formatValue: (value: number) =
 	lines.push(specialCauseLabel(point.specialCause));
 	if (point.rules.length > 0) lines.push(`Rules: ${point.rules.map(ruleLabel).join('; ')}`);
 	if (point.mean !== null) {
-		const limits = point.lowerLimit !== null && point.upperLimit !== null ? `; process limits ${formatValue(point.lowerLimit)} to ${formatValue(point.upperLimit)}` : '';
+		const limits =
+			point.lowerLimit !== null && point.upperLimit !== null ? `; process limits ${formatValue(point.lowerLimit)} to ${formatValue(point.upperLimit)}` : '';
 		lines.push(`${centreLineName(context.kind)} ${formatValue(point.mean)}${limits}`);
 	}
 	if (context.target !== null) lines.push(`Target ${formatValue(context.target)}`);
@@ -129,7 +130,12 @@ export interface TargetStep {
  */
 export function targetSteps(points: readonly Pick<SpcChartPoint, 'index' | 'target'>[]): TargetStep[] {
 	return points.flatMap(({ index, target }): TargetStep[] =>
-		target === null ? [{ x: index, y: null }] : [{ x: index - 0.5, y: target }, { x: index + 0.5, y: target }]
+		target === null
+			? [{ x: index, y: null }]
+			: [
+					{ x: index - 0.5, y: target },
+					{ x: index + 0.5, y: target }
+				]
 	);
 }
 

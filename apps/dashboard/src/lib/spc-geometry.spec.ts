@@ -14,7 +14,12 @@ describe('linePath', () => {
 	});
 
 	it('rounds to two decimals', () => {
-		expect(linePath([{ x: 1 / 3, y: 2 / 3 }, { x: 1, y: 1 }])).toBe('M0.33,0.67L1,1');
+		expect(
+			linePath([
+				{ x: 1 / 3, y: 2 / 3 },
+				{ x: 1, y: 1 }
+			])
+		).toBe('M0.33,0.67L1,1');
 	});
 });
 

@@ -45,11 +45,7 @@ function round(value: number): number {
  * A closed SVG path filling between a lower and an upper line (a confidence band). A period
  * missing either limit breaks the band into separate pieces.
  */
-export function bandPath(
-	band: readonly { lower: number | null; upper: number | null }[],
-	x: Scale,
-	y: Scale
-): string {
+export function bandPath(band: readonly { lower: number | null; upper: number | null }[], x: Scale, y: Scale): string {
 	const pieces: number[][] = [];
 	let piece: number[] = [];
 	band.forEach(({ lower, upper }, index) => {

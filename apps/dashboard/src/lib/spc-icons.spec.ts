@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	assuranceBadge,
-	missingAssuranceReason,
-	pointColour,
-	ruleLabel,
-	specialCauseLabel,
-	variationBadge
-} from './spc-icons';
+import { assuranceBadge, missingAssuranceReason, pointColour, ruleLabel, specialCauseLabel, variationBadge } from './spc-icons';
 
 describe('pointColour', () => {
 	it('uses the Making Data Count colours', () => {

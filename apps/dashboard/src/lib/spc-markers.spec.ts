@@ -76,10 +76,7 @@ describe('describeEvent', () => {
 });
 
 describe('outreachMarkers', () => {
-	const points = [
-		spcPoint({ period: '2019-04-01', label: 'Apr 2019' }),
-		spcPoint({ period: '2019-05-01', label: 'May 2019' })
-	];
+	const points = [spcPoint({ period: '2019-04-01', label: 'Apr 2019' }), spcPoint({ period: '2019-05-01', label: 'May 2019' })];
 
 	it('marks only charted months with events', () => {
 		const markers = outreachMarkers(points, [event('2019-05-02', 'A'), event('2020-01-02', 'Z')]);
@@ -97,10 +94,7 @@ describe('outreachMarkers', () => {
 
 describe('spcMarkers', () => {
 	it('puts PDSA cycles, notes and outreach months together, left to right', () => {
-		const points = [
-			spcPoint({ period: '2019-04-01', label: 'Apr 2019' }),
-			spcPoint({ period: '2019-05-01', label: 'May 2019', pdsaCycles: [3] })
-		];
+		const points = [spcPoint({ period: '2019-04-01', label: 'Apr 2019' }), spcPoint({ period: '2019-05-01', label: 'May 2019', pdsaCycles: [3] })];
 		const markers = spcMarkers(points, { pdsaTitles: { 3: 'Stalls' }, events: [event('2019-04-10', 'A')] });
 		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark])).toEqual([
 			[0, 'event', '1'],

@@ -73,10 +73,7 @@ export function describeEvent(event: OutreachEvent): string {
 }
 
 /** One marker under each charted month that had outreach events, listing them in date order. */
-export function outreachMarkers(
-	points: readonly Pick<SpcPoint, 'period' | 'label'>[],
-	events: readonly OutreachEvent[]
-): ChartMarker[] {
+export function outreachMarkers(points: readonly Pick<SpcPoint, 'period' | 'label'>[], events: readonly OutreachEvent[]): ChartMarker[] {
 	const sorted = [...events].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
 	return points.flatMap((point, index) => {
 		const held = sorted.filter((event) => monthOfDate(event.heldOn) === monthOfDate(point.period));

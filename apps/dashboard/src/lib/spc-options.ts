@@ -11,7 +11,10 @@ export interface SpcAdjustment {
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function dates(value: string | null): string[] {
-	const list = (value ?? '').split(',').map((date) => date.trim()).filter((date) => LOCAL_DATE.test(date));
+	const list = (value ?? '')
+		.split(',')
+		.map((date) => date.trim())
+		.filter((date) => LOCAL_DATE.test(date));
 	return [...new Set(list)].sort();
 }
 
@@ -33,10 +36,7 @@ export function spcAdjustmentSearch(adjustment: SpcAdjustment | null): string {
 }
 
 /** The points a chart marks as rebased or ghosted, as the adjustment form's starting values. */
-export function currentAdjustment(
-	measureId: string,
-	points: readonly { period: string; rebase: boolean; ghosted: boolean }[]
-): SpcAdjustment {
+export function currentAdjustment(measureId: string, points: readonly { period: string; rebase: boolean; ghosted: boolean }[]): SpcAdjustment {
 	return {
 		measureId,
 		rebaseAt: points.filter((point, index) => point.rebase && index > 0).map((point) => point.period),

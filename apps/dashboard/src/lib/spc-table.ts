@@ -39,12 +39,7 @@ interface SpcColumn extends TableColumn {
 const drawn = (value: number | null): TableCell => value ?? '';
 
 function notes(point: SpcPoint, missingReason: string | null, markerNotes: string[]): string {
-	return [
-		point.ghosted ? 'Ghosted' : '',
-		point.rebase ? 'Limits recalculated' : '',
-		point.value === null ? (missingReason ?? '') : '',
-		...markerNotes
-	]
+	return [point.ghosted ? 'Ghosted' : '', point.rebase ? 'Limits recalculated' : '', point.value === null ? (missingReason ?? '') : '', ...markerNotes]
 		.filter(Boolean)
 		.join('; ');
 }

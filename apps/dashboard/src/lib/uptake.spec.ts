@@ -96,9 +96,7 @@ describe('uptakeCiRows', () => {
 	});
 
 	it('describes the share against the population share', () => {
-		expect(uptakeCiRows(uptake([group('Asian')]), 'ratio')[0].description[2]).toBe(
-			'20.0% of referrals (100) against 40.0% of the population'
-		);
+		expect(uptakeCiRows(uptake([group('Asian')]), 'ratio')[0].description[2]).toBe('20.0% of referrals (100) against 40.0% of the population');
 	});
 });
 
@@ -113,11 +111,7 @@ describe('uptakeTable', () => {
 });
 
 describe('sortUptakeGroups', () => {
-	const wards = [
-		group('Biscot', { representationRatio: 1.4 }),
-		group('Dallow', { representationRatio: null }),
-		group('Farley', { representationRatio: 0.6 })
-	];
+	const wards = [group('Biscot', { representationRatio: 1.4 }), group('Dallow', { representationRatio: null }), group('Farley', { representationRatio: 0.6 })];
 
 	it('sorts by a number, smallest first', () => {
 		expect(sortUptakeGroups(wards, 'ratio', 'asc').map((ward) => ward.label)).toEqual(['Farley', 'Biscot', 'Dallow']);

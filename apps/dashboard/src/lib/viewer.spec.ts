@@ -29,9 +29,7 @@ describe('hasContracts', () => {
 describe('scopeSummary', () => {
 	it('counts what the scope reaches, or says every', () => {
 		expect(scopeSummary(base)).toBe('2 programmes, 0 contracts, 1 QI project');
-		expect(scopeSummary({ ...base, programmeIds: null, contractIds: null, qiProjectIds: null })).toBe(
-			'every programme, every contract, every QI project'
-		);
+		expect(scopeSummary({ ...base, programmeIds: null, contractIds: null, qiProjectIds: null })).toBe('every programme, every contract, every QI project');
 	});
 });
 

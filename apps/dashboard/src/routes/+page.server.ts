@@ -22,29 +22,11 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	return {
 		filter,
 		options: settle(
-			api
-				.request(PROGRAMMES_QUERY)
-				.then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))
+			api.request(PROGRAMMES_QUERY).then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))
 		),
-		headlines: settle(
-			api
-				.request(OUTCOME_HEADLINES_QUERY, analysis)
-				.then((result) => result.outcomeSummary.headlines)
-		),
-		referralSpc: settle(
-			api
-				.request(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' })
-				.then((result) => result.serviceSpc)
-		),
-		funnel: settle(
-			api
-				.request(REFERRAL_FUNNEL_QUERY, analysis)
-				.then((result) => result.referralFunnel)
-		),
-		referralsByProgramme: settle(
-			api
-				.request(REFERRALS_BY_PROGRAMME_QUERY, variables)
-				.then((result) => programmeReferrals(result.referralsByProgramme))
-		)
+		headlines: settle(api.request(OUTCOME_HEADLINES_QUERY, analysis).then((result) => result.outcomeSummary.headlines)),
+		referralSpc: settle(api.request(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' }).then((result) => result.serviceSpc)),
+		funnel: settle(api.request(REFERRAL_FUNNEL_QUERY, analysis).then((result) => result.referralFunnel)),
+		referralsByProgramme: settle(api.request(REFERRALS_BY_PROGRAMME_QUERY, variables).then((result) => programmeReferrals(result.referralsByProgramme)))
 	};
 };

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  financialQuarter, financialYear, financialYearRange, financialYearStart, financialYearsBetween, isFinancialYear,
-} from './financial-year.calendar.js';
+import { financialQuarter, financialYear, financialYearRange, financialYearStart, financialYearsBetween, isFinancialYear } from './financial-year.calendar.js';
 
 describe('financialYear', () => {
   it('starts 2019/20 on 1 April 2019', () => {

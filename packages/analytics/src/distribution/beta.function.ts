@@ -9,8 +9,7 @@ const TINY = 1e-300;
 export function regularizedBeta(x: number, a: number, b: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const logFront =
-    logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
+  const logFront = logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x);
   const front = Math.exp(logFront);
   // The continued fraction converges quickly only on this side of the mode;
   // the symmetry I_x(a, b) = 1 − I_{1−x}(b, a) covers the other side.

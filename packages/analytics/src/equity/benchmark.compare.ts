@@ -14,11 +14,7 @@ export interface IntervalBounds {
  * otherwise 'similar'; reported as 'better' or 'worse' when a direction is good.
  * Null when there is no interval to compare.
  */
-export function compareToBenchmark(
-  ci: IntervalBounds | null,
-  comparator: number,
-  goodDirection?: GoodDirection,
-): BenchmarkWord | null {
+export function compareToBenchmark(ci: IntervalBounds | null, comparator: number, goodDirection?: GoodDirection): BenchmarkWord | null {
   assertFinite(comparator, 'comparator');
   if (ci === null || ci.lower === null || ci.upper === null) return null;
   const word = ci.upper < comparator ? 'lower' : ci.lower > comparator ? 'higher' : 'similar';

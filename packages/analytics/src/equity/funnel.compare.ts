@@ -54,9 +54,7 @@ export function funnelComparison(rows: readonly FunnelCounts[], confidence = 0.9
       startRate,
       completionRate,
       startComparison: overall.startRate ? compareToBenchmark(startRate, overall.startRate.estimate, 'higher') : null,
-      completionComparison: overall.completionRate
-        ? compareToBenchmark(completionRate, overall.completionRate.estimate, 'higher')
-        : null,
+      completionComparison: overall.completionRate ? compareToBenchmark(completionRate, overall.completionRate.estimate, 'higher') : null,
     };
   });
   return { overall, groups };

@@ -77,10 +77,7 @@ export function uptakeGap(input: UptakeGapInput, confidence = 0.95): UptakeGap {
  * a census count, taken as exact, so each limit is the share's limit converted the same way.
  * No ratio against a population share of 0; neither without a population share.
  */
-export function shareAgainstPopulation(
-  share: Interval,
-  populationShare: number | null,
-): { gap: Interval | null; ratio: Interval | null } {
+export function shareAgainstPopulation(share: Interval, populationShare: number | null): { gap: Interval | null; ratio: Interval | null } {
   if (populationShare === null) return { gap: null, ratio: null };
   const convert = (toMeasure: (value: number) => number): Interval => ({
     estimate: toMeasure(share.estimate),
@@ -98,10 +95,7 @@ export function shareAgainstPopulation(
  * "not stated" and "not known" rows count in the referral total and are
  * reported rather than dropped.
  */
-export function uptakeGaps(
-  rows: readonly Pick<UptakeGapInput, 'group' | 'referrals' | 'population'>[],
-  confidence = 0.95,
-): UptakeGap[] {
+export function uptakeGaps(rows: readonly Pick<UptakeGapInput, 'group' | 'referrals' | 'population'>[], confidence = 0.95): UptakeGap[] {
   const totalReferrals = rows.reduce((total, row) => total + row.referrals, 0);
   const totalPopulation = rows.reduce((total, row) => total + (row.population ?? 0), 0);
   return rows.map((row) => uptakeGap({ ...row, totalReferrals, totalPopulation }, confidence));

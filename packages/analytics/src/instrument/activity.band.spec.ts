@@ -31,7 +31,14 @@ describe('activityBandRank', () => {
 
 describe('bandRank', () => {
   // As SQL's width_bucket(value, array[30, 150]): 0 below the first edge, 1 from 30, 2 from 150.
-  it.each([[0, 0], [29.9, 0], [30, 1], [149, 1], [150, 2], [600, 2]])('places %d minutes at rank %i', (minutes, rank) => {
+  it.each([
+    [0, 0],
+    [29.9, 0],
+    [30, 1],
+    [149, 1],
+    [150, 2],
+    [600, 2],
+  ])('places %d minutes at rank %i', (minutes, rank) => {
     expect(bandRank([30, 150], minutes)).toBe(rank);
   });
 });

@@ -4,8 +4,19 @@ import { assertScore, comparedValue, getInstrument, INSTRUMENT_CODES, instrument
 describe('instruments', () => {
   it('lists the thirteen instrument codes of docs/methods.md, "Outcome instruments and scoring", in the order reports show them', () => {
     expect(INSTRUMENT_CODES).toEqual([
-      'swemwbs', 'wemwbs', 'gse', 'activity', 'gp_ae_visits', 'fruit_veg',
-      'ons4_life', 'ons4_worthwhile', 'ons4_happy', 'ons4_anxiety', 'phq9', 'gad7', 'co_ppm',
+      'swemwbs',
+      'wemwbs',
+      'gse',
+      'activity',
+      'gp_ae_visits',
+      'fruit_veg',
+      'ons4_life',
+      'ons4_worthwhile',
+      'ons4_happy',
+      'ons4_anxiety',
+      'phq9',
+      'gad7',
+      'co_ppm',
     ]);
   });
 
@@ -85,8 +96,19 @@ describe('comparedValue', () => {
 describe('the catalogue as reference data', () => {
   it('gives every open-ended measure a ceiling and every closed scale its top as the ceiling', () => {
     expect(INSTRUMENT_CODES.map((code) => [code, instruments[code].ceiling])).toEqual([
-      ['swemwbs', 35], ['wemwbs', 70], ['gse', 40], ['activity', 10080], ['gp_ae_visits', 200], ['fruit_veg', 30],
-      ['ons4_life', 10], ['ons4_worthwhile', 10], ['ons4_happy', 10], ['ons4_anxiety', 10], ['phq9', 27], ['gad7', 21], ['co_ppm', 200],
+      ['swemwbs', 35],
+      ['wemwbs', 70],
+      ['gse', 40],
+      ['activity', 10080],
+      ['gp_ae_visits', 200],
+      ['fruit_veg', 30],
+      ['ons4_life', 10],
+      ['ons4_worthwhile', 10],
+      ['ons4_happy', 10],
+      ['ons4_anxiety', 10],
+      ['phq9', 27],
+      ['gad7', 21],
+      ['co_ppm', 200],
     ]);
   });
 

@@ -38,9 +38,7 @@ export function meetsThreshold(code: InstrumentCode, value: number): boolean | n
 
 /** The rule for a "% improved" headline: any improvement or meaningful improvement. */
 export function improvementRule(code: InstrumentCode, kind: 'any' | 'meaningful'): ImprovementRule {
-  return kind === 'any'
-    ? (before, after) => improved(code, before, after)
-    : (before, after) => meaningfullyImproved(code, before, after);
+  return kind === 'any' ? (before, after) => improved(code, before, after) : (before, after) => meaningfullyImproved(code, before, after);
 }
 
 function roundCentesimal(value: number): number {

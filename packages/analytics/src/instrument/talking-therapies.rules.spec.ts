@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isCase,
-  isCaseOnEither,
-  recovered,
-  reliablyImproved,
-  reliablyImprovedOnEither,
-} from './talking-therapies.rules.js';
+import { isCase, isCaseOnEither, recovered, reliablyImproved, reliablyImprovedOnEither } from './talking-therapies.rules.js';
 
 describe('isCase', () => {
   it('makes PHQ-9 of 10 a case and 9 not', () => {

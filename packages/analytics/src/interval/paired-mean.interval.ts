@@ -18,10 +18,7 @@ export interface PairedMeanChange {
 }
 
 /** Change is after − before. Null when there are no pairs. */
-export function pairedMeanChange(
-  pairs: readonly Pair[],
-  confidence = 0.95,
-): PairedMeanChange | null {
+export function pairedMeanChange(pairs: readonly Pair[], confidence = 0.95): PairedMeanChange | null {
   assertProbability(confidence, 'confidence');
   pairs.forEach(({ before, after }, i) => {
     assertFinite(before, `pairs[${i}].before`);
@@ -32,10 +29,7 @@ export function pairedMeanChange(
   if (meanChange === null) return null;
   const variance = sampleVariance(changes);
   const sdChange = variance === null ? null : Math.sqrt(variance);
-  const margin =
-    sdChange === null
-      ? null
-      : (tQuantile(1 - (1 - confidence) / 2, pairs.length - 1) * sdChange) / Math.sqrt(pairs.length);
+  const margin = sdChange === null ? null : (tQuantile(1 - (1 - confidence) / 2, pairs.length - 1) * sdChange) / Math.sqrt(pairs.length);
   return {
     n: pairs.length,
     meanBefore: sum(pairs.map((pair) => pair.before)) / pairs.length,

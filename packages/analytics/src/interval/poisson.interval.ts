@@ -31,4 +31,3 @@ export function exactPoissonInterval(count: number, confidence = 0.95): Interval
     upper: chiSquareQuantile(1 - alpha / 2, 2 * count + 2) / 2,
   };
 }
-

@@ -12,12 +12,7 @@ export interface RateInterval {
 }
 
 /** Null when the denominator is 0: a rate over nobody is undefined. */
-export function rateInterval(
-  count: number,
-  denominator: number,
-  per = 1000,
-  confidence = 0.95,
-): RateInterval | null {
+export function rateInterval(count: number, denominator: number, per = 1000, confidence = 0.95): RateInterval | null {
   assertFinite(denominator, 'denominator');
   assertFinite(per, 'per');
   if (denominator < 0) throw new RangeError(`denominator must not be negative, got ${denominator}`);

@@ -28,11 +28,7 @@ export interface RelativeChangeHeadline {
 }
 
 /** "% of participants improved". Pairs the rule maps to null leave the denominator. */
-export function percentImproved(
-  pairs: readonly Pair[],
-  rule: ImprovementRule,
-  confidence = 0.95,
-): ProportionHeadline {
+export function percentImproved(pairs: readonly Pair[], rule: ImprovementRule, confidence = 0.95): ProportionHeadline {
   const verdicts = pairs.map(({ before, after }) => rule(before, after));
   const counted = verdicts.filter((verdict): verdict is boolean => verdict !== null);
   return proportion(counted.filter(Boolean).length, counted.length, confidence);
@@ -44,8 +40,7 @@ export function percentAchieving(
   threshold: number | Pick<Threshold, 'value' | 'comparison'>,
   confidence = 0.95,
 ): ProportionHeadline {
-  const { value, comparison } =
-    typeof threshold === 'number' ? { value: threshold, comparison: 'atLeast' as const } : threshold;
+  const { value, comparison } = typeof threshold === 'number' ? { value: threshold, comparison: 'atLeast' as const } : threshold;
   assertFinite(value, 'threshold');
   values.forEach((v, i) => assertFinite(v, `values[${i}]`));
   const meets = (v: number) => (comparison === 'atLeast' ? v >= value : v < value);

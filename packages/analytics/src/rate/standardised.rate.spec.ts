@@ -10,7 +10,9 @@ describe('standardPopulation (ESP 2013)', () => {
 
   // 16–24: 4/5 of 15–19 (4,400) + 20–24 (6,000); 0–15: 5,000 + 5,500 + 5,500 + 1/5 of 5,500.
   it('splits a five-year band by the years inside the range', () => {
-    expect([standardPopulation(16, 24), standardPopulation(0, 15), standardPopulation(85, null), standardPopulation(25, 34)]).toEqual([10_400, 17_100, 2_500, 12_500]);
+    expect([standardPopulation(16, 24), standardPopulation(0, 15), standardPopulation(85, null), standardPopulation(25, 34)]).toEqual([
+      10_400, 17_100, 2_500, 12_500,
+    ]);
   });
 
   it('names a bad range', () => {
@@ -27,11 +29,11 @@ describe('directlyStandardisedRate (Dobson)', () => {
     { events: 50, population: 5_000, standardWeight: 40_000 },
   ];
 
-  it('weights each band\'s rate by the standard population', () => {
+  it("weights each band's rate by the standard population", () => {
     expect(directlyStandardisedRate(bands)?.rate).toBeCloseTo(520, 9);
   });
 
-  it('gives Dobson\'s interval from Byar\'s interval for the total count', () => {
+  it("gives Dobson's interval from Byar's interval for the total count", () => {
     const dsr = directlyStandardisedRate(bands);
     expect(dsr?.lower).toBeCloseTo(520 + Math.sqrt(56) * (54.5659 - 70), 1);
     expect(dsr?.upper).toBeCloseTo(520 + Math.sqrt(56) * (88.4417 - 70), 1);

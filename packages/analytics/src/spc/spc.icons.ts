@@ -1,13 +1,6 @@
 // Turns signals into the MDC point colours and the variation and assurance
 // icons (docs/methods.md, "SPC (Making Data Count)"), following the MDC SQL tool's combination step.
-import type {
-  Assurance,
-  SegmentLines,
-  Signal,
-  SpcDirection,
-  SpecialCause,
-  Variation,
-} from './spc.types.js';
+import type { Assurance, SegmentLines, Signal, SpcDirection, SpecialCause, Variation } from './spc.types.js';
 
 type ConflictRule = 'improvement' | 'concern';
 
@@ -16,11 +9,7 @@ type ConflictRule = 'improvement' | 'concern';
  * rising is high, which is good when the direction is 'increase'. A point that
  * triggers both (say a rising trend below the mean) takes the conflict rule.
  */
-export function specialCauseOf(
-  signals: readonly Signal[],
-  direction: SpcDirection,
-  conflictRule: ConflictRule,
-): SpecialCause | null {
+export function specialCauseOf(signals: readonly Signal[], direction: SpcDirection, conflictRule: ConflictRule): SpecialCause | null {
   if (signals.length === 0) return null;
   if (direction === 'neither') return 'neither';
   const goodSide = direction === 'increase' ? 'high' : 'low';
@@ -46,11 +35,7 @@ export function signalsConflict(signals: readonly Signal[], direction: SpcDirect
  * MDC tool does. For shifts, single points and two-in-three this is exactly
  * whether the point lies above or below the mean.
  */
-export function variationOf(
-  signals: readonly Signal[],
-  direction: SpcDirection,
-  conflictRule: ConflictRule,
-): Variation {
+export function variationOf(signals: readonly Signal[], direction: SpcDirection, conflictRule: ConflictRule): Variation {
   const cause = specialCauseOf(signals, direction, conflictRule);
   if (cause === null) return 'commonCause';
   if (cause === 'neither') {
@@ -67,11 +52,7 @@ export function variationOf(
  * limit fails consistently, anything between is hit or miss; mirrored for
  * 'decrease'. Null without a target, a direction or limits.
  */
-export function assuranceOf(
-  lines: SegmentLines | null,
-  target: number | undefined,
-  direction: SpcDirection,
-): Assurance | null {
+export function assuranceOf(lines: SegmentLines | null, target: number | undefined, direction: SpcDirection): Assurance | null {
   if (target === undefined || direction === 'neither' || lines === null) return null;
   const { upperLimit, lowerLimit } = lines;
   if (upperLimit === null || lowerLimit === null) return null;

@@ -39,11 +39,7 @@ export function meanMovingRange(ranges: readonly number[], screenOutliers: boole
 }
 
 /** Mean ± 2.66 × mean(MR) and the 2σ lines at two thirds of that distance. */
-export function xmrLines(
-  layout: SeriesLayout,
-  segment: readonly number[],
-  screenOutliers: boolean,
-): SegmentLines {
+export function xmrLines(layout: SeriesLayout, segment: readonly number[], screenOutliers: boolean): SegmentLines {
   if (segment.length === 0) return NO_LINES;
   const centre = average(segment.map((index) => layout.values[index] as number));
   const mr = meanMovingRange(movingRanges(layout, segment), screenOutliers);

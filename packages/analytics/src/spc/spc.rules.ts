@@ -20,12 +20,7 @@ export function sideOf(value: number, line: number): number {
 }
 
 /** A point strictly beyond a process limit. */
-export function flagSinglePoints(
-  board: SignalBoard,
-  values: Values,
-  segment: readonly number[],
-  lines: SegmentLines,
-): void {
+export function flagSinglePoints(board: SignalBoard, values: Values, segment: readonly number[], lines: SegmentLines): void {
   const { upperLimit, lowerLimit } = lines;
   if (upperLimit === null || lowerLimit === null) return;
   for (const index of segment) {
@@ -36,13 +31,7 @@ export function flagSinglePoints(
 }
 
 /** `length` or more points in a row on one side of the centre; a point on the centre breaks it. */
-export function flagShifts(
-  board: SignalBoard,
-  values: Values,
-  segment: readonly number[],
-  centre: number | null,
-  length: number,
-): void {
+export function flagShifts(board: SignalBoard, values: Values, segment: readonly number[], centre: number | null, length: number): void {
   if (centre === null) return;
   const sides = segment.map((index) => sideOf(values[index] as number, centre));
   forEachRun(sides, length, (from, to, side) => {
@@ -55,12 +44,7 @@ export function flagShifts(
  * before, counting both end points; an equal value breaks the trend. Runs
  * across rebase periods, as in the MDC SQL tool.
  */
-export function flagTrends(
-  board: SignalBoard,
-  values: Values,
-  usable: readonly number[],
-  length: number,
-): void {
+export function flagTrends(board: SignalBoard, values: Values, usable: readonly number[], length: number): void {
   // steps[k] compares point k + 1 with point k, so a run of s steps spans s + 1 points.
   const value = (index: number) => values[index] as number;
   const steps = usable.slice(1).map((index, k) => Math.sign(value(index) - value(usable[k])));
@@ -74,16 +58,14 @@ export function flagTrends(
  * on that side of the mean (as the MDC SQL tool requires). Points beyond the
  * process limit count. Only the points beyond the 2σ line are flagged.
  */
-export function flagTwoInThree(
-  board: SignalBoard,
-  values: Values,
-  segment: readonly number[],
-  lines: SegmentLines,
-): void {
+export function flagTwoInThree(board: SignalBoard, values: Values, segment: readonly number[], lines: SegmentLines): void {
   const { centre, upperTwoSigma, lowerTwoSigma } = lines;
   if (centre === null || upperTwoSigma === null || lowerTwoSigma === null) return;
   const value = (index: number) => values[index] as number;
-  const sides = [['high', upperTwoSigma, 1], ['low', lowerTwoSigma, -1]] as const;
+  const sides = [
+    ['high', upperTwoSigma, 1],
+    ['low', lowerTwoSigma, -1],
+  ] as const;
   for (let start = 0; start + 2 < segment.length; start++) {
     const window = segment.slice(start, start + 3);
     for (const [side, line, sign] of sides) {
@@ -95,11 +77,7 @@ export function flagTwoInThree(
 }
 
 // Calls back for each maximal run of equal non-zero signs at least minLength long.
-function forEachRun(
-  signs: readonly number[],
-  minLength: number,
-  onRun: (from: number, to: number, side: Side) => void,
-): void {
+function forEachRun(signs: readonly number[], minLength: number, onRun: (from: number, to: number, side: Side) => void): void {
   let from = 0;
   for (let k = 1; k <= signs.length; k++) {
     if (k < signs.length && signs[k] === signs[from]) continue;

@@ -12,10 +12,7 @@ export interface SeriesLayout {
   segments: number[][];
 }
 
-export function layoutSeries(
-  values: readonly (number | null)[],
-  options: Pick<SpcOptions, 'rebaseAt' | 'ghosted'>,
-): SeriesLayout {
+export function layoutSeries(values: readonly (number | null)[], options: Pick<SpcOptions, 'rebaseAt' | 'ghosted'>): SeriesLayout {
   values.forEach((value, index) => {
     if (value !== null && !Number.isFinite(value)) {
       throw new RangeError(`values[${index}] must be a finite number or null, got ${value}`);

@@ -3,14 +3,7 @@
 export type SpcDirection = 'increase' | 'decrease' | 'neither';
 export type SpcRule = 'singlePoint' | 'shift' | 'trend' | 'twoInThree';
 export type SpecialCause = 'improvement' | 'concern' | 'neither';
-export type Variation =
-  | 'commonCause'
-  | 'improvementHigh'
-  | 'improvementLow'
-  | 'concernHigh'
-  | 'concernLow'
-  | 'neitherHigh'
-  | 'neitherLow';
+export type Variation = 'commonCause' | 'improvementHigh' | 'improvementLow' | 'concernHigh' | 'concernLow' | 'neitherHigh' | 'neitherLow';
 export type Assurance = 'pass' | 'hitOrMiss' | 'fail';
 
 export interface SpcOptions {

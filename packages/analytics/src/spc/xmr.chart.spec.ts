@@ -3,8 +3,7 @@ import { xmrChart } from './xmr.chart.js';
 import type { SpcChart, SpcRule } from './spc.types.js';
 
 const alternating = (pairs: number, low = 10, high = 14) => Array.from({ length: pairs }, () => [low, high]).flat();
-const flaggedBy = (chart: SpcChart, rule: SpcRule) =>
-  chart.points.flatMap((point, i) => (point.rules.includes(rule) ? [i] : []));
+const flaggedBy = (chart: SpcChart, rule: SpcRule) => chart.points.flatMap((point, i) => (point.rules.includes(rule) ? [i] : []));
 const anyFlagged = (chart: SpcChart) => chart.points.flatMap((point, i) => (point.rules.length ? [i] : []));
 
 // Alternating 10, 14 (14 points): mean 12, thirteen MRs of 4, limits 12 ± 10.64, 2σ 12 ± 7.0933.
@@ -78,7 +77,12 @@ describe('xmrChart single point', () => {
   });
 
   it('shows a low concern for a fall when up is good', () => {
-    expect(xmrChart(spike.map((v) => -v), { direction: 'increase' }).variation).toBe('concernLow');
+    expect(
+      xmrChart(
+        spike.map((v) => -v),
+        { direction: 'increase' },
+      ).variation,
+    ).toBe('concernLow');
   });
 
   it('shows neither high when no direction is good', () => {

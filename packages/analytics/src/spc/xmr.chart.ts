@@ -21,9 +21,7 @@ export function xmrChart(values: readonly (number | null)[], options: SpcOptions
   const settings = resolveSettings(options);
   const layout = layoutSeries(values, options);
   const kind = allUsableIndexes(layout).length < MINIMUM_XMR_POINTS ? 'run' : 'xmr';
-  const lines = layout.segments.map((segment) =>
-    kind === 'xmr' ? xmrLines(layout, segment, settings.screenOutliers) : runLines(layout, segment),
-  );
+  const lines = layout.segments.map((segment) => (kind === 'xmr' ? xmrLines(layout, segment, settings.screenOutliers) : runLines(layout, segment)));
   const board = kind === 'xmr' ? xmrSignals(layout, lines, settings) : runSignals(layout, lines);
   const points = values.map((value, index): SpcPoint => {
     const segmentLines = lines[layout.segmentOf[index]];

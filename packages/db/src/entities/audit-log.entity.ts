@@ -13,7 +13,11 @@ export class AuditLogEntry {
   at?: Date;
 
   @ManyToOne(() => HubUser, {
-    fieldName: 'user_id', foreignKeyName: 'audit_log_user_id_fkey', updateRule: 'no action', deleteRule: 'set null', nullable: true,
+    fieldName: 'user_id',
+    foreignKeyName: 'audit_log_user_id_fkey',
+    updateRule: 'no action',
+    deleteRule: 'set null',
+    nullable: true,
   })
   user?: HubUser | null;
 

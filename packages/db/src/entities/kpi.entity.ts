@@ -6,8 +6,16 @@ import { KpiValue } from './kpi-value.entity.js';
 
 /** How a KPI is computed; 'reported' KPIs take their values from `kpi_value` instead. */
 export const KPI_METRICS = [
-  'referrals', 'starts', 'completions', 'completion_rate', 'start_rate', 'wellbeing_improved_rate',
-  'activity_improved_rate', 'bame_referral_share', 'median_wait_days', 'reported',
+  'referrals',
+  'starts',
+  'completions',
+  'completion_rate',
+  'start_rate',
+  'wellbeing_improved_rate',
+  'activity_improved_rate',
+  'bame_referral_share',
+  'median_wait_days',
+  'reported',
 ] as const;
 export type KpiMetric = (typeof KPI_METRICS)[number];
 export const KPI_UNITS = ['count', 'percent', 'days'] as const;

@@ -4,13 +4,9 @@
  */
 
 /** received → assessed → started → completed, or an end as declined, did not start or dropped out. */
-export const REFERRAL_STATUSES = [
-  'received', 'assessed', 'started', 'completed', 'declined', 'did_not_start', 'dropped_out',
-] as const;
+export const REFERRAL_STATUSES = ['received', 'assessed', 'started', 'completed', 'declined', 'did_not_start', 'dropped_out'] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** Long-term condition groups of docs/methods.md, "The service and its vocabulary": a person's conditions and a referral's reasons. */
-export const CONDITIONS = [
-  'cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk',
-] as const;
+export const CONDITIONS = ['cancer', 'stroke', 'mental_health', 'cardiovascular', 'neurological', 'respiratory', 'diabetes', 'msk'] as const;
 export type Condition = (typeof CONDITIONS)[number];

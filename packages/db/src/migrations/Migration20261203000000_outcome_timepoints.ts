@@ -19,7 +19,9 @@ export class Migration20261203000000_outcome_timepoints extends Migration {
   }
 
   override async down(): Promise<void> {
-    throw new Error('Migration20261203000000_outcome_timepoints cannot be undone in place: restore a backup, or migrate a fresh database to the previous version.');
+    throw new Error(
+      'Migration20261203000000_outcome_timepoints cannot be undone in place: restore a backup, or migrate a fresh database to the previous version.',
+    );
   }
 }
 

@@ -34,7 +34,9 @@ export function postgresBinaries(account: ServerAccount | null): PostgresBinarie
   const shared = join(sharedHome(), `postgres-${versionOf(installed)}`);
   if (!existsSync(join(shared, 'bin', 'postgres'))) copyHome(installed, shared);
   if (!canReach(account, join(shared, 'bin', 'postgres'))) {
-    throw new Error(`the postgres user cannot run the PostgreSQL programs, even copied to ${shared}: make that folder readable by others (chmod -R a+rX ${shared}) or set DATABASE_URL.`);
+    throw new Error(
+      `the postgres user cannot run the PostgreSQL programs, even copied to ${shared}: make that folder readable by others (chmod -R a+rX ${shared}) or set DATABASE_URL.`,
+    );
   }
   return at(shared);
 }

@@ -30,7 +30,10 @@ export async function stopLeftoverServer(server: LeftoverServer, timeoutMs = 30_
   process.kill(server.pid, 'SIGINT');
   const deadline = Date.now() + timeoutMs;
   while (isAlive(server.pid)) {
-    if (Date.now() > deadline) throw new Error(`the PostgreSQL server left running from an earlier start (process ${server.pid}) did not stop within ${timeoutMs / 1000} s: stop it with kill ${server.pid}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `the PostgreSQL server left running from an earlier start (process ${server.pid}) did not stop within ${timeoutMs / 1000} s: stop it with kill ${server.pid}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -29,8 +29,12 @@ export async function initialiseCluster(options: ServerOptions): Promise<void> {
   if (options.account) chownSync(passwordFile, options.account.uid, options.account.gid);
   try {
     await run(options, options.binaries.initdb, [
-      `--pgdata=${options.dataDir}`, '--auth=password', `--username=${options.user}`, `--pwfile=${passwordFile}`,
-      '--encoding=UTF8', '--locale=C',
+      `--pgdata=${options.dataDir}`,
+      '--auth=password',
+      `--username=${options.user}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--locale=C',
     ]);
   } finally {
     rmSync(passwordFile, { force: true });
@@ -71,7 +75,14 @@ export async function startServer(options: ServerOptions): Promise<ServerProcess
 }
 
 async function accepts(options: ServerOptions): Promise<boolean> {
-  const client = new pg.Client({ host: '127.0.0.1', port: options.port, user: options.user, password: options.password, database: 'postgres', connectionTimeoutMillis: 1000 });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: options.port,
+    user: options.user,
+    password: options.password,
+    database: 'postgres',
+    connectionTimeoutMillis: 1000,
+  });
   try {
     await client.connect();
     return true;
@@ -112,6 +123,9 @@ function run(options: ServerOptions, program: string, args: string[]): Promise<v
 }
 
 function lastError(output: string): string | undefined {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return [...lines].reverse().find((line) => /FATAL|ERROR|error|cannot|could not/.test(line));
 }

@@ -27,8 +27,16 @@ export function canReach(account: ServerAccount | null, path: string, test: '-x'
 
 function lookUp(): ServerAccount | null {
   try {
-    const uid = Number(execFileSync('id', ['-u', SYSTEM_USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
-    const gid = Number(execFileSync('id', ['-g', SYSTEM_USER], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim());
+    const uid = Number(
+      execFileSync('id', ['-u', SYSTEM_USER], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim(),
+    );
+    const gid = Number(
+      execFileSync('id', ['-g', SYSTEM_USER], { stdio: ['ignore', 'pipe', 'ignore'] })
+        .toString()
+        .trim(),
+    );
     return Number.isInteger(uid) && Number.isInteger(gid) ? { uid, gid } : null;
   } catch {
     return null;
@@ -44,7 +52,9 @@ function create(): ServerAccount {
   }
   const account = lookUp();
   if (!account) {
-    throw new Error('running as root, the embedded PostgreSQL needs a "postgres" system user and one could not be created: create it (useradd --system postgres) or set DATABASE_URL.');
+    throw new Error(
+      'running as root, the embedded PostgreSQL needs a "postgres" system user and one could not be created: create it (useradd --system postgres) or set DATABASE_URL.',
+    );
   }
   return account;
 }

@@ -7,18 +7,45 @@ describe('the instrument tables after migrating', () => {
   beforeAll(() => client.connect());
   afterAll(() => client.end());
 
-  it('hold the catalogue\'s rules: PHQ-9 falls by 6, activity moves a band at 30 and 150, fruit and vegetables at least 5', async () => {
+  it("hold the catalogue's rules: PHQ-9 falls by 6, activity moves a band at 30 and 150, fruit and vegetables at least 5", async () => {
     const { rows } = await client.query(`
       select code, min_score::float8, max_score::float8, whole_numbers, higher_is_better, meaningful_change::float8,
         meaningful_bands::float8[], threshold_value::float8, threshold_comparison
       from instrument where code in ('phq9', 'activity', 'fruit_veg') order by code`);
     expect(rows).toEqual([
-      { code: 'activity', min_score: 0, max_score: 10080, whole_numbers: false, higher_is_better: true, meaningful_change: null,
-        meaningful_bands: [30, 150], threshold_value: 150, threshold_comparison: 'atLeast' },
-      { code: 'fruit_veg', min_score: 0, max_score: 30, whole_numbers: false, higher_is_better: true, meaningful_change: null,
-        meaningful_bands: null, threshold_value: 5, threshold_comparison: 'atLeast' },
-      { code: 'phq9', min_score: 0, max_score: 27, whole_numbers: true, higher_is_better: false, meaningful_change: 6,
-        meaningful_bands: null, threshold_value: null, threshold_comparison: null },
+      {
+        code: 'activity',
+        min_score: 0,
+        max_score: 10080,
+        whole_numbers: false,
+        higher_is_better: true,
+        meaningful_change: null,
+        meaningful_bands: [30, 150],
+        threshold_value: 150,
+        threshold_comparison: 'atLeast',
+      },
+      {
+        code: 'fruit_veg',
+        min_score: 0,
+        max_score: 30,
+        whole_numbers: false,
+        higher_is_better: true,
+        meaningful_change: null,
+        meaningful_bands: null,
+        threshold_value: 5,
+        threshold_comparison: 'atLeast',
+      },
+      {
+        code: 'phq9',
+        min_score: 0,
+        max_score: 27,
+        whole_numbers: true,
+        higher_is_better: false,
+        meaningful_change: 6,
+        meaningful_bands: null,
+        threshold_value: null,
+        threshold_comparison: null,
+      },
     ]);
   });
 

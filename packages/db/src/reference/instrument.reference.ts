@@ -20,8 +20,8 @@ const instrumentRow = (instrument: Instrument) => ({
   threshold_comparison: instrument.threshold?.comparison ?? null,
 });
 
-const conversionRows = (instrument: Instrument) => Object.entries(instrument.conversion?.valueByScore ?? {})
-  .map(([score, value]) => ({ instrument_code: instrument.code, score: Number(score), value }));
+const conversionRows = (instrument: Instrument) =>
+  Object.entries(instrument.conversion?.valueByScore ?? {}).map(([score, value]) => ({ instrument_code: instrument.code, score: Number(score), value }));
 
 const jsonLiteral = (rows: readonly object[]): string => `'${JSON.stringify(rows).replaceAll("'", "''")}'::json`;
 

@@ -22,8 +22,13 @@ const TABLE_LABELS: Partial<Record<AggregateDimension, { table: string; key: str
 const FIXED_LABELS: Partial<Record<AggregateDimension, Readonly<Record<string, string>>>> = {
   sex: { female: 'Female', male: 'Male', other: 'Other', not_stated: 'Not stated' },
   status: {
-    received: 'Received', assessed: 'Assessed', started: 'Started', completed: 'Completed',
-    declined: 'Declined', did_not_start: 'Did not start', dropped_out: 'Dropped out',
+    received: 'Received',
+    assessed: 'Assessed',
+    started: 'Started',
+    completed: 'Completed',
+    declined: 'Declined',
+    did_not_start: 'Did not start',
+    dropped_out: 'Dropped out',
   },
 };
 
@@ -34,12 +39,18 @@ export function dimensionKey(value: string | number | null | undefined): string 
 
 export async function aggregateLabels(runner: SqlRunner, dimensions: readonly AggregateDimension[], cells: readonly AggregateCell[]): Promise<DimensionLabels> {
   const keysOf = (dimension: AggregateDimension) => [...new Set(cells.map((cell) => dimensionKey(cell.dimensions[dimension])))];
-  const fromTables = await tableLabels(runner, dimensions.filter((dimension) => TABLE_LABELS[dimension]), keysOf);
-  return Object.fromEntries(dimensions.map((dimension) => {
-    const labels = new Map(keysOf(dimension).map((key) => [key, fixedLabel(dimension, key)]));
-    for (const [key, label] of fromTables.get(dimension) ?? []) labels.set(key, label);
-    return [dimension, labels];
-  }));
+  const fromTables = await tableLabels(
+    runner,
+    dimensions.filter((dimension) => TABLE_LABELS[dimension]),
+    keysOf,
+  );
+  return Object.fromEntries(
+    dimensions.map((dimension) => {
+      const labels = new Map(keysOf(dimension).map((key) => [key, fixedLabel(dimension, key)]));
+      for (const [key, label] of fromTables.get(dimension) ?? []) labels.set(key, label);
+      return [dimension, labels];
+    }),
+  );
 }
 
 function fixedLabel(dimension: AggregateDimension, key: string): string {
@@ -49,7 +60,9 @@ function fixedLabel(dimension: AggregateDimension, key: string): string {
 }
 
 async function tableLabels(
-  runner: SqlRunner, dimensions: readonly AggregateDimension[], keysOf: (dimension: AggregateDimension) => string[],
+  runner: SqlRunner,
+  dimensions: readonly AggregateDimension[],
+  keysOf: (dimension: AggregateDimension) => string[],
 ): Promise<Map<AggregateDimension, Map<string, string>>> {
   const found = new Map<AggregateDimension, Map<string, string>>();
   if (dimensions.length === 0) return found;

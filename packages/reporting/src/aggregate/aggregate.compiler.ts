@@ -3,8 +3,14 @@ import type { ResolvedFilter } from '../filter/report.filter.js';
 import { monthlySlice, sliceConditions, type MonthlySlice, type RollupRoute, type SliceDimension } from '../rollup/monthly-slice.js';
 import { SqlParams } from '../sql/sql.params.js';
 import {
-  AGGREGATE_DIMENSIONS, AGGREGATE_GRANULARITIES, AGGREGATE_MEASURES, WAIT_COUNT,
-  type AggregateDimension, type AggregateGranularity, type AggregateMeasure, type DimensionSpec,
+  AGGREGATE_DIMENSIONS,
+  AGGREGATE_GRANULARITIES,
+  AGGREGATE_MEASURES,
+  WAIT_COUNT,
+  type AggregateDimension,
+  type AggregateGranularity,
+  type AggregateMeasure,
+  type DimensionSpec,
 } from './aggregate.catalogue.js';
 
 export interface AggregateShape {
@@ -38,8 +44,12 @@ export function compileAggregate(shape: AggregateShape, filter: ResolvedFilter, 
   const selectGroups = groups.map((expression, i) => `${expression.select} as d${i}`);
   const keys = groups.map((expression) => expression.key);
   const sql = `
-    select ${[...selectGroups, keys.length ? `grouping(${keys.join(', ')}) <> 0 as is_total` : 'true as is_total',
-      ...measures, `${slice ? WAIT_COUNT.monthSql : WAIT_COUNT.rowSql} as wait_n`].join(',\n      ')}
+    select ${[
+      ...selectGroups,
+      keys.length ? `grouping(${keys.join(', ')}) <> 0 as is_total` : 'true as is_total',
+      ...measures,
+      `${slice ? WAIT_COUNT.monthSql : WAIT_COUNT.rowSql} as wait_n`,
+    ].join(',\n      ')}
     from ${from}
     ${keys.length ? `group by grouping sets ((${keys.join(', ')}), ())` : ''}
     ${keys.length ? `order by is_total, ${keys.map((_, i) => `d${i}`).join(', ')}` : ''}`;

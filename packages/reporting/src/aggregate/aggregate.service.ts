@@ -7,8 +7,13 @@ import { ReportingInputError, UnknownAggregateTermError } from '../input/reporti
 import type { RollupRoute } from '../rollup/monthly-slice.js';
 import type { SqlRunner } from '../sql/sql.runner.js';
 import {
-  AGGREGATE_MEASURES, DIMENSION_NAMES, GRANULARITY_NAMES, MEASURE_NAMES,
-  type AggregateDimension, type AggregateGranularity, type AggregateMeasure,
+  AGGREGATE_MEASURES,
+  DIMENSION_NAMES,
+  GRANULARITY_NAMES,
+  MEASURE_NAMES,
+  type AggregateDimension,
+  type AggregateGranularity,
+  type AggregateMeasure,
 } from './aggregate.catalogue.js';
 import { compileAggregate, type AggregateShape } from './aggregate.compiler.js';
 
@@ -81,12 +86,13 @@ function toCell(row: Record<string, unknown>, shape: AggregateShape, policy: Dis
   const dimensions = Object.fromEntries(shape.dimensions.map((dimension, i) => [dimension, (row[`d${i}`] ?? null) as string | number | null]));
   const period = shape.granularity === 'none' ? null : ((row[`d${shape.dimensions.length}`] ?? null) as string | null);
   const waitN = Number(row.wait_n ?? 0);
-  const measures = Object.fromEntries(shape.measures.map((measure, i) => {
-    const value = (row[`m${i}`] ?? null) as number | null;
-    const shown = AGGREGATE_MEASURES[measure].kind === 'count'
-      ? discloseCount(value ?? 0, policy)
-      : discloseSummary(waitN, value, policy, 'no referrals started'); // whole days under the policy
-    return [measure, shown];
-  }));
+  const measures = Object.fromEntries(
+    shape.measures.map((measure, i) => {
+      const value = (row[`m${i}`] ?? null) as number | null;
+      const shown =
+        AGGREGATE_MEASURES[measure].kind === 'count' ? discloseCount(value ?? 0, policy) : discloseSummary(waitN, value, policy, 'no referrals started'); // whole days under the policy
+      return [measure, shown];
+    }),
+  );
   return { dimensions, period, measures };
 }

@@ -37,7 +37,10 @@ export interface ContractKpiReport {
 }
 
 export async function contractKpis(
-  runner: SqlRunner, contractCode: string, policy?: DisclosurePolicy, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  contractCode: string,
+  policy?: DisclosurePolicy,
+  route: RollupRoute = 'auto',
 ): Promise<ContractKpiReport> {
   const code = checkPattern(contractCode, /^[a-z0-9-]{2,40}$/, 'contractCode');
   const disclosure = resolvePolicy(policy);
@@ -70,13 +73,16 @@ function kpiReport(kpi: KpiRecord, thresholds: string[], rows: KpiMetricRow[], d
     return { periodStart, periodEnd: dayBefore(thresholds[i + 1]), ...actual, target, ...judge(kpi, exact.actual, actual.actual, target, policy) };
   });
   const latestTarget = [...periods].reverse().find((period) => period.actual !== null)?.target ?? null;
-  const chart = xmrChart(periods.map((period) => period.actual), {
-    direction: kpi.direction === 'higher' ? 'increase' : 'decrease',
-    target: latestTarget ?? undefined,
-  });
+  const chart = xmrChart(
+    periods.map((period) => period.actual),
+    {
+      direction: kpi.direction === 'higher' ? 'increase' : 'decrease',
+      target: latestTarget ?? undefined,
+    },
+  );
   return {
     kpi: record,
-    definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : KPI_METRICS[kpi.metric]?.definition ?? kpi.description,
+    definition: kpi.metric === 'reported' ? REPORTED_DEFINITION : (KPI_METRICS[kpi.metric]?.definition ?? kpi.description),
     periods: periods.map((period, i) => ({ ...period, spc: chart.points[i] })),
     chart: { kind: chart.kind, variation: chart.variation, assurance: chart.assurance },
   };
@@ -106,7 +112,10 @@ function judge(kpi: KpiRecord, exact: number | null, published: number | null, t
   if (!policy.suppressSmallCounts || status.rag === null) return { rag: status.rag, ragReason: status.reason, ragNote: null };
   const shown = kpiStatus({ ...rule, actual: published });
   const reason = status.rag === 'green' ? 'meets target' : `short of target, ${status.rag === 'amber' ? 'within' : 'beyond'} tolerance ${kpi.tolerance}`;
-  const note = shown.rag === status.rag ? null : `RAG judged on the exact figure; the published figure is rounded${published === null ? ' or withheld' : ''} and would read ${shown.rag ?? 'without a status'}.`;
+  const note =
+    shown.rag === status.rag
+      ? null
+      : `RAG judged on the exact figure; the published figure is rounded${published === null ? ' or withheld' : ''} and would read ${shown.rag ?? 'without a status'}.`;
   return { rag: status.rag, ragReason: `${reason} (judged on the exact figure)`, ragNote: note };
 }
 

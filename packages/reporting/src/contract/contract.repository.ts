@@ -28,7 +28,8 @@ export interface ContractBundle {
 
 /** The contract with its KPI schedule, targets and reported values, in one round trip. */
 export async function loadContract(runner: SqlRunner, code: string): Promise<ContractBundle | null> {
-  const [row] = await runner.query<{ bundle: ContractBundle }>(`
+  const [row] = await runner.query<{ bundle: ContractBundle }>(
+    `
     select json_build_object(
       'code', c.code, 'title', c.title, 'startsOn', to_char(c.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(c.ends_on, 'YYYY-MM-DD'),
       'extensionEndsOn', to_char(c.extension_ends_on, 'YYYY-MM-DD'),
@@ -42,7 +43,9 @@ export async function loadContract(runner: SqlRunner, code: string): Promise<Con
             order by v.period_start) from kpi_value v where v.kpi_id = k.id), '[]'::json)
         ) order by k.id) from kpi k where k.contract_id = c.id), '[]'::json)
     ) as bundle
-    from contract c where c.code = $1`, [code]);
+    from contract c where c.code = $1`,
+    [code],
+  );
   return row?.bundle ?? null;
 }
 
@@ -70,7 +73,8 @@ export interface KpiMetricRow {
  * date in its period exactly, whatever day the contract starts on.
  */
 export async function loadKpiMetrics(runner: SqlRunner, thresholds: readonly string[]): Promise<KpiMetricRow[]> {
-  return runner.query<KpiMetricRow>(`
+  return runner.query<KpiMetricRow>(
+    `
     with received as (
       select width_bucket(f.received_on, $1::date[]) as k, count(*)::int as referrals,
         count(f.started_on)::int as received_started,
@@ -116,7 +120,8 @@ export async function loadKpiMetrics(runner: SqlRunner, thresholds: readonly str
     left join ended e using (k)
     left join outcomes o using (k)
     order by k`,
-  [thresholds, BAME_GROUPS, UNKNOWN_ETHNIC_GROUPS, thresholds[0], thresholds[thresholds.length - 1]]);
+    [thresholds, BAME_GROUPS, UNKNOWN_ETHNIC_GROUPS, thresholds[0], thresholds[thresholds.length - 1]],
+  );
 }
 
 /**
@@ -125,7 +130,8 @@ export async function loadKpiMetrics(runner: SqlRunner, thresholds: readonly str
  * mean of the two middle values, found by running totals.
  */
 export async function loadKpiMetricsFromMonths(runner: SqlRunner, thresholds: readonly string[]): Promise<KpiMetricRow[]> {
-  return runner.query<KpiMetricRow>(`
+  return runner.query<KpiMetricRow>(
+    `
     with months as (
       select width_bucket(k.month, $1::date[]) as k, sum(k.referrals)::int as referrals, sum(k.received_started)::int as received_started,
         sum(k.bame)::int as bame, sum(k.known_ethnicity)::int as known_ethnicity, sum(k.starts)::int as starts,
@@ -158,5 +164,6 @@ export async function loadKpiMetricsFromMonths(runner: SqlRunner, thresholds: re
     left join months m using (k)
     left join medians d using (k)
     order by k`,
-  [thresholds, thresholds[0], thresholds[thresholds.length - 1]]);
+    [thresholds, thresholds[0], thresholds[thresholds.length - 1]],
+  );
 }

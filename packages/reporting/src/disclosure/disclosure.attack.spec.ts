@@ -9,9 +9,7 @@ import type { ReportFilter } from '../filter/report.filter.js';
 import { outcomesByGroup } from '../outcome/outcome-group.report.js';
 import { outcomeSummary } from '../outcome/outcome.report.js';
 import { pgRunner, type SqlRunner } from '../sql/sql.runner.js';
-import {
-  complementAttack, differenceAttack, meanInversionAttack, relativeChangeAttack, type Recovery,
-} from '../testing/disclosure.attacks.js';
+import { complementAttack, differenceAttack, meanInversionAttack, relativeChangeAttack, type Recovery } from '../testing/disclosure.attacks.js';
 import { seededPool, withFixture, type FixtureBuilder } from '../testing/fixture.database.js';
 import { uptake } from '../uptake/uptake.service.js';
 import { DEFAULT_DISCLOSURE, EXACT_DISCLOSURE, discloseCount, type DisclosurePolicy, type ReportedValue } from './disclosure.policy.js';
@@ -20,7 +18,11 @@ const YEAR: ReportFilter = { period: { financialYear: '2019/20' } };
 type Cells = Map<string, ReportedValue>;
 
 interface Published {
-  wardMonth: Cells; wardQuarter: Cells; ward: Cells; month: Cells; grand: ReportedValue;
+  wardMonth: Cells;
+  wardQuarter: Cells;
+  ward: Cells;
+  month: Cells;
+  grand: ReportedValue;
   /** Referrals by month with one ward left out of the filter, by that ward. */
   allBut: Map<string, Cells>;
   waits: { key: string; count: ReportedValue; mean: ReportedValue }[];
@@ -39,18 +41,26 @@ async function publish(runner: SqlRunner, policy: DisclosurePolicy, wards: reado
   const allBut = new Map<string, Cells>();
   for (const ward of wards) {
     const rest = await ask({ measures: ['referrals'], granularity: 'month', filter: { ...YEAR, wardCodes: wards.filter((other) => other !== ward) } });
-    allBut.set(ward, cellsOf(rest, (cell) => String(cell.period)));
+    allBut.set(
+      ward,
+      cellsOf(rest, (cell) => String(cell.period)),
+    );
   }
   const ward = await ask({ measures: ['referrals'], dimensions: ['ward'], filter: YEAR });
   return {
     wardMonth: cellsOf(wardMonth, (cell) => `${wardOf(cell)}|${cell.period}`),
-    wardQuarter: cellsOf(await ask({ measures: ['referrals'], dimensions: ['ward'], granularity: 'quarter', filter: YEAR }), (cell) => `${wardOf(cell)}|${cell.period}`),
+    wardQuarter: cellsOf(
+      await ask({ measures: ['referrals'], dimensions: ['ward'], granularity: 'quarter', filter: YEAR }),
+      (cell) => `${wardOf(cell)}|${cell.period}`,
+    ),
     ward: cellsOf(ward, wardOf),
     month: cellsOf(await ask({ measures: ['referrals'], granularity: 'month', filter: YEAR }), (cell) => String(cell.period)),
     grand: ward.total.measures.referrals as ReportedValue,
     allBut,
     waits: wardMonth.rows.map((cell) => ({
-      key: `${wardOf(cell)}|${cell.period}`, count: cell.measures.starts as ReportedValue, mean: cell.measures.meanWaitDays as ReportedValue,
+      key: `${wardOf(cell)}|${cell.period}`,
+      count: cell.measures.starts as ReportedValue,
+      mean: cell.measures.meanWaitDays as ReportedValue,
     })),
     ...(await outcomeFigures(runner, policy, wards)),
   };
@@ -80,7 +90,10 @@ async function outcomeFigures(runner: SqlRunner, policy: DisclosurePolicy, wards
 }
 
 const small = (cells: Cells, keys: Iterable<string> = cells.keys()) =>
-  [...keys].filter((key) => { const value = cells.get(key)?.value ?? 0; return value >= 1 && value <= 7; });
+  [...keys].filter((key) => {
+    const value = cells.get(key)?.value ?? 0;
+    return value >= 1 && value <= 7;
+  });
 const within = (cells: Cells, match: (key: string) => boolean): Cells => new Map([...cells].filter(([key]) => match(key)));
 
 /** Totals against parts: the grand total less the wards, a month less its wards, a ward less its months. */
@@ -107,21 +120,33 @@ function granularityAttack(shown: Published, truth: Published, exact: boolean): 
 
 /** Overlapping filters: every ward's month less all-but-that-ward's month and the month's referrals with no ward. */
 function overlapAttack(shown: Published, truth: Published, exact: boolean): Recovery[] {
-  return [...shown.allBut].flatMap(([ward, rest]) => [...shown.month].flatMap(([month, whole]) => {
-    const target = `${ward}|${month}`;
-    const cells: Cells = new Map([[target, { value: null, reason: null }], ['rest', rest.get(month) ?? { value: 0, reason: null }],
-      ['none', shown.wardMonth.get(`none|${month}`) ?? { value: 0, reason: null }]]);
-    return differenceAttack({ key: 'all wards', whole, cells }, small(truth.wardMonth, [target]), { exact });
-  }));
+  return [...shown.allBut].flatMap(([ward, rest]) =>
+    [...shown.month].flatMap(([month, whole]) => {
+      const target = `${ward}|${month}`;
+      const cells: Cells = new Map([
+        [target, { value: null, reason: null }],
+        ['rest', rest.get(month) ?? { value: 0, reason: null }],
+        ['none', shown.wardMonth.get(`none|${month}`) ?? { value: 0, reason: null }],
+      ]);
+      return differenceAttack({ key: 'all wards', whole, cells }, small(truth.wardMonth, [target]), { exact });
+    }),
+  );
 }
 
 /** Complements of proportions whose exact complement is 1–7. */
 function proportionAttack(shown: Published, truth: Published, exact: boolean): Recovery[] {
-  const hidden = new Set(truth.proportions.filter((p) => {
-    const complement = (p.denominator ?? 0) - (p.numerator ?? 0);
-    return complement >= 1 && complement <= 7;
-  }).map((p) => p.key));
-  return complementAttack(shown.proportions.filter((p) => hidden.has(p.key)), { exact });
+  const hidden = new Set(
+    truth.proportions
+      .filter((p) => {
+        const complement = (p.denominator ?? 0) - (p.numerator ?? 0);
+        return complement >= 1 && complement <= 7;
+      })
+      .map((p) => p.key),
+  );
+  return complementAttack(
+    shown.proportions.filter((p) => hidden.has(p.key)),
+    { exact },
+  );
 }
 
 /** The old publication: counts under the policy beside summaries computed from exact data. */
@@ -131,7 +156,10 @@ function oldPublication(shown: Published, truth: Published): Published {
   return {
     ...shown,
     waits: shown.waits.map((wait) => ({ ...wait, mean: exactMean.get(wait.key) ?? wait.mean })),
-    changes: shown.changes.map((change) => ({ ...change, estimate: (change.pairs ?? 0) >= 8 || change.pairs === null ? exactChange.get(change.key) ?? null : null })),
+    changes: shown.changes.map((change) => ({
+      ...change,
+      estimate: (change.pairs ?? 0) >= 8 || change.pairs === null ? (exactChange.get(change.key) ?? null) : null,
+    })),
   };
 }
 
@@ -145,14 +173,19 @@ function separatelyRounded(numerator: number, denominator: number): number | nul
 /** Shown as 0% or 100% when the exact numerator and complement are both above 0. */
 function falseExtremes(shown: Published, truth: Published): string[] {
   const exact = new Map(truth.proportions.map((p) => [p.key, p]));
-  return shown.proportions.filter((p) => {
-    const real = exact.get(p.key);
-    const inside = real && (real.numerator ?? 0) > 0 && (real.numerator ?? 0) < (real.denominator ?? 0);
-    return inside && (p.estimate === 0 || p.estimate === 1);
-  }).map((p) => p.key);
+  return shown.proportions
+    .filter((p) => {
+      const real = exact.get(p.key);
+      const inside = real && (real.numerator ?? 0) > 0 && (real.numerator ?? 0) < (real.denominator ?? 0);
+      return inside && (p.estimate === 0 || p.estimate === 1);
+    })
+    .map((p) => p.key);
 }
 
-interface Attacked { controlled: Published; truth: Published }
+interface Attacked {
+  controlled: Published;
+  truth: Published;
+}
 
 function expectNothingRecovered({ controlled, truth }: Attacked) {
   expect(totalsAttack(controlled, truth, false)).toEqual([]);
@@ -177,10 +210,16 @@ describe('disclosure attacks on a crafted fixture with known cells of 1–7', ()
 
   async function build(fx: FixtureBuilder) {
     await fx.client.query(`insert into ward (code, name, deprivation_decile) values ('FXC', 'Fixture C', 3)`);
-    const received = (ward: string, on: string, count: number) => Array.from({ length: count }, () =>
-      fx.referral({ status: 'received', receivedOn: on, person: { wardCode: ward } }));
-    for (const batch of [received('FXA', '2019-05-03', 3), received('FXA', '2019-06-03', 12), received('FXB', '2019-06-03', 9),
-      received('FXC', '2019-05-03', 10), received('FXC', '2019-06-03', 5)]) await Promise.all(batch);
+    const received = (ward: string, on: string, count: number) =>
+      Array.from({ length: count }, () => fx.referral({ status: 'received', receivedOn: on, person: { wardCode: ward } }));
+    for (const batch of [
+      received('FXA', '2019-05-03', 3),
+      received('FXA', '2019-06-03', 12),
+      received('FXB', '2019-06-03', 9),
+      received('FXC', '2019-05-03', 10),
+      received('FXC', '2019-06-03', 5),
+    ])
+      await Promise.all(batch);
     // 18 starts in FXB in May, waiting 717 days in all: a mean of 39.8333.
     for (let i = 0; i < 18; i += 1) {
       await fx.referral({ status: 'started', receivedOn: '2019-05-01', startedOn: i === 0 ? '2019-06-07' : '2019-06-10', person: { wardCode: 'FXB' } });
@@ -196,7 +235,8 @@ describe('disclosure attacks on a crafted fixture with known cells of 1–7', ()
 
   beforeAll(async () => {
     attacked = await withFixture(build, async (runner) => ({
-      controlled: await publish(runner, DEFAULT_DISCLOSURE, wards), truth: await publish(runner, EXACT_DISCLOSURE, wards),
+      controlled: await publish(runner, DEFAULT_DISCLOSURE, wards),
+      truth: await publish(runner, EXACT_DISCLOSURE, wards),
     }));
   });
 
@@ -217,9 +257,12 @@ describe('disclosure attacks on a crafted fixture with known cells of 1–7', ()
       expect(found.map((recovery) => recovery.value)).toContain(3);
       if (attack !== totalsAttack) expectRight(found, wardMonthTruth(truth));
     }
-    expect(complementAttack(truth.proportions.filter((p) => p.key === 'all|gse|percentImproved'), { exact: true })).toEqual([
-      { cell: 'all|gse|percentImproved: complement', value: 3 },
-    ]);
+    expect(
+      complementAttack(
+        truth.proportions.filter((p) => p.key === 'all|gse|percentImproved'),
+        { exact: true },
+      ),
+    ).toEqual([{ cell: 'all|gse|percentImproved: complement', value: 3 }]);
   });
 
   it('mean inversion and relative-change inversion recover exact counts from the old publication', () => {

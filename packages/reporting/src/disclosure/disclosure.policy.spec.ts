@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COMPLEMENT_WITHHELD, DEFAULT_DISCLOSURE, DENOMINATOR_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN,
-  discloseCount, discloseProportion, discloseSummary, resolvePolicy,
+  COMPLEMENT_WITHHELD,
+  DEFAULT_DISCLOSURE,
+  DENOMINATOR_WITHHELD,
+  NUMERATOR_WITHHELD,
+  SUPPRESSED,
+  SUPPRESSED_MEAN,
+  discloseCount,
+  discloseProportion,
+  discloseSummary,
+  resolvePolicy,
 } from './disclosure.policy.js';
 
 const on = DEFAULT_DISCLOSURE;
@@ -16,7 +24,13 @@ describe('discloseCount', () => {
     expect(discloseCount(count, on)).toEqual({ value: null, reason: SUPPRESSED });
   });
 
-  it.each([[8, 10], [12, 10], [13, 15], [1247, 1245], [1248, 1250]])('rounds %i to the nearest 5: %i', (count, shown) => {
+  it.each([
+    [8, 10],
+    [12, 10],
+    [13, 15],
+    [1247, 1245],
+    [1248, 1250],
+  ])('rounds %i to the nearest 5: %i', (count, shown) => {
     expect(discloseCount(count, on).value).toBe(shown);
   });
 
@@ -41,7 +55,12 @@ describe('discloseProportion', () => {
   // Biscot 2019/20: 44 of 47 improved would round to 45/45 and read as 100%.
   it('withholds 44/47 because its complement (3) is 1–7, never showing a false 100%', () => {
     expect(discloseProportion(44, 47, on)).toEqual({
-      numerator: null, denominator: 45, estimate: null, lower: null, upper: null, reason: COMPLEMENT_WITHHELD,
+      numerator: null,
+      denominator: 45,
+      estimate: null,
+      lower: null,
+      upper: null,
+      reason: COMPLEMENT_WITHHELD,
     });
   });
 
@@ -69,7 +88,7 @@ describe('discloseProportion', () => {
     expect(discloseProportion(48, 56, on)).toMatchObject({ numerator: 50, denominator: 55 });
   });
 
-  it('gives null with the caller\'s reason when the denominator is zero, never NaN', () => {
+  it("gives null with the caller's reason when the denominator is zero, never NaN", () => {
     expect(discloseProportion(0, 0, on, 'no pairs')).toMatchObject({ estimate: null, lower: null, reason: 'no pairs' });
   });
 

@@ -61,7 +61,11 @@ export function discloseCount(count: number, policy: DisclosurePolicy): Reported
  * multiplied back into an exact n. Exact when the policy is off.
  */
 export function discloseSummary(
-  n: number, value: number | null, policy: DisclosurePolicy, empty = 'no values', rounding: PublishRounding = 'nearest',
+  n: number,
+  value: number | null,
+  policy: DisclosurePolicy,
+  empty = 'no values',
+  rounding: PublishRounding = 'nearest',
 ): ReportedValue {
   if (n === 0 || value === null) return { value: null, reason: empty };
   if (!policy.suppressSmallCounts) return { value, reason: null };
@@ -75,12 +79,7 @@ export function discloseSummary(
  * 0% or 100% (44/47 rounds to 45/45). Otherwise the estimate and Wilson interval come from the
  * published (rounded) counts, so they agree with the counts shown beside them.
  */
-export function discloseProportion(
-  numerator: number,
-  denominator: number,
-  policy: DisclosurePolicy,
-  empty = 'denominator is zero',
-): ReportedProportion {
+export function discloseProportion(numerator: number, denominator: number, policy: DisclosurePolicy, empty = 'denominator is zero'): ReportedProportion {
   const bottom = discloseCount(denominator, policy);
   const none = { numerator: null, estimate: null, lower: null, upper: null };
   if (bottom.value === null) return { ...none, denominator: null, reason: DENOMINATOR_WITHHELD };

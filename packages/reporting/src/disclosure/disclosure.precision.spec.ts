@@ -6,7 +6,10 @@ function consistentNs(shown: number, lo: number, hi: number, step = SUMMARY_STEP
   const found: number[] = [];
   for (let n = lo; n <= hi; n += 1) {
     for (let sum = Math.floor((shown - step) * n); sum <= Math.ceil((shown + step) * n); sum += 1) {
-      if (publishAt(sum / n, 'nearest', step) === shown) { found.push(n); break; }
+      if (publishAt(sum / n, 'nearest', step) === shown) {
+        found.push(n);
+        break;
+      }
     }
   }
   return found;

@@ -24,7 +24,10 @@ describe('closeOpenPeriod', () => {
   it('intersects the dates with a financial year', async () => {
     expect(await closeOpenPeriod(noQuery, { financialYear: '2019/20' })).toEqual({ from: '2019-04-01', to: '2020-03-31' });
     expect(await closeOpenPeriod(noQuery, { from: '2019-10-01', financialYear: '2019/20' })).toEqual({ from: '2019-10-01', to: '2020-03-31' });
-    expect(await closeOpenPeriod(noQuery, { from: '2018-01-01', to: '2019-05-31', financialYear: '2019/20' })).toEqual({ from: '2019-04-01', to: '2019-05-31' });
+    expect(await closeOpenPeriod(noQuery, { from: '2018-01-01', to: '2019-05-31', financialYear: '2019/20' })).toEqual({
+      from: '2019-04-01',
+      to: '2019-05-31',
+    });
   });
 
   it('closes one open end at the first or last whole month of the referrals', async () => {

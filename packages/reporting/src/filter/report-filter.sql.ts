@@ -24,9 +24,7 @@ export function filterConditions(filter: ResolvedFilter, params: SqlParams, alia
  * equality better and will then scan in parallel where it pays.
  */
 export function inList(column: string, values: readonly (string | number)[], arrayType: string, params: SqlParams): string {
-  return values.length === 1
-    ? `${column} = ${params.add(values[0], arrayType.replace('[]', ''))}`
-    : `${column} = any(${params.add(values, arrayType)})`;
+  return values.length === 1 ? `${column} = ${params.add(values[0], arrayType.replace('[]', ''))}` : `${column} = any(${params.add(values, arrayType)})`;
 }
 
 /** `where a and b`, or nothing when the filter is empty. */

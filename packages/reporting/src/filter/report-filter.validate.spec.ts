@@ -21,8 +21,11 @@ describe('resolveFilter', () => {
   });
 
   it('keeps a date range and its basis', () => {
-    expect(resolveFilter({ period: { basis: 'started', from: '2020-01-01', to: '2020-01-31' } }).period)
-      .toEqual({ basis: 'started', from: '2020-01-01', to: '2020-01-31' });
+    expect(resolveFilter({ period: { basis: 'started', from: '2020-01-01', to: '2020-01-31' } }).period).toEqual({
+      basis: 'started',
+      from: '2020-01-01',
+      to: '2020-01-31',
+    });
   });
 
   it('drops empty lists and repeated values', () => {
@@ -49,7 +52,9 @@ describe('filterConditions', () => {
     const params = new SqlParams();
     const filter = resolveFilter({ ethnicGroups: ['Asian'], deprivationDeciles: [1, 2], period: { financialYear: '2020/21' } });
     expect(filterConditions(filter, params, 'f')).toEqual([
-      'f.received_on between $1::date and $2::date', 'f.ethnic_group = $3::text', 'f.deprivation_decile = any($4::int[])',
+      'f.received_on between $1::date and $2::date',
+      'f.ethnic_group = $3::text',
+      'f.deprivation_decile = any($4::int[])',
     ]);
     expect(params.values).toEqual(['2020-04-01', '2021-03-31', 'Asian', [1, 2]]);
   });

@@ -1,11 +1,7 @@
 import { financialYearRange } from '@hub/analytics';
-import {
-  checkInteger, checkIsoDate, checkList, checkOneOf, checkPattern, describe,
-} from '../input/input.validate.js';
+import { checkInteger, checkIsoDate, checkList, checkOneOf, checkPattern, describe } from '../input/input.validate.js';
 import { ReportingInputError } from '../input/reporting.errors.js';
-import {
-  AGE_BAND_CODES, ETHNIC_CODES, ETHNIC_GROUPS, REFERRAL_SOURCES, REFERRAL_STATUSES, SEXES, WARD_CODE_PATTERN,
-} from './dimension.codes.js';
+import { AGE_BAND_CODES, ETHNIC_CODES, ETHNIC_GROUPS, REFERRAL_SOURCES, REFERRAL_STATUSES, SEXES, WARD_CODE_PATTERN } from './dimension.codes.js';
 import type { FilterList, PeriodBasis, ReportFilter, ResolvedFilter } from './report.filter.js';
 
 const MAX_ID = 2_147_483_647;

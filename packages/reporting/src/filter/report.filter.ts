@@ -4,9 +4,7 @@ import type { EthnicCode, EthnicGroup, ReferralSourceCode, ReferralStatus, Sex }
 export type PeriodBasis = 'received' | 'started';
 
 /** Inclusive ISO dates, or a financial year written '2019/20'. */
-export type PeriodFilter =
-  | { basis?: PeriodBasis; from: string; to: string }
-  | { basis?: PeriodBasis; financialYear: string };
+export type PeriodFilter = { basis?: PeriodBasis; from: string; to: string } | { basis?: PeriodBasis; financialYear: string };
 
 /**
  * The filters every report accepts. Each list keeps referrals matching any of its values; an

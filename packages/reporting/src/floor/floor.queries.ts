@@ -80,10 +80,13 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
       group by grouping sets ((programme_id, received_month), ())
       order by grouping(programme_id, received_month), programme_id, received_month`,
     params: [],
-    call: (reporting) => reporting.aggregate({
-      measures: ['referrals', 'medianWaitDays'], dimensions: ['programme'], granularity: 'month',
-      filter: { period: { financialYear: '2022/23' } },
-    }),
+    call: (reporting) =>
+      reporting.aggregate({
+        measures: ['referrals', 'medianWaitDays'],
+        dimensions: ['programme'],
+        granularity: 'month',
+        filter: { period: { financialYear: '2022/23' } },
+      }),
   },
   aggregatePeopleAndMedianWait: {
     description: 'Referrals, people and median wait by programme and month, 2022/23, with the total (row level).',
@@ -93,10 +96,13 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
       from referral_fact where received_on between '2022-04-01' and '2023-03-31'
       group by grouping sets ((programme_id, received_month), ())`,
     params: [],
-    call: (reporting) => reporting.aggregate({
-      measures: ['referrals', 'people', 'medianWaitDays'], dimensions: ['programme'], granularity: 'month',
-      filter: { period: { financialYear: '2022/23' } },
-    }),
+    call: (reporting) =>
+      reporting.aggregate({
+        measures: ['referrals', 'people', 'medianWaitDays'],
+        dimensions: ['programme'],
+        granularity: 'month',
+        filter: { period: { financialYear: '2022/23' } },
+      }),
   },
   serviceSpcReferrals: {
     description: 'Monthly referrals for the SPC chart, every month present, no filter (monthly summary).',
@@ -122,7 +128,8 @@ export const floorQueries: Readonly<Record<string, FloorQuery>> = {
     call: (reporting) => reporting.serviceSpc('bameShare', {}),
   },
   contractKpis: {
-    description: 'Quarterly KPI actuals, the KPI schedule, targets and reported values of the reference contract across its term and extension (monthly summaries).',
+    description:
+      'Quarterly KPI actuals, the KPI schedule, targets and reported values of the reference contract across its term and extension (monthly summaries).',
     sql: `
       with q as (select array_agg(d::date order by d) as t from generate_series('2018-04-01'::date, '2025-04-01', interval '3 months') d),
       m as (select width_bucket(month, (select t from q)) as k, sum(referrals) as referrals, sum(starts) as starts,

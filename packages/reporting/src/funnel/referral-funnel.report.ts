@@ -2,7 +2,13 @@
 // what share of the previous stage went on, how many were lost between stages, and how they ended.
 import { FUNNEL_ENDINGS, FUNNEL_STAGES, referralFunnelCounts, type FunnelEnding, type FunnelStage, type ReferralStatus } from '@hub/analytics';
 import {
-  PART_WITHHELD, discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,
+  PART_WITHHELD,
+  discloseCount,
+  discloseProportion,
+  resolvePolicy,
+  type DisclosurePolicy,
+  type ReportedProportion,
+  type ReportedValue,
 } from '../disclosure/disclosure.policy.js';
 import { filterConditions, whereClause } from '../filter/report-filter.sql.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
@@ -33,7 +39,10 @@ export interface ReferralFunnel {
 }
 
 const STAGE_LABELS: Readonly<Record<FunnelStage, string>> = {
-  received: 'Received', assessed: 'Assessed', started: 'Started', completed: 'Completed',
+  received: 'Received',
+  assessed: 'Assessed',
+  started: 'Started',
+  completed: 'Completed',
 };
 
 const ENDING_LABELS: Readonly<Record<FunnelEnding, string>> = {

@@ -16,7 +16,10 @@ export class UnknownAggregateTermError extends ReportingInputError {
     readonly term: string,
     allowed: readonly string[],
   ) {
-    super(field, `unknown ${field === 'measures' ? 'measure' : field === 'dimensions' ? 'dimension' : 'granularity'} '${term}'; expected one of ${allowed.join(', ')}`);
+    super(
+      field,
+      `unknown ${field === 'measures' ? 'measure' : field === 'dimensions' ? 'dimension' : 'granularity'} '${term}'; expected one of ${allowed.join(', ')}`,
+    );
     this.name = 'UnknownAggregateTermError';
   }
 }

@@ -21,12 +21,17 @@ export interface DistributionRow {
  * already counted from outcome_value_month; otherwise from the pairs themselves.
  */
 export function distributionQuery(
-  filter: ResolvedFilter, schemes: ReadonlyMap<string, BinScheme>, route: RollupRoute = 'auto',
+  filter: ResolvedFilter,
+  schemes: ReadonlyMap<string, BinScheme>,
+  route: RollupRoute = 'auto',
   comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const codes = params.add([...schemes.keys()], 'text[]');
-  const edges = params.add([...schemes.values()].map((scheme) => `{${scheme.edges.join(',')}}`), 'text[]');
+  const edges = params.add(
+    [...schemes.values()].map((scheme) => `{${scheme.edges.join(',')}}`),
+    'text[]',
+  );
   const slice = route === 'auto' ? monthlySlice(filter, null) : null;
   const values = slice?.dimension === 'all' ? summaryValues(slice, filter, params, comparison) : rowValues(filter, params, comparison);
   const sql = `
@@ -63,7 +68,10 @@ function summaryValues(slice: MonthlySlice, filter: ResolvedFilter, params: SqlP
 }
 
 export async function loadDistribution(
-  runner: SqlRunner, filter: ResolvedFilter, schemes: ReadonlyMap<string, BinScheme>, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  filter: ResolvedFilter,
+  schemes: ReadonlyMap<string, BinScheme>,
+  route: RollupRoute = 'auto',
   comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): Promise<DistributionRow[]> {
   const { sql, params } = distributionQuery(filter, schemes, route, comparison);

@@ -58,7 +58,9 @@ describe('outcomeDistributions on hand-made fixtures', () => {
 
   it('withholds bins of 1–7 pairs by default and shows zero', async () => {
     const distributions = await withFixture(
-      async (fx) => { for (let i = 0; i < 3; i++) await fx.pair('gse', 12, 38); },
+      async (fx) => {
+        for (let i = 0; i < 3; i++) await fx.pair('gse', 12, 38);
+      },
       (runner) => outcomeDistributions(runner),
     );
     const gse = distributions.find((distribution) => distribution.instrument === 'gse') as OutcomeDistribution;

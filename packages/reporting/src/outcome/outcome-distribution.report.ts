@@ -29,7 +29,10 @@ export interface OutcomeDistribution {
 
 /** Every instrument in display order, with every bin (zero where no pair fell in it). */
 export async function outcomeDistributions(
-  runner: SqlRunner, filter: ReportFilter = {}, policy?: DisclosurePolicy, comparison?: OutcomeComparison,
+  runner: SqlRunner,
+  filter: ReportFilter = {},
+  policy?: DisclosurePolicy,
+  comparison?: OutcomeComparison,
 ): Promise<OutcomeDistribution[]> {
   const resolved = resolveFilter(filter);
   const checked = checkComparison(comparison);
@@ -45,8 +48,7 @@ export async function outcomeDistributions(
 
 function bins(code: InstrumentCode, rows: readonly DistributionRow[], policy: DisclosurePolicy): DistributionBin[] {
   const { edges } = OUTCOME_BINS[code];
-  const count = (side: DistributionRow['side'], bin: number) =>
-    rows.find((row) => row.code === code && row.side === side && row.bin === bin)?.pairs ?? 0;
+  const count = (side: DistributionRow['side'], bin: number) => rows.find((row) => row.code === code && row.side === side && row.bin === bin)?.pairs ?? 0;
   return edges.slice(0, -1).map((from, i) => ({
     from,
     to: edges[i + 1],

@@ -9,8 +9,7 @@ import { distributionQuery, loadDistribution, type DistributionRow } from './out
 import { OUTCOME_BINS } from './outcome.bins.js';
 
 const schemes = new Map(Object.entries(OUTCOME_BINS));
-const ordered = (rows: DistributionRow[]) =>
-  [...rows].sort((a, b) => a.code.localeCompare(b.code) || a.side.localeCompare(b.side) || a.bin - b.bin);
+const ordered = (rows: DistributionRow[]) => [...rows].sort((a, b) => a.code.localeCompare(b.code) || a.side.localeCompare(b.side) || a.bin - b.bin);
 
 describe('outcome distributions from the value summary', () => {
   let pool: pg.Pool;

@@ -44,7 +44,12 @@ const GROUP_SQL: Readonly<Record<OutcomeGroupDimension, GroupSql>> = {
     label: `case when g.key = ${NOT_KNOWN} then 'Not known' else 'Decile ' || g.key end`,
     sort: `coalesce(nullif(g.key, ${NOT_KNOWN})::int, 99)`,
   },
-  ward: { key: `coalesce(o.ward_code, ${NOT_KNOWN})`, join: 'left join ward w on w.code = g.key', label: "coalesce(w.name, 'Not known')", sort: 'w.name nulls last' },
+  ward: {
+    key: `coalesce(o.ward_code, ${NOT_KNOWN})`,
+    join: 'left join ward w on w.code = g.key',
+    label: "coalesce(w.name, 'Not known')",
+    sort: 'w.name nulls last',
+  },
 };
 
 export interface OutcomeGroupRow {
@@ -71,16 +76,17 @@ const SLICE_OF_GROUP: Readonly<Record<OutcomeGroupDimension, SliceDimension | nu
  * counted from the pairs themselves. Both give the same numbers (see the spec).
  */
 export function outcomeGroupQuery(
-  instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
+  instrument: string,
+  dimension: OutcomeGroupDimension,
+  filter: ResolvedFilter,
+  route: RollupRoute = 'auto',
   comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const spec = GROUP_SQL[dimension];
   const params = new SqlParams();
   const grouping = SLICE_OF_GROUP[dimension];
   const slice = route === 'auto' ? monthlySlice(filter, grouping) : null;
-  const grouped = slice
-    ? summaryGroups(instrument, grouping, slice, filter, params, comparison)
-    : rowGroups(instrument, spec, filter, params, comparison);
+  const grouped = slice ? summaryGroups(instrument, grouping, slice, filter, params, comparison) : rowGroups(instrument, spec, filter, params, comparison);
   const sql = `
     with grouped as (${grouped})
     select g.key, ${spec.label} as label, g.starters, g.pairs, g.improved
@@ -91,7 +97,9 @@ export function outcomeGroupQuery(
 
 function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison): string {
   const conditions = [
-    `o.instrument_code = ${params.add(instrument, 'text')}`, `o.comparison = ${params.add(comparison, 'text')}`, ...filterConditions(filter, params, 'o'),
+    `o.instrument_code = ${params.add(instrument, 'text')}`,
+    `o.comparison = ${params.add(comparison, 'text')}`,
+    ...filterConditions(filter, params, 'o'),
   ];
   return `
       select ${spec.key} as key, count(*)::int as starters, count(o.later_value)::int as pairs,
@@ -102,10 +110,17 @@ function rowGroups(instrument: string, spec: GroupSql, filter: ResolvedFilter, p
 }
 
 function summaryGroups(
-  instrument: string, grouping: SliceDimension | null, slice: MonthlySlice, filter: ResolvedFilter, params: SqlParams, comparison: OutcomeComparison,
+  instrument: string,
+  grouping: SliceDimension | null,
+  slice: MonthlySlice,
+  filter: ResolvedFilter,
+  params: SqlParams,
+  comparison: OutcomeComparison,
 ): string {
   const conditions = [
-    `m.instrument_code = ${params.add(instrument, 'text')}`, `m.comparison = ${params.add(comparison, 'text')}`, ...sliceConditions(slice, filter, params, 'm'),
+    `m.instrument_code = ${params.add(instrument, 'text')}`,
+    `m.comparison = ${params.add(comparison, 'text')}`,
+    ...sliceConditions(slice, filter, params, 'm'),
   ];
   return `
       select ${grouping ? 'm.value' : 'm.programme_id::text'} as key, sum(m.starters)::int as starters,
@@ -117,7 +132,11 @@ function summaryGroups(
 }
 
 export async function loadOutcomeGroups(
-  runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ResolvedFilter, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  instrument: string,
+  dimension: OutcomeGroupDimension,
+  filter: ResolvedFilter,
+  route: RollupRoute = 'auto',
   comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): Promise<OutcomeGroupRow[]> {
   const { sql, params } = outcomeGroupQuery(instrument, dimension, filter, route, comparison);

@@ -11,10 +11,12 @@ const exact = { suppressSmallCounts: false };
 
 describe('outcomesByGroup on the seeded town', () => {
   let pool: pg.Pool;
-  beforeAll(() => { pool = seededPool(); });
+  beforeAll(() => {
+    pool = seededPool();
+  });
   afterAll(() => pool.end());
 
-  it('splits the instrument\'s pairs over the groups, the overall share being the headline', async () => {
+  it("splits the instrument's pairs over the groups, the overall share being the headline", async () => {
     const byGroup = await outcomesByGroup(pgRunner(pool), 'swemwbs', 'ethnicGroup', {}, exact);
     const summary = await outcomeSummary(pgRunner(pool), {}, exact);
     const swemwbs = summary.instruments.find((figure) => figure.instrument === 'swemwbs');
@@ -58,7 +60,9 @@ describe('outcomesByGroup on hand-made fixtures', () => {
       (runner) => outcomesByGroup(runner, 'gse', 'ward', {}, exact),
     );
     expect(byGroup.groups.map((group) => [group.key, group.label, group.comparison])).toEqual([
-      ['FXA', 'Fixture A', 'better'], ['FXB', 'Fixture B', 'worse'], ['not_known', 'Not known', 'better'],
+      ['FXA', 'Fixture A', 'better'],
+      ['FXB', 'Fixture B', 'worse'],
+      ['not_known', 'Not known', 'better'],
     ]);
     expect(byGroup.overall).toMatchObject({ numerator: 40, denominator: 70 });
   });
@@ -72,7 +76,9 @@ describe('outcomesByGroup on hand-made fixtures', () => {
       (runner) => outcomesByGroup(runner, 'gse', 'sex'),
     );
     expect(byGroup.groups.find((group) => group.key === 'male')).toMatchObject({
-      pairs: { value: null }, improved: { estimate: null, numerator: null }, comparison: null,
+      pairs: { value: null },
+      improved: { estimate: null, numerator: null },
+      comparison: null,
     });
     expect(byGroup.groups.find((group) => group.key === 'female')?.improved).toMatchObject({ numerator: 20, denominator: 20 });
   });

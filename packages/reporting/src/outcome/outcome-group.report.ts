@@ -2,7 +2,12 @@
 // (docs/methods.md, "Outcome headlines": outcomes by group use the same interval rules as uptake).
 import { compareToBenchmark, type BenchmarkWord } from '@hub/analytics';
 import {
-  discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,
+  discloseCount,
+  discloseProportion,
+  resolvePolicy,
+  type DisclosurePolicy,
+  type ReportedProportion,
+  type ReportedValue,
 } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
@@ -31,7 +36,11 @@ export interface OutcomesByGroup {
 }
 
 export async function outcomesByGroup(
-  runner: SqlRunner, instrument: string, dimension: OutcomeGroupDimension, filter: ReportFilter = {}, policy?: DisclosurePolicy,
+  runner: SqlRunner,
+  instrument: string,
+  dimension: OutcomeGroupDimension,
+  filter: ReportFilter = {},
+  policy?: DisclosurePolicy,
   comparison?: OutcomeComparison,
 ): Promise<OutcomesByGroup> {
   const code = checkOneOf(instrument, OUTCOME_INSTRUMENTS, 'instrument');

@@ -56,8 +56,20 @@ export function outcomeHeadlines(summary: OutcomeSummary): HeadlineFigure[] {
     const figure = figures ? spec.figure(figures) : null;
     const base = { key: spec.key, title: spec.title, kind: spec.kind, instrument: spec.instrument };
     if (!figures || !figure) {
-      return { ...base, definition: summary.pairing, estimate: null, lower: null, upper: null, numerator: null, denominator: null,
-        pairs: 0, starters: 0, completers: 0, lost: 0, reason: NO_BASELINE };
+      return {
+        ...base,
+        definition: summary.pairing,
+        estimate: null,
+        lower: null,
+        upper: null,
+        numerator: null,
+        denominator: null,
+        pairs: 0,
+        starters: 0,
+        completers: 0,
+        lost: 0,
+        reason: NO_BASELINE,
+      };
     }
     return {
       ...base,

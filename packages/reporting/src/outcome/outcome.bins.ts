@@ -14,6 +14,7 @@ function binScheme(code: InstrumentCode): BinScheme {
   return { edges: histogramEdges, openEnded: max === null };
 }
 
-export const OUTCOME_BINS: Readonly<Record<InstrumentCode, BinScheme>> = Object.fromEntries(
-  INSTRUMENT_CODES.map((code) => [code, binScheme(code)]),
-) as Record<InstrumentCode, BinScheme>;
+export const OUTCOME_BINS: Readonly<Record<InstrumentCode, BinScheme>> = Object.fromEntries(INSTRUMENT_CODES.map((code) => [code, binScheme(code)])) as Record<
+  InstrumentCode,
+  BinScheme
+>;

@@ -25,6 +25,8 @@ export function checkComparison(value: string | undefined): OutcomeComparison {
 
 /** The one pairing rule of a summary, in words. */
 export function pairingDefinition(comparison: OutcomeComparison): string {
-  return `A pair is one referral measured at baseline and again ${comparisonWords(comparison)} on the same instrument. ` +
-    'Everyone with a baseline score who has no score at that timepoint is counted as lost before it.';
+  return (
+    `A pair is one referral measured at baseline and again ${comparisonWords(comparison)} on the same instrument. ` +
+    'Everyone with a baseline score who has no score at that timepoint is counted as lost before it.'
+  );
 }

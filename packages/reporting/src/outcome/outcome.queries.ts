@@ -69,7 +69,9 @@ function rowSums(filter: ResolvedFilter, params: SqlParams, comparison: OutcomeC
  * the sums came from; variance of the change = var(after) + var(before) − 2·cov.
  */
 function outcomeSummaryQuery(
-  filter: ResolvedFilter, route: RollupRoute = 'auto', comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
+  filter: ResolvedFilter,
+  route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): { sql: string; params: unknown[] } {
   const params = new SqlParams();
   const slice = route === 'auto' ? monthlySlice(filter, null) : null;
@@ -96,7 +98,10 @@ function outcomeSummaryQuery(
 }
 
 export async function loadOutcomeSummary(
-  runner: SqlRunner, filter: ResolvedFilter, route: RollupRoute = 'auto', comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
+  runner: SqlRunner,
+  filter: ResolvedFilter,
+  route: RollupRoute = 'auto',
+  comparison: OutcomeComparison = DEFAULT_OUTCOME_COMPARISON,
 ): Promise<OutcomeSummaryRow[]> {
   const { sql, params } = outcomeSummaryQuery(filter, route, comparison);
   return runner.query<OutcomeSummaryRow>(sql, params);

@@ -1,8 +1,6 @@
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  improvementRule, pairedMeanChange, percentAchieving, percentImproved, relativeChangeOfTotals, swemwbsMetric, type Pair,
-} from '@hub/analytics';
+import { improvementRule, pairedMeanChange, percentAchieving, percentImproved, relativeChangeOfTotals, swemwbsMetric, type Pair } from '@hub/analytics';
 import { pgRunner } from '../sql/sql.runner.js';
 import { seededPool } from '../testing/fixture.database.js';
 import { outcomeSummary } from './outcome.report.js';
@@ -15,7 +13,8 @@ const exact = { suppressSmallCounts: false };
  * the latest follow-up. The optional condition narrows referrals `r` and people `p`.
  */
 async function independentPairs(pool: pg.Pool, instrument: string, condition = 'true', params: unknown[] = []) {
-  const { rows } = await pool.query<{ before: string; after: string | null; status: string }>(`
+  const { rows } = await pool.query<{ before: string; after: string | null; status: string }>(
+    `
     select b.score as before, r.status,
       coalesce(
         (select e.score from outcome_measurement e where e.referral_id = b.referral_id and e.instrument_code = b.instrument_code and e.timepoint = 'end'),
@@ -25,7 +24,9 @@ async function independentPairs(pool: pg.Pool, instrument: string, condition = '
     join referral r on r.id = b.referral_id
     join person p on p.id = r.person_id
     join ethnic_category ec on ec.code = p.ethnic_code
-    where b.instrument_code = $1 and b.timepoint = 'baseline' and ${condition}`, [instrument, ...params]);
+    where b.instrument_code = $1 and b.timepoint = 'baseline' and ${condition}`,
+    [instrument, ...params],
+  );
   const pairs: Pair[] = rows.filter((row) => row.after !== null).map((row) => ({ before: Number(row.before), after: Number(row.after) }));
   return { starters: rows.length, completers: rows.filter((row) => row.status === 'completed').length, pairs };
 }
@@ -44,8 +45,11 @@ describe('outcomeSummary on the seeded town', () => {
   it('reports starters, completers and pairs as counted from the base tables', async () => {
     const independent = await independentPairs(pool, 'swemwbs');
     const swemwbs = byCode(headlines, 'swemwbs');
-    expect([swemwbs.starters.value, swemwbs.completers.value, swemwbs.pairs.value])
-      .toEqual([independent.starters, independent.completers, independent.pairs.length]);
+    expect([swemwbs.starters.value, swemwbs.completers.value, swemwbs.pairs.value]).toEqual([
+      independent.starters,
+      independent.completers,
+      independent.pairs.length,
+    ]);
     expect(independent.pairs.length).toBeGreaterThan(100);
   });
 
@@ -85,13 +89,21 @@ describe('outcomeSummary on the seeded town', () => {
     const { pairs } = await independentPairs(pool, 'activity');
     const activity = byCode(headlines, 'activity');
     expect(activity.relativeChange?.estimate).toBeCloseTo(relativeChangeOfTotals(pairs).relativeChange as number, 12);
-    expect(activity.achievingThreshold?.numerator).toBe(percentAchieving(pairs.map((pair) => pair.after), 150).numerator);
+    expect(activity.achievingThreshold?.numerator).toBe(
+      percentAchieving(
+        pairs.map((pair) => pair.after),
+        150,
+      ).numerator,
+    );
     expect(activity.meaningfullyImproved?.numerator).toBe(percentImproved(pairs, improvementRule('activity', 'meaningful')).numerator);
   });
 
   it('gives "5 a day" at follow-up for fruit and vegetables with a Wilson interval', async () => {
     const { pairs } = await independentPairs(pool, 'fruit_veg');
-    const expected = percentAchieving(pairs.map((pair) => pair.after), 5);
+    const expected = percentAchieving(
+      pairs.map((pair) => pair.after),
+      5,
+    );
     const figure = byCode(headlines, 'fruit_veg').achievingThreshold;
     expect([figure?.numerator, figure?.denominator]).toEqual([expected.numerator, expected.n]);
     expect(figure?.upper).toBeCloseTo(expected.upper as number, 12);
@@ -104,11 +116,20 @@ describe('outcomeSummary on the seeded town', () => {
   });
 
   it('applies period, ethnic group, sex and age-band filters as the base tables do', async () => {
-    const filter = { period: { financialYear: '2022/23' }, ethnicGroups: ['Asian' as const, 'Black' as const], sexes: ['female' as const], ageBands: ['45-54', '55-64', '65-74'] };
+    const filter = {
+      period: { financialYear: '2022/23' },
+      ethnicGroups: ['Asian' as const, 'Black' as const],
+      sexes: ['female' as const],
+      ageBands: ['45-54', '55-64', '65-74'],
+    };
     const [gse] = (await outcomeSummary(pgRunner(pool), filter, exact)).instruments.filter((headline) => headline.instrument === 'gse');
-    const independent = await independentPairs(pool, 'gse', `r.received_on between '2022-04-01' and '2023-03-31'
+    const independent = await independentPairs(
+      pool,
+      'gse',
+      `r.received_on between '2022-04-01' and '2023-03-31'
       and ec.broad_group in ('Asian', 'Black') and p.sex = 'female'
-      and extract(year from r.received_on) - p.birth_year between 45 and 74`);
+      and extract(year from r.received_on) - p.birth_year between 45 and 74`,
+    );
     expect([gse.starters.value, gse.pairs.value]).toEqual([independent.starters, independent.pairs.length]);
     expect(gse.improved.numerator).toBe(percentImproved(independent.pairs, improvementRule('gse', 'any')).numerator);
   });

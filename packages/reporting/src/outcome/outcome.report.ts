@@ -1,8 +1,16 @@
 // Outcome headlines (docs/methods.md, "Outcome headlines"): paired measurements only, with dropout visible.
 import { SUPPRESS_BELOW, type InstrumentCode } from '@hub/analytics';
 import {
-  PART_WITHHELD, RATIO_STEP, SUPPRESSED_MEAN, discloseCount, discloseProportion, discloseSummary, publishAt, resolvePolicy,
-  type DisclosurePolicy, type PublishRounding,
+  PART_WITHHELD,
+  RATIO_STEP,
+  SUPPRESSED_MEAN,
+  discloseCount,
+  discloseProportion,
+  discloseSummary,
+  publishAt,
+  resolvePolicy,
+  type DisclosurePolicy,
+  type PublishRounding,
 } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
@@ -11,9 +19,7 @@ import { pairedMeanChangeFromSummary, relativeChangeFromSummary } from '../stati
 import { loadOutcomeSummary, type OutcomeSummaryRow } from './outcome.queries.js';
 import { checkComparison, comparisonWords, pairingDefinition, type OutcomeComparison } from './outcome.comparison.js';
 import { OUTCOME_INSTRUMENTS, outcomeRule, type OutcomeRule } from './outcome.rules.js';
-import type {
-  MeanChangeFigure, InstrumentOutcome, OutcomeSummary, ProportionFigure, RelativeChangeFigure,
-} from './outcome.types.js';
+import type { MeanChangeFigure, InstrumentOutcome, OutcomeSummary, ProportionFigure, RelativeChangeFigure } from './outcome.types.js';
 
 /** `comparison` picks the later score each baseline is paired with; see outcome.comparison.ts. */
 export async function outcomeSummary(
@@ -48,11 +54,14 @@ function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Di
       definition: `Share of ${rule.name} pairs whose ${rule.scale} ${rule.higherIsBetter ? 'rose' : 'fell'} between baseline and ${later}.`,
       ...discloseProportion(row.improved, row.pairs, policy, 'no pairs'),
     },
-    meaningfullyImproved: rule.meaningful === null ? null : {
-      kind: 'percentMeaningfullyImproved',
-      definition: `Share of ${rule.name} pairs where the ${rule.meaningful.definition}${rule.code === 'swemwbs' ? ' (metric points)' : ''}.`,
-      ...discloseProportion(row.meaningful, row.meaningful_n, policy, 'no pairs'),
-    },
+    meaningfullyImproved:
+      rule.meaningful === null
+        ? null
+        : {
+            kind: 'percentMeaningfullyImproved',
+            definition: `Share of ${rule.name} pairs where the ${rule.meaningful.definition}${rule.code === 'swemwbs' ? ' (metric points)' : ''}.`,
+            ...discloseProportion(row.meaningful, row.meaningful_n, policy, 'no pairs'),
+          },
     meanChange: meanChangeFigure(rule, row, policy, later),
     relativeChange: rule.relativeChangeOfTotals ? relativeChangeFigure(rule, row, policy, later) : null,
     achievingThreshold: thresholdFigure(rule, row, policy, later),
@@ -64,7 +73,11 @@ function instrumentOutcome(rule: OutcomeRule, row: OutcomeSummaryRow, policy: Di
 // none can be multiplied back into an exact number of pairs.
 function meanChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy: DisclosurePolicy, later: string): MeanChangeFigure {
   const change = pairedMeanChangeFromSummary({
-    n: row.pairs, meanBefore: row.mean_before, meanAfter: row.mean_after, meanChange: row.mean_change, sdChange: row.sd_change,
+    n: row.pairs,
+    meanBefore: row.mean_before,
+    meanAfter: row.mean_after,
+    meanChange: row.mean_change,
+    sdChange: row.sd_change,
   });
   const summary = (value: number | null | undefined, rounding?: PublishRounding) =>
     discloseSummary(row.pairs, value ?? null, policy, 'no pairs', rounding).value;
@@ -105,8 +118,13 @@ function relativeChangeFigure(rule: OutcomeRule, row: OutcomeSummaryRow, policy:
   if (pairs.value === null || after.value === null || before.value === null) return withheld(PART_WITHHELD);
   if (before.value === 0) return withheld('the baseline total is zero');
   const change = relativeChangeFromSummary({
-    n: pairs.value, totalBefore: before.value, totalAfter: after.value,
-    varianceBefore: row.var_before, varianceAfter: row.var_after, covariance: row.covariance, nonNegative: row.non_negative,
+    n: pairs.value,
+    totalBefore: before.value,
+    totalAfter: after.value,
+    varianceBefore: row.var_before,
+    varianceAfter: row.var_after,
+    covariance: row.covariance,
+    nonNegative: row.non_negative,
   });
   const limit = (value: number | null, rounding: PublishRounding) =>
     value === null || !policy.suppressSmallCounts ? value : publishAt(value, rounding, RATIO_STEP);

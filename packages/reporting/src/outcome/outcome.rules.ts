@@ -7,9 +7,7 @@ import { getInstrument, INSTRUMENT_CODES, type InstrumentCode, type Threshold } 
 /** Instruments in the order the headlines are shown: the catalogue's order. */
 export const OUTCOME_INSTRUMENTS: readonly InstrumentCode[] = INSTRUMENT_CODES;
 
-type MeaningfulRule =
-  | { kind: 'change'; points: number; definition: string }
-  | { kind: 'band'; definition: string };
+type MeaningfulRule = { kind: 'change'; points: number; definition: string } | { kind: 'band'; definition: string };
 
 export interface OutcomeRule {
   code: InstrumentCode;

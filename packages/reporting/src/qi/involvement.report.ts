@@ -28,7 +28,7 @@ export interface InvolvementOverTime {
 }
 
 const DEFINITION =
-  'Share of QI projects active in the month whose service-user involvement at the month\'s end was Big I (service users or carers on the team) or little i (consulted), each level also on its own, with 95% Wilson intervals. A project still running counts as active to the end of the data.';
+  "Share of QI projects active in the month whose service-user involvement at the month's end was Big I (service users or carers on the team) or little i (consulted), each level also on its own, with 95% Wilson intervals. A project still running counts as active to the end of the data.";
 
 /** Projects are counted, not people, so no disclosure rounding applies. */
 export async function involvementOverTime(runner: SqlRunner, options: { from?: string; to?: string } = {}): Promise<InvolvementOverTime> {

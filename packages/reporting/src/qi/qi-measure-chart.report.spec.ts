@@ -8,7 +8,15 @@ import { qiMeasureSpc } from './qi-spc.report.js';
 
 describe('qiMeasureChart on the seeded QI projects', () => {
   let pool: pg.Pool;
-  let measure: { id: number; values: number[]; starts: string[]; ghosted: number[]; rebased: number[]; direction: 'increase' | 'decrease' | 'neither'; target: number | null };
+  let measure: {
+    id: number;
+    values: number[];
+    starts: string[];
+    ghosted: number[];
+    rebased: number[];
+    direction: 'increase' | 'decrease' | 'neither';
+    target: number | null;
+  };
   beforeAll(async () => {
     pool = seededPool();
     const { rows } = await pool.query(`
@@ -27,7 +35,7 @@ describe('qiMeasureChart on the seeded QI projects', () => {
     expect(await qiMeasureChart(pgRunner(pool), measure.id, { rebaseAt: [], ghosted: [] })).toEqual(await qiMeasureSpc(pgRunner(pool), measure.id));
   });
 
-  it('adds the user\'s rebase and ghosted marks, by any date in the period, to the recorded ones', async () => {
+  it("adds the user's rebase and ghosted marks, by any date in the period, to the recorded ones", async () => {
     const rebaseAt = 12;
     const ghost = 4;
     const inPeriod = (i: number) => `${measure.starts[i].slice(0, 8)}15`;

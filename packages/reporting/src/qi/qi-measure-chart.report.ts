@@ -33,13 +33,16 @@ export async function qiMeasureChart(runner: SqlRunner, measureId: number, optio
   const values = bundle.values.map((value, i) => ({ ...value, rebase: value.rebase || rebased.has(i), ghosted: value.ghosted || ghostedPoints.has(i) }));
   const indexesWhere = (flag: 'ghosted' | 'rebase') => values.flatMap((value, i) => (value[flag] ? [i] : []));
   const draw = bundle.measure.chart === 't' ? tChart : xmrChart;
-  const chart = draw(values.map((value) => value.value), {
-    ...settings,
-    direction: bundle.measure.direction,
-    target: bundle.measure.target ?? undefined,
-    ghosted: indexesWhere('ghosted'),
-    rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
-  });
+  const chart = draw(
+    values.map((value) => value.value),
+    {
+      ...settings,
+      direction: bundle.measure.direction,
+      target: bundle.measure.target ?? undefined,
+      ghosted: indexesWhere('ghosted'),
+      rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
+    },
+  );
   return {
     measure: bundle.measure,
     chart: { kind: chart.kind, chartType: bundle.measure.chart, variation: chart.variation, assurance: chart.assurance },

@@ -43,13 +43,16 @@ export async function qiMeasureSpc(runner: SqlRunner, measureId: number, options
   const { measure, values } = bundle;
   const indexesWhere = (flag: 'ghosted' | 'rebase') => values.flatMap((value, i) => (value[flag] ? [i] : []));
   const draw = measure.chart === 't' ? tChart : xmrChart;
-  const chart = draw(values.map((value) => value.value), {
-    ...settings,
-    direction: measure.direction,
-    target: measure.target ?? undefined,
-    ghosted: indexesWhere('ghosted'),
-    rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
-  });
+  const chart = draw(
+    values.map((value) => value.value),
+    {
+      ...settings,
+      direction: measure.direction,
+      target: measure.target ?? undefined,
+      ghosted: indexesWhere('ghosted'),
+      rebaseAt: indexesWhere('rebase').filter((i) => i > 0),
+    },
+  );
   const starts = values.map((value) => value.periodStart);
   return {
     measure,

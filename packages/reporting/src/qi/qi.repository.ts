@@ -14,7 +14,16 @@ export interface QiMeasureRecord {
 export interface QiMeasureBundle {
   measure: QiMeasureRecord;
   values: { periodStart: string; value: number; ghosted: boolean; rebase: boolean }[];
-  cycles: { id: number; projectId: number; projectTitle: string; sequence: number; changeIdea: string; decision: string | null; startedOn: string; endedOn: string | null }[];
+  cycles: {
+    id: number;
+    projectId: number;
+    projectTitle: string;
+    sequence: number;
+    changeIdea: string;
+    decision: string | null;
+    startedOn: string;
+    endedOn: string | null;
+  }[];
   annotations: { id: number; notedOn: string; text: string }[];
 }
 
@@ -35,7 +44,8 @@ const markedIn = (kind: 'ghost' | 'rebase') => `exists (select 1 from qi_chart_m
  * every measure of its project) and the annotations on it or on its project, in one round trip.
  */
 export async function loadQiMeasure(runner: SqlRunner, measureId: number): Promise<QiMeasureBundle | null> {
-  const [row] = await runner.query<{ bundle: QiMeasureBundle }>(`
+  const [row] = await runner.query<{ bundle: QiMeasureBundle }>(
+    `
     select json_build_object(
       'measure', json_build_object('id', m.id, 'projectId', m.project_id, 'name', m.name, 'description', m.description,
         'unit', m.unit, 'direction', m.direction, 'target', m.target::float8, 'chart', m.chart),
@@ -54,7 +64,9 @@ export async function loadQiMeasure(runner: SqlRunner, measureId: number): Promi
           'text', a.text) order by a.noted_on, a.id)
         from qi_annotation a where a.project_id = m.project_id and (a.measure_id is null or a.measure_id = m.id)), '[]'::json)
     ) as bundle
-    from qi_measure m where m.id = $1`, [measureId]);
+    from qi_measure m where m.id = $1`,
+    [measureId],
+  );
   return row?.bundle ?? null;
 }
 
@@ -70,7 +82,8 @@ export interface InvolvementMonthRow {
  * month's end (the latest dated level; none when no level was recorded yet).
  */
 export async function loadInvolvementByMonth(runner: SqlRunner, from: string | null, to: string | null): Promise<InvolvementMonthRow[]> {
-  return runner.query<InvolvementMonthRow>(`
+  return runner.query<InvolvementMonthRow>(
+    `
     with bounds as (
       select date_trunc('month', coalesce($1::date, min(p.started_on)))::date as first,
         -- Projects still running are active to the end of the data, not to the last project's end.
@@ -99,5 +112,7 @@ export async function loadInvolvementByMonth(runner: SqlRunner, from: string | n
       count(*) filter (where a.level = 'big_i')::int as big_i,
       count(*) filter (where a.level = 'little_i')::int as little_i
     from months m left join active a on a.month = m.month
-    group by m.month order by m.month`, [from, to]);
+    group by m.month order by m.month`,
+    [from, to],
+  );
 }

@@ -11,7 +11,7 @@ describe('monthlySlice', () => {
     expect(slice({ period: { financialYear: '2021/22' }, programmeIds: [1, 2] })).toEqual({ dimension: 'all', values: null });
   });
 
-  it('reads one dimension\'s slice for its grouping and a filter on the same dimension', () => {
+  it("reads one dimension's slice for its grouping and a filter on the same dimension", () => {
     expect(slice({ ethnicGroups: ['Asian'] }, 'ethnicGroup')).toEqual({ dimension: 'ethnicGroup', values: ['Asian'] });
     expect(slice({ deprivationDeciles: [1, 2] })).toEqual({ dimension: 'deprivationDecile', values: ['1', '2'] });
   });

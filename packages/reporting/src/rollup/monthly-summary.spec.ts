@@ -30,7 +30,10 @@ const FILTERS: ReportFilter[] = [
 describe('the monthly summaries against the row-level views', () => {
   let pool: pg.Pool;
   let runner: SqlRunner;
-  beforeAll(() => { pool = seededPool(); runner = pgRunner(pool); });
+  beforeAll(() => {
+    pool = seededPool();
+    runner = pgRunner(pool);
+  });
   afterAll(() => pool.end());
 
   it.each(FILTERS)('give the same outcome sums and statistics for %j', async (filter) => {
@@ -77,8 +80,9 @@ describe('the monthly summaries against the row-level views', () => {
       };
       const [summary, rows] = [await run('auto'), await run('rows')];
       if (filter === FILTERS[0]) expect(compileAggregate(shape, resolved).sql).toContain('referral_month');
-      expect(summary.map((row) => ({ ...row, m3: undefined, m1: shape.measures[1] === 'meanWaitDays' ? undefined : row.m1 })))
-        .toEqual(rows.map((row) => ({ ...row, m3: undefined, m1: shape.measures[1] === 'meanWaitDays' ? undefined : row.m1 })));
+      expect(summary.map((row) => ({ ...row, m3: undefined, m1: shape.measures[1] === 'meanWaitDays' ? undefined : row.m1 }))).toEqual(
+        rows.map((row) => ({ ...row, m3: undefined, m1: shape.measures[1] === 'meanWaitDays' ? undefined : row.m1 })),
+      );
       const means = (result: Record<string, unknown>[], key: string) => result.map((row) => row[key] as number | null);
       const meanKey = `m${shape.measures.indexOf('meanWaitDays')}`;
       if (shape.measures.includes('meanWaitDays')) {

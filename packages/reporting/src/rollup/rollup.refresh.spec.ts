@@ -6,10 +6,12 @@ import { refreshRollups } from './rollup.refresh.js';
 
 describe('the reporting rollups', () => {
   let pool: pg.Pool;
-  beforeAll(() => { pool = seededPool(); });
+  beforeAll(() => {
+    pool = seededPool();
+  });
   afterAll(() => pool.end());
 
-  it('hold one referral_fact row per referral with the person\'s dimensions copied in', async () => {
+  it("hold one referral_fact row per referral with the person's dimensions copied in", async () => {
     const { rows } = await pool.query(`
       select (select count(*)::int from referral) as referrals, (select count(*)::int from referral_fact) as facts,
         (select count(*)::int from referral_fact f join referral r on r.id = f.referral_id join person p on p.id = r.person_id
@@ -44,8 +46,11 @@ describe('the reporting rollups', () => {
   it('refresh concurrently while populated, and pick up new rows', async () => {
     await expect(refreshRollups(pgRunner(pool), { concurrently: true })).resolves.toBeUndefined();
     const count = await withFixture(
-      async (fx) => { await fx.pair('swemwbs', 20, 24); },
-      async (runner) => runner.query<{ n: number; metric: string }>(`select count(*)::int as n, max(later_value)::text as metric from outcome_pair where comparison = 'end'`),
+      async (fx) => {
+        await fx.pair('swemwbs', 20, 24);
+      },
+      async (runner) =>
+        runner.query<{ n: number; metric: string }>(`select count(*)::int as n, max(later_value)::text as metric from outcome_pair where comparison = 'end'`),
     );
     expect(count).toEqual([{ n: 1, metric: '21.54' }]);
   });

@@ -22,7 +22,9 @@ function serviceMonthsQuery(filter: ResolvedFilter, byEthnicGroup: boolean, rout
   const params = new SqlParams();
   const slice = route === 'auto' ? monthlySlice(filter, byEthnicGroup ? 'ethnicGroup' : null) : null;
   const group = slice ? 'm.value' : 'f.ethnic_group';
-  const count = slice ? (condition: string) => `coalesce(sum(m.referrals) filter (where ${condition}), 0)::int` : (condition: string) => `count(*) filter (where ${condition})::int`;
+  const count = slice
+    ? (condition: string) => `coalesce(sum(m.referrals) filter (where ${condition}), 0)::int`
+    : (condition: string) => `count(*) filter (where ${condition})::int`;
   const bame = byEthnicGroup ? count(`${group} = any(${params.add(BAME_GROUPS, 'text[]')})`) : '0';
   const known = byEthnicGroup ? count(`${group} <> all(${params.add(UNKNOWN_ETHNIC_GROUPS, 'text[]')})`) : '0';
   const counts = slice
@@ -45,7 +47,12 @@ function serviceMonthsQuery(filter: ResolvedFilter, byEthnicGroup: boolean, rout
   return { sql, params: params.values };
 }
 
-export async function loadServiceMonths(runner: SqlRunner, filter: ResolvedFilter, byEthnicGroup: boolean, route: RollupRoute = 'auto'): Promise<ServiceMonthRow[]> {
+export async function loadServiceMonths(
+  runner: SqlRunner,
+  filter: ResolvedFilter,
+  byEthnicGroup: boolean,
+  route: RollupRoute = 'auto',
+): Promise<ServiceMonthRow[]> {
   const { sql, params } = serviceMonthsQuery(filter, byEthnicGroup, route);
   return runner.query<ServiceMonthRow>(sql, params);
 }

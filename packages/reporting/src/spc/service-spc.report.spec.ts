@@ -9,7 +9,9 @@ const exact = { policy: { suppressSmallCounts: false } };
 
 describe('serviceSpc on the seeded town', () => {
   let pool: pg.Pool;
-  beforeAll(() => { pool = seededPool(); });
+  beforeAll(() => {
+    pool = seededPool();
+  });
   afterAll(() => pool.end());
 
   it('charts monthly referrals counted from the base table, every month present', async () => {
@@ -59,10 +61,16 @@ describe('serviceSpc on hand-made fixtures', () => {
     );
     expect(spc.points.map((point) => point.value)).toEqual([10, 10, 10, 0, 10, 10]);
     const constant = await withFixture(
-      async (fx) => { for (let month = 1; month <= 3; month++) for (let i = 0; i < 10; i++) await fx.referral({ receivedOn: `2021-0${month}-10` }); },
+      async (fx) => {
+        for (let month = 1; month <= 3; month++) for (let i = 0; i < 10; i++) await fx.referral({ receivedOn: `2021-0${month}-10` });
+      },
       (runner) => serviceSpc(runner, 'referrals', { period: { from: '2021-01-01', to: '2021-03-31' } }),
     );
-    expect(constant.points.map((point) => [point.value, point.mean])).toEqual([[10, 10], [10, 10], [10, 10]]);
+    expect(constant.points.map((point) => [point.value, point.mean])).toEqual([
+      [10, 10],
+      [10, 10],
+      [10, 10],
+    ]);
     expect(JSON.stringify(constant)).not.toMatch(/NaN|Infinity/);
   });
 
@@ -74,7 +82,10 @@ describe('serviceSpc on hand-made fixtures', () => {
       },
       async (runner) => [await serviceSpc(runner, 'referrals'), await serviceSpc(runner, 'bameShare')],
     );
-    expect(spc[0].points.map((point) => [point.value, point.reason])).toEqual([[null, 'suppressed: fewer than 8'], [10, null]]);
+    expect(spc[0].points.map((point) => [point.value, point.reason])).toEqual([
+      [null, 'suppressed: fewer than 8'],
+      [10, null],
+    ]);
     expect(spc[1].points[1]).toMatchObject({ numerator: 10, denominator: 10, value: 1 });
   });
 });

@@ -42,22 +42,27 @@ const DEFINITIONS: Record<ServiceSeries, string> = {
     'Share of the month\'s referrals from Black, Asian, Mixed and other ethnic groups (every stated group except White), out of referrals with a stated ethnicity: "not stated" (Z) and "not known" (99) are left out of the denominator. With a 95% Wilson interval.',
 };
 
-export async function serviceSpc(
-  runner: SqlRunner, series: ServiceSeries, filter: ReportFilter = {}, options: ServiceSpcOptions = {},
-): Promise<ServiceSpc> {
+export async function serviceSpc(runner: SqlRunner, series: ServiceSeries, filter: ReportFilter = {}, options: ServiceSpcOptions = {}): Promise<ServiceSpc> {
   const checked = checkOneOf(series, SERVICE_SERIES, 'series');
   const resolved = resolveFilter(filter);
   const policy = resolvePolicy(options.policy, 'options.policy');
-  const direction = checkOneOf(options.direction ?? (checked === 'bameShare' ? 'increase' : 'neither'), ['increase', 'decrease', 'neither'] as const, 'options.direction');
+  const direction = checkOneOf(
+    options.direction ?? (checked === 'bameShare' ? 'increase' : 'neither'),
+    ['increase', 'decrease', 'neither'] as const,
+    'options.direction',
+  );
   if (options.target !== undefined && !Number.isFinite(options.target)) throw new ReportingInputError('options.target', 'must be a finite number');
   const rebaseMonths = checkList(options.rebaseAt, 'options.rebaseAt', checkIsoDate).map((date) => `${date.slice(0, 7)}-01`);
   const rows = await loadServiceMonths(runner, resolved, checked === 'bameShare');
   const shown = rows.map((row) => monthValue(checked, row, policy));
-  const chart = xmrChart(shown.map((value) => value.value), {
-    direction,
-    target: options.target,
-    rebaseAt: rows.flatMap((row, i) => (i > 0 && rebaseMonths.includes(row.month) ? [i] : [])),
-  });
+  const chart = xmrChart(
+    shown.map((value) => value.value),
+    {
+      direction,
+      target: options.target,
+      rebaseAt: rows.flatMap((row, i) => (i > 0 && rebaseMonths.includes(row.month) ? [i] : [])),
+    },
+  );
   return {
     series: checked,
     definition: DEFINITIONS[checked],

@@ -3,10 +3,18 @@ import { mean, pairedMeanChange, relativeChangeOfTotals, sampleCovariance, sampl
 import { pairedMeanChangeFromSummary, relativeChangeFromSummary } from './summary.statistics.js';
 
 const pairs = [
-  { before: 20, after: 24 }, { before: 22, after: 23 }, { before: 19, after: 22 }, { before: 25, after: 26 }, { before: 21, after: 27 },
+  { before: 20, after: 24 },
+  { before: 22, after: 23 },
+  { before: 19, after: 22 },
+  { before: 25, after: 26 },
+  { before: 21, after: 27 },
 ];
 const visits = [
-  { before: 4, after: 1 }, { before: 6, after: 2 }, { before: 2, after: 0 }, { before: 5, after: 2 }, { before: 3, after: 1 },
+  { before: 4, after: 1 },
+  { before: 6, after: 2 },
+  { before: 2, after: 0 },
+  { before: 5, after: 2 },
+  { before: 3, after: 1 },
 ];
 
 describe('pairedMeanChangeFromSummary', () => {
@@ -20,8 +28,11 @@ describe('pairedMeanChangeFromSummary', () => {
   it('agrees with analytics pairedMeanChange on the same pairs', () => {
     const changes = pairs.map((p) => p.after - p.before);
     const summary = {
-      n: 5, meanBefore: mean(pairs.map((p) => p.before)), meanAfter: mean(pairs.map((p) => p.after)),
-      meanChange: mean(changes), sdChange: Math.sqrt(sampleVariance(changes) as number),
+      n: 5,
+      meanBefore: mean(pairs.map((p) => p.before)),
+      meanAfter: mean(pairs.map((p) => p.after)),
+      meanChange: mean(changes),
+      sdChange: Math.sqrt(sampleVariance(changes) as number),
     };
     const fromPairs = pairedMeanChange(pairs);
     const fromSummary = pairedMeanChangeFromSummary(summary);
@@ -31,13 +42,16 @@ describe('pairedMeanChangeFromSummary', () => {
 
   it('returns null with no pairs and no interval with one pair', () => {
     expect(pairedMeanChangeFromSummary({ n: 0, meanBefore: null, meanAfter: null, meanChange: null, sdChange: null })).toBeNull();
-    expect(pairedMeanChangeFromSummary({ n: 1, meanBefore: 10, meanAfter: 13, meanChange: 3, sdChange: null }))
-      .toMatchObject({ meanChange: 3, lower: null, upper: null, sdChange: null });
+    expect(pairedMeanChangeFromSummary({ n: 1, meanBefore: 10, meanAfter: 13, meanChange: 3, sdChange: null })).toMatchObject({
+      meanChange: 3,
+      lower: null,
+      upper: null,
+      sdChange: null,
+    });
   });
 
   it('collapses to the mean for a constant change (sd 0), never NaN', () => {
-    expect(pairedMeanChangeFromSummary({ n: 4, meanBefore: 10, meanAfter: 12, meanChange: 2, sdChange: 0 }))
-      .toMatchObject({ lower: 2, upper: 2 });
+    expect(pairedMeanChangeFromSummary({ n: 4, meanBefore: 10, meanAfter: 12, meanChange: 2, sdChange: 0 })).toMatchObject({ lower: 2, upper: 2 });
   });
 
   it('throws RangeError for a non-finite summary', () => {
@@ -52,7 +66,10 @@ describe('relativeChangeFromSummary', () => {
     totalAfter: sum(list.map((p) => p.after)),
     varianceBefore: sampleVariance(list.map((p) => p.before)),
     varianceAfter: sampleVariance(list.map((p) => p.after)),
-    covariance: sampleCovariance(list.map((p) => p.after), list.map((p) => p.before)),
+    covariance: sampleCovariance(
+      list.map((p) => p.after),
+      list.map((p) => p.before),
+    ),
     nonNegative: true,
   });
 
@@ -75,7 +92,15 @@ describe('relativeChangeFromSummary', () => {
   });
 
   it('gives no interval below two pairs', () => {
-    const one = relativeChangeFromSummary({ n: 1, totalBefore: 4, totalAfter: 1, varianceBefore: null, varianceAfter: null, covariance: null, nonNegative: true });
+    const one = relativeChangeFromSummary({
+      n: 1,
+      totalBefore: 4,
+      totalAfter: 1,
+      varianceBefore: null,
+      varianceAfter: null,
+      covariance: null,
+      nonNegative: true,
+    });
     expect(one).toMatchObject({ relativeChange: -0.75, lower: null, upper: null });
   });
 });

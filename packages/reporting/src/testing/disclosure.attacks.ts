@@ -58,10 +58,7 @@ function consistent(n: number, mean: number): boolean {
 }
 
 /** Mean inversion: the only n in a rounded count's range for which mean × n is a whole sum. */
-export function meanInversionAttack(
-  cells: readonly { key: string; count: ReportedValue; mean: ReportedValue }[],
-  publication: Publication,
-): Recovery[] {
+export function meanInversionAttack(cells: readonly { key: string; count: ReportedValue; mean: ReportedValue }[], publication: Publication): Recovery[] {
   return cells.flatMap(({ key, count, mean }) => {
     if (count.value === null || mean.value === null || publication.exact) return [];
     const [lo, hi] = countBounds(count.value, false);

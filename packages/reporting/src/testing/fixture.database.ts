@@ -42,15 +42,23 @@ export class FixtureBuilder {
     this.serviceId = await this.one(`insert into service (code, name, provider_id) values ('fx-service', 'Fixture service', $1) returning id`, [organisation]);
     this.programmeId = await this.one(
       `insert into programme (code, name, service_id, duration_weeks, opened_on) values ('fx-programme', 'Fixture programme', $1, 12, '2018-04-01') returning id`,
-      [this.serviceId]);
+      [this.serviceId],
+    );
   }
 
   async person(person: FixturePerson = {}): Promise<number> {
     this.people += 1;
     return this.one(
       `insert into person (pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile) values ($1, $2, $3, $4, $5, $6) returning id`,
-      [this.people.toString(16).padStart(64, '0'), person.birthYear ?? 1960, person.sex ?? 'female', person.ethnicCode ?? 'A',
-        person.wardCode === undefined ? 'FXA' : person.wardCode, person.deprivationDecile ?? null]);
+      [
+        this.people.toString(16).padStart(64, '0'),
+        person.birthYear ?? 1960,
+        person.sex ?? 'female',
+        person.ethnicCode ?? 'A',
+        person.wardCode === undefined ? 'FXA' : person.wardCode,
+        person.deprivationDecile ?? null,
+      ],
+    );
   }
 
   async referral(referral: FixtureReferral = {}): Promise<number> {
@@ -63,16 +71,27 @@ export class FixtureBuilder {
     return this.one(
       `insert into referral (person_id, programme_id, source_code, received_on, status, assessed_on, started_on, ended_on)
        values ($1, $2, $3, $4, $5, $6, $7, $8) returning id`,
-      [personId, referral.programmeId ?? this.programmeId, referral.source ?? 'gp', receivedOn, status,
+      [
+        personId,
+        referral.programmeId ?? this.programmeId,
+        referral.source ?? 'gp',
+        receivedOn,
+        status,
         status === 'assessed' ? receivedOn : null,
         startedOn,
-        referral.endedOn !== undefined ? referral.endedOn : ended ? startedOn ?? receivedOn : null]);
+        referral.endedOn !== undefined ? referral.endedOn : ended ? (startedOn ?? receivedOn) : null,
+      ],
+    );
   }
 
   async outcome(referralId: number, instrument: string, timepoint: string, score: number, measuredOn = '2019-05-01'): Promise<void> {
-    await this.client.query(
-      `insert into outcome_measurement (referral_id, instrument_code, timepoint, measured_on, score) values ($1, $2, $3, $4, $5)`,
-      [referralId, instrument, timepoint, measuredOn, score]);
+    await this.client.query(`insert into outcome_measurement (referral_id, instrument_code, timepoint, measured_on, score) values ($1, $2, $3, $4, $5)`, [
+      referralId,
+      instrument,
+      timepoint,
+      measuredOn,
+      score,
+    ]);
   }
 
   /** A referral measured at baseline and at the end. */

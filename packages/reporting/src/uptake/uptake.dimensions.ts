@@ -63,8 +63,8 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
       union all select '${NOT_KNOWN_KEY}', 'Not known', 99, 'no deprivation decile recorded'`,
     unstatedKeys: [NOT_KNOWN_KEY],
     definition:
-      'Deprivation decile (1 = most deprived). Referrals use the person\'s own decile (from their LSOA); the population ' +
-      'denominator is each ward\'s residents counted in that ward\'s decile, as population is held by ward.',
+      "Deprivation decile (1 = most deprived). Referrals use the person's own decile (from their LSOA); the population " +
+      "denominator is each ward's residents counted in that ward's decile, as population is held by ward.",
   },
   ward: {
     factKey: `coalesce(f.ward_code, '${NOT_KNOWN_KEY}')`,

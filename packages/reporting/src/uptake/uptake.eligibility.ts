@@ -34,7 +34,8 @@ export async function loadEligibleAges(runner: SqlRunner, filter: ResolvedFilter
   const { serviceIds, programmeIds } = filter.lists;
   if (serviceIds) conditions.push(inList('s.id', serviceIds, 'int[]', params));
   if (programmeIds) conditions.push(`s.id in (select service_id from programme where ${inList('id', programmeIds, 'int[]', params)})`);
-  const [row] = await runner.query<{ min_age: number; max_age: number | null; bands: EligibleBand[] }>(`
+  const [row] = await runner.query<{ min_age: number; max_age: number | null; bands: EligibleBand[] }>(
+    `
     with range as (
       select coalesce(min(s.eligible_min_age), ${DEFAULT_ELIGIBLE_MIN_AGE})::int as min_age,
         case when count(*) > 0 and not bool_or(s.eligible_max_age is null) then max(s.eligible_max_age)::int end as max_age
@@ -43,7 +44,9 @@ export async function loadEligibleAges(runner: SqlRunner, filter: ResolvedFilter
       select json_agg(json_build_object('code', a.code, 'minAge', a.min_age, 'maxAge', a.max_age) order by a.sort_order)
       from age_band a where (a.max_age is null or a.max_age >= r.min_age) and (r.max_age is null or a.min_age <= r.max_age)
     ), '[]') as bands
-    from range r`, params.values);
+    from range r`,
+    params.values,
+  );
   return { minAge: row.min_age, maxAge: row.max_age, bands: row.bands };
 }
 

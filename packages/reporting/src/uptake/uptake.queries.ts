@@ -35,7 +35,10 @@ export interface UptakeAgeBandRow {
  * latest on or before the period's end (the latest of all without a period).
  */
 function uptakeQuery(
-  dimension: UptakeDimension, filter: ResolvedFilter, scope: PopulationScope, route: RollupRoute = 'auto',
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  scope: PopulationScope,
+  route: RollupRoute = 'auto',
 ): { sql: string; params: unknown[] } {
   const spec = UPTAKE_DIMENSION_SQL[dimension];
   const params = new SqlParams();
@@ -76,12 +79,17 @@ function ageBandQuery(dimension: UptakeDimension, filter: ResolvedFilter, scope:
 
 /** Residents per group (and age band) in the census year, eligible ages only, after the filters residents have. */
 function populationCounts(
-  dimension: UptakeDimension, filter: ResolvedFilter, scope: PopulationScope, params: SqlParams, byAgeBand: boolean,
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  scope: PopulationScope,
+  params: SqlParams,
+  byAgeBand: boolean,
 ): { year: string; residents: string } {
   const spec = UPTAKE_DIMENSION_SQL[dimension];
-  const year = scope.populationYear !== null
-    ? params.add(scope.populationYear, 'int')
-    : `coalesce((select max(year) from population where year <= ${params.add(filter.period ? Number(filter.period.to.slice(0, 4)) : 9999, 'int')}),
+  const year =
+    scope.populationYear !== null
+      ? params.add(scope.populationYear, 'int')
+      : `coalesce((select max(year) from population where year <= ${params.add(filter.period ? Number(filter.period.to.slice(0, 4)) : 9999, 'int')}),
         (select min(year) from population))`;
   const populationWhere = populationConditions(filter, params);
   // Join the code tables only when a group key or a filter reads them.
@@ -107,14 +115,21 @@ function populationConditions(filter: ResolvedFilter, params: SqlParams): string
 }
 
 export async function loadUptake(
-  runner: SqlRunner, dimension: UptakeDimension, filter: ResolvedFilter, scope: PopulationScope, route: RollupRoute = 'auto',
+  runner: SqlRunner,
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  scope: PopulationScope,
+  route: RollupRoute = 'auto',
 ): Promise<UptakeRow[]> {
   const { sql, params } = uptakeQuery(dimension, filter, scope, route);
   return runner.query<UptakeRow>(sql, params);
 }
 
 export async function loadUptakeByAgeBand(
-  runner: SqlRunner, dimension: UptakeDimension, filter: ResolvedFilter, scope: PopulationScope,
+  runner: SqlRunner,
+  dimension: UptakeDimension,
+  filter: ResolvedFilter,
+  scope: PopulationScope,
 ): Promise<UptakeAgeBandRow[]> {
   const { sql, params } = ageBandQuery(dimension, filter, scope);
   return runner.query<UptakeAgeBandRow>(sql, params);

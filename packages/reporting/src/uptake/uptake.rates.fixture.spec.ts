@@ -23,7 +23,7 @@ const ward = (report: Awaited<ReturnType<typeof uptake>>) => report.groups.find(
 
 describe('ward rates per year on hand-made fixtures', () => {
   // Crude: 30 ÷ 2,500 eligible residents × 1,000 = 12 a year; Byar for 30 is 20.2369 to 42.8284, ÷ 2.5.
-  it('gives the crude yearly rate over eligible residents with Byar\'s interval', async () => {
+  it("gives the crude yearly rate over eligible residents with Byar's interval", async () => {
     const report = await withFixture(town, (runner) => uptake(runner, 'ward', FY_2019, exact));
     expect(report.rateYears).toBe(1);
     expect(ward(report)).toMatchObject({ population: 2500, ratePer1000: { rate: 12 } });
@@ -34,7 +34,7 @@ describe('ward rates per year on hand-made fixtures', () => {
   // ESP 2013: 55–64 weighs 6,500 + 6,000 = 12,500 and 75–84 4,000 + 2,500 = 6,500. DSR =
   // (12,500 × 20/2,000 + 6,500 × 10/500) ÷ 19,000 × 1,000 = 255/19 = 13.4211. var = (12,500² × 20/2,000²
   // + 6,500² × 10/500²) ÷ 19,000² = 2,471.25/361,000,000; Dobson: 13.4211 + √(var/30) × (Byar − 30) × 1,000.
-  it('gives the age-standardised yearly rate with Dobson\'s interval', async () => {
+  it("gives the age-standardised yearly rate with Dobson's interval", async () => {
     const report = await withFixture(town, (runner) => uptake(runner, 'ward', FY_2019, exact));
     const dsr = ward(report)?.standardisedRate;
     expect(dsr?.estimate).toBeCloseTo(13.42105, 4);
@@ -58,21 +58,27 @@ describe('ward rates per year on hand-made fixtures', () => {
   });
 
   // 15 of 20 aged 55–64 started, and all 10 aged 75–84: 25 of 30 started, 25 of 25 completed.
-  it('gives each ward\'s start and completion rates beside its rates', async () => {
+  it("gives each ward's start and completion rates beside its rates", async () => {
     const report = await withFixture(town, (runner) => uptake(runner, 'ward', FY_2019, exact));
     expect(ward(report)?.funnel.startRate).toMatchObject({ numerator: 25, denominator: 30 });
     expect(ward(report)?.funnel.completionRate).toMatchObject({ numerator: 25, denominator: 25, estimate: 1 });
   });
 
   it('withholds the standardised rate when an age band holds 1 to 7 referrals, or under 10 in all', async () => {
-    const controlled = await withFixture((fx) => town(fx, 5), (runner) => uptake(runner, 'ward', FY_2019));
+    const controlled = await withFixture(
+      (fx) => town(fx, 5),
+      (runner) => uptake(runner, 'ward', FY_2019),
+    );
     expect(ward(controlled)?.standardisedRate).toEqual({ estimate: null, lower: null, upper: null, reason: PART_WITHHELD });
     // 25 rounds to 25: the crude rate is computed from the published count.
     expect(ward(controlled)?.ratePer1000?.rate).toBe(10);
-    const few = await withFixture(async (fx) => {
-      await town(fx, 0);
-      await fx.client.query(`delete from referral where id > 9`);
-    }, (runner) => uptake(runner, 'ward', FY_2019, exact));
+    const few = await withFixture(
+      async (fx) => {
+        await town(fx, 0);
+        await fx.client.query(`delete from referral where id > 9`);
+      },
+      (runner) => uptake(runner, 'ward', FY_2019, exact),
+    );
     expect(ward(few)?.standardisedRate.reason).toBe(TOO_FEW_FOR_DSR);
   });
 });

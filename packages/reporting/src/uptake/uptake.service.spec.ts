@@ -9,7 +9,9 @@ const exact = { policy: { suppressSmallCounts: false } };
 
 describe('uptake on the seeded town', () => {
   let pool: pg.Pool;
-  beforeAll(() => { pool = seededPool(); });
+  beforeAll(() => {
+    pool = seededPool();
+  });
   afterAll(() => pool.end());
 
   const rowsOf = async <T extends pg.QueryResultRow>(sql: string) => (await pool.query<T>(sql)).rows;
@@ -51,7 +53,7 @@ describe('uptake on the seeded town', () => {
     expect(report.groups.reduce((sum, group) => sum + (group.referrals.value as number), 0)).toBe(counted.total - counted.unstated);
   });
 
-  it('counts referrals by the person\'s own deprivation decile and residents by their ward\'s decile', async () => {
+  it("counts referrals by the person's own deprivation decile and residents by their ward's decile", async () => {
     const report = await uptake(pgRunner(pool), 'deprivationDecile', {}, exact);
     const referrals = await rowsOf<{ decile: string; n: number }>(`
       select coalesce(p.deprivation_decile::text, 'not_known') as decile, count(*)::int as n

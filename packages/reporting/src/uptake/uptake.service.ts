@@ -2,7 +2,13 @@
 // its referral rate, and its start and completion rates against the service overall.
 import { compareToBenchmark, shareAgainstPopulation, uptakeGap, type BenchmarkWord, type Interval } from '@hub/analytics';
 import {
-  SUPPRESSED, discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedProportion, type ReportedValue,
+  SUPPRESSED,
+  discloseCount,
+  discloseProportion,
+  resolvePolicy,
+  type DisclosurePolicy,
+  type ReportedProportion,
+  type ReportedValue,
 } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
@@ -77,9 +83,7 @@ export interface UptakeReport {
   eligibleAges: { minAge: number; maxAge: number | null; bands: string[] };
   /** Years the referrals are counted over; rates are per year. Null when there is no period and no referral. */
   rateYears: number | null;
-  definitions: Record<
-    'dimension' | 'share' | 'populationShare' | 'gap' | 'rate' | 'standardisedRate' | 'underRepresented' | 'funnel' | 'unstated', string
-  >;
+  definitions: Record<'dimension' | 'share' | 'populationShare' | 'gap' | 'rate' | 'standardisedRate' | 'underRepresented' | 'funnel' | 'unstated', string>;
   total: {
     referrals: ReportedValue;
     /** Referrals with a stated group: the denominator of every referral share. */
@@ -97,28 +101,31 @@ const OUTSIDE_ELIGIBLE_AGES = 'outside the ages the services are for';
 
 function definitions(dimension: UptakeDimension, ages: EligibleAges, years: number | null): UptakeReport['definitions'] {
   const eligible = describeEligibleAges(ages);
-  const over = years === null ? '' : years === 1 ? ' The period is one year.' : ` The period is ${round(years)} years, so this is the average annual rate: referrals ÷ (residents × ${round(years)}).`;
+  const over =
+    years === null
+      ? ''
+      : years === 1
+        ? ' The period is one year.'
+        : ` The period is ${round(years)} years, so this is the average annual rate: referrals ÷ (residents × ${round(years)}).`;
   return {
     dimension: UPTAKE_DIMENSION_SQL[dimension].definition,
-    share: 'Referrals from the group ÷ referrals whose group is stated ("not stated" and "not known" left out, and shown as their own figure), with a 95% Wilson interval.',
+    share:
+      'Referrals from the group ÷ referrals whose group is stated ("not stated" and "not known" left out, and shown as their own figure), with a 95% Wilson interval.',
     populationShare: `Residents in the group ÷ residents with a census category, ${eligible}: the ages of the services in the filter (the widest range when several). Residents are narrowed by the same ward, ethnicity, sex, age and deprivation filters; referrals of people outside these ages still count as referrals.`,
     gap: 'Referral share − population share, in percentage points; the representation ratio is share ÷ population share.',
     rate: `Referrals per 1,000 residents of the group ${eligible}, a year, with a Byar (exact below 10) 95% interval.${over}`,
     standardisedRate: `Referrals per 1,000 residents a year, directly age-standardised to the European Standard Population 2013 over the age bands ${eligible}, with Dobson's 95% interval; none from fewer than 10 referrals.`,
     underRepresented: 'Under-represented when the upper limit of the referral share lies below the population share.',
-    funnel: 'Start rate = starts ÷ referrals; completion rate = completions ÷ starts; each group against the overall rate: better, similar or worse by its 95% Wilson interval.',
-    unstated: 'Referrals whose group is "not stated" or "not known" ÷ all referrals in the filter, with a 95% Wilson interval. They are left out of the shares compared with residents, as the census has no such group.',
+    funnel:
+      'Start rate = starts ÷ referrals; completion rate = completions ÷ starts; each group against the overall rate: better, similar or worse by its 95% Wilson interval.',
+    unstated:
+      'Referrals whose group is "not stated" or "not known" ÷ all referrals in the filter, with a 95% Wilson interval. They are left out of the shares compared with residents, as the census has no such group.',
   };
 }
 
 const round = (value: number) => Number(value.toFixed(2));
 
-export async function uptake(
-  runner: SqlRunner,
-  dimension: UptakeDimension,
-  filter: ReportFilter = {},
-  options: UptakeOptions = {},
-): Promise<UptakeReport> {
+export async function uptake(runner: SqlRunner, dimension: UptakeDimension, filter: ReportFilter = {}, options: UptakeOptions = {}): Promise<UptakeReport> {
   const checked = checkOneOf(dimension, UPTAKE_DIMENSIONS, 'dimension');
   const resolved = resolveFilter(filter);
   const policy = resolvePolicy(options.policy, 'options.policy');
@@ -161,8 +168,9 @@ export async function uptake(
 /** An age band the services are not for keeps its referrals but has no population to compare with. */
 function markIneligibleBands(dimension: UptakeDimension, rows: UptakeRow[], eligibleBands: readonly string[]): UptakeRow[] {
   if (dimension !== 'ageBand') return rows;
-  return rows.map((row) => row.no_population_reason !== null || eligibleBands.includes(row.key)
-    ? row : { ...row, residents: null, no_population_reason: OUTSIDE_ELIGIBLE_AGES });
+  return rows.map((row) =>
+    row.no_population_reason !== null || eligibleBands.includes(row.key) ? row : { ...row, residents: null, no_population_reason: OUTSIDE_ELIGIBLE_AGES },
+  );
 }
 
 interface GroupContext {
@@ -183,10 +191,17 @@ function sumRows(rows: readonly UptakeRow[]) {
 function uptakeGroup(row: UptakeRow, { checked, totals, total, policy, years, ages, byAgeBand }: GroupContext): UptakeGroup {
   const referrals = discloseCount(row.referrals, policy);
   const share = discloseProportion(row.referrals, totals.referrals, policy, 'no referrals');
-  const gap = referrals.value === null || total.statedReferrals.value === null ? null : uptakeGap({
-    group: row.key, referrals: referrals.value, totalReferrals: total.statedReferrals.value,
-    population: row.residents, totalPopulation: totals.residents, years: years ?? 1,
-  });
+  const gap =
+    referrals.value === null || total.statedReferrals.value === null
+      ? null
+      : uptakeGap({
+          group: row.key,
+          referrals: referrals.value,
+          totalReferrals: total.statedReferrals.value,
+          population: row.residents,
+          totalPopulation: totals.residents,
+          years: years ?? 1,
+        });
   const rate = years === null ? null : gap?.ratePer1000;
   const populationShare = row.residents === null || totals.residents === 0 ? null : row.residents / totals.residents;
   const against = againstPopulation(share, populationShare, row.no_population_reason ?? gap?.reason ?? null);
@@ -201,20 +216,28 @@ function uptakeGroup(row: UptakeRow, { checked, totals, total, policy, years, ag
     representationRatio: against.ratio.estimate,
     ...against,
     ratePer1000: rate ? { rate: rate.rate, lower: rate.lower, upper: rate.upper } : null,
-    standardisedRate: row.no_population_reason !== null
-      ? withheld(row.no_population_reason)
-      : checked === 'ageBand'
-        ? withheld('an age band is not age-standardised: see its crude rate')
-        : standardisedRate(byAgeBand.filter((band) => band.key === row.key), ages.bands, years, policy),
+    standardisedRate:
+      row.no_population_reason !== null
+        ? withheld(row.no_population_reason)
+        : checked === 'ageBand'
+          ? withheld('an age band is not age-standardised: see its crude rate')
+          : standardisedRate(
+              byAgeBand.filter((band) => band.key === row.key),
+              ages.bands,
+              years,
+              policy,
+            ),
     underRepresented: gap?.underRepresented ?? null,
-    reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : gap?.reason ?? null),
+    reason: row.no_population_reason ?? (referrals.value === null ? SUPPRESSED : (gap?.reason ?? null)),
     funnel: funnel(row, total, policy),
   };
 }
 
 /** Gap and ratio from the published share, so a withheld share withholds them too, with its reason. */
 function againstPopulation(
-  share: ReportedProportion, populationShare: number | null, missingReason: string | null,
+  share: ReportedProportion,
+  populationShare: number | null,
+  missingReason: string | null,
 ): { gap: ReportedEstimate; ratio: ReportedEstimate } {
   const { estimate, lower, upper } = share;
   const interval = estimate === null || lower === null || upper === null ? null : { estimate, lower, upper };

@@ -16,7 +16,10 @@ const BAND_WITHOUT_RESIDENTS = 'referrals in an age band with no residents: no a
  * unpicked into counts smaller than those the hub publishes.
  */
 export function standardisedRate(
-  rows: readonly UptakeAgeBandRow[], bands: readonly EligibleBand[], years: number | null, policy: DisclosurePolicy,
+  rows: readonly UptakeAgeBandRow[],
+  bands: readonly EligibleBand[],
+  years: number | null,
+  policy: DisclosurePolicy,
 ): ReportedEstimate {
   if (years === null) return withheld('no period to take a yearly rate over');
   const counts = bands.map((band) => {
@@ -25,11 +28,14 @@ export function standardisedRate(
   });
   if (counts.some((count) => count.events === null)) return withheld(PART_WITHHELD);
   if (counts.some((count) => (count.events as number) > 0 && count.residents === 0)) return withheld(BAND_WITHOUT_RESIDENTS);
-  const rate = directlyStandardisedRate(counts.map((count) => ({
-    events: count.events as number,
-    population: count.residents * years,
-    standardWeight: standardPopulation(count.band.minAge, count.band.maxAge),
-  })), 1000);
+  const rate = directlyStandardisedRate(
+    counts.map((count) => ({
+      events: count.events as number,
+      population: count.residents * years,
+      standardWeight: standardPopulation(count.band.minAge, count.band.maxAge),
+    })),
+    1000,
+  );
   return rate ? { estimate: rate.rate, lower: rate.lower, upper: rate.upper, reason: null } : withheld(TOO_FEW_FOR_DSR);
 }
 

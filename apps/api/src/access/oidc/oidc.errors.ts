@@ -13,12 +13,15 @@ const EXPLANATIONS: Record<TokenCheck, string> = {
   nonce: 'its nonce does not match this sign-in attempt',
   subject: 'it names no subject',
   replay: 'it has already been used to sign in',
-  provider: 'the identity provider\'s discovery document or keys could not be fetched',
+  provider: "the identity provider's discovery document or keys could not be fetched",
 };
 
 /** An ID token the hub will not accept; the check that failed is kept for the audit log. */
 export class IdTokenRefusedError extends UnauthenticatedError {
-  constructor(readonly check: TokenCheck, detail?: string) {
+  constructor(
+    readonly check: TokenCheck,
+    detail?: string,
+  ) {
     super(`Single sign-on refused: the ID token failed the ${check} check, because ${EXPLANATIONS[check]}${detail ? ` (${detail})` : ''}.`);
   }
 }
@@ -31,7 +34,8 @@ export function refusalOf(error: unknown): IdTokenRefusedError {
   if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JOSEAlgNotAllowed) {
     return new IdTokenRefusedError('signature');
   }
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported) return new IdTokenRefusedError('format');
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported)
+    return new IdTokenRefusedError('format');
   return new IdTokenRefusedError('provider');
 }
 

@@ -70,8 +70,14 @@ async function runCodeFlow(issuer: string, { client, accountId, nonce }: FlowReq
   const redirectUri = client.redirect_uris![0]!;
   const authorize = new URL(`${issuer}/auth`);
   authorize.search = new URLSearchParams({
-    client_id: client.client_id, response_type: 'code', scope: 'openid email profile', redirect_uri: redirectUri,
-    state: randomBytes(8).toString('hex'), nonce, code_challenge: createHash('sha256').update(verifier).digest('base64url'), code_challenge_method: 'S256',
+    client_id: client.client_id,
+    response_type: 'code',
+    scope: 'openid email profile',
+    redirect_uri: redirectUri,
+    state: randomBytes(8).toString('hex'),
+    nonce,
+    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+    code_challenge_method: 'S256',
   }).toString();
   const callback = await new ProviderBrowser().signIn(authorize.href, redirectUri, accountId);
   const code = new URL(callback).searchParams.get('code');

@@ -20,7 +20,9 @@ const SIGN_IN = `mutation SignIn($idToken: String!, $nonce: String!) {
   signInWithSingleSignOn(idToken: $idToken, nonce: $nonce) { token expiresAt user { email role } }
 }`;
 
-interface SignInData { signInWithSingleSignOn: { token: string; expiresAt: string; user: { email: string; role: string } } }
+interface SignInData {
+  signInWithSingleSignOn: { token: string; expiresAt: string; user: { email: string; role: string } };
+}
 
 let api: TestApi;
 let provider: TestProvider;
@@ -47,24 +49,30 @@ function refusal(result: GraphQLResult<unknown>): { code: unknown; message: stri
 }
 
 async function createAccount(email: string, disabled = false): Promise<void> {
-  const created = dataOf(await api.run<{ createUser: { id: string } }>(
-    'mutation($input: NewUserInput!) { createUser(input: $input) { id } }',
-    { input: { email, displayName: email.split('@')[0], role: 'COMMISSIONER' } },
-  ));
+  const created = dataOf(
+    await api.run<{ createUser: { id: string } }>('mutation($input: NewUserInput!) { createUser(input: $input) { id } }', {
+      input: { email, displayName: email.split('@')[0], role: 'COMMISSIONER' },
+    }),
+  );
   if (disabled) dataOf(await api.run('mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { id } }', { id: created.createUser.id }));
 }
 
 async function meWith(token: string): Promise<{ email: string } | null> {
   const viewer = await authenticate(new SqlClient(api.orm.em.fork()), { authorization: `Bearer ${token}` });
-  const response = await api.server.executeOperation<{ me: { email: string } | null }>({ query: '{ me { email } }' }, { contextValue: api.server.createContext(viewer) });
+  const response = await api.server.executeOperation<{ me: { email: string } | null }>(
+    { query: '{ me { email } }' },
+    { contextValue: api.server.createContext(viewer) },
+  );
   if (response.body.kind !== 'single') throw new Error('Expected a single result');
   return response.body.singleResult.data?.me ?? null;
 }
 
 async function lastFailure(): Promise<Record<string, unknown>> {
-  const { auditLog } = dataOf(await api.run<{ auditLog: { id: string; detail: Record<string, unknown> }[] }>(
-    '{ auditLog(first: 500, filter: { actions: ["auth.sign_in_failed"] }) { id detail } }',
-  ));
+  const { auditLog } = dataOf(
+    await api.run<{ auditLog: { id: string; detail: Record<string, unknown> }[] }>(
+      '{ auditLog(first: 500, filter: { actions: ["auth.sign_in_failed"] }) { id detail } }',
+    ),
+  );
   // Newest by number: AuditLog.list orders by the text of the id, which puts "9" after "10".
   return auditLog.reduce((newest, entry) => (Number(entry.id) > Number(newest.id) ? entry : newest)).detail;
 }
@@ -116,8 +124,8 @@ describe('signInWithSingleSignOn', () => {
     expect(await meWith(signInWithSingleSignOn.token)).toEqual({ email: 'alice.sso@test.hub' });
   });
 
-  it('finds the linked account by the provider\'s subject on later sign-ons', async () => {
-    await signIn(...Object.values(await tokenFor('bob')) as [string, string]);
+  it("finds the linked account by the provider's subject on later sign-ons", async () => {
+    await signIn(...(Object.values(await tokenFor('bob')) as [string, string]));
     const { users } = dataOf(await api.run<{ users: { email: string; hasSingleSignOn: boolean }[] }>('{ users { email hasSingleSignOn } }'));
     expect(users.find((user) => user.email === 'bob.sso@test.hub')?.hasSingleSignOn).toBe(true);
     const again = await tokenFor('bob');
@@ -142,7 +150,7 @@ describe('signInWithSingleSignOn', () => {
     expect(refusal(await signIn(idToken, nonce)).message).toMatch(/no enabled hub account/);
   });
 
-  it('refuses a token whose nonce is not this attempt\'s, naming the check', async () => {
+  it("refuses a token whose nonce is not this attempt's, naming the check", async () => {
     const { idToken } = await tokenFor('alice');
     const { code, message } = refusal(await signIn(idToken, 'some-other-nonce'));
     expect(code).toBe('UNAUTHENTICATED');

@@ -14,7 +14,8 @@ export class SingleSignOnResolver {
   }
 
   @Mutation(() => SignInResult, {
-    description: 'Signs in with an ID token from the configured identity provider and starts a session. The API checks the token\'s signature, issuer, audience, expiry and nonce itself; the first sign-on links the account an admin created for the token\'s e-mail. Every attempt is audited.',
+    description:
+      "Signs in with an ID token from the configured identity provider and starts a session. The API checks the token's signature, issuer, audience, expiry and nonce itself; the first sign-on links the account an admin created for the token's e-mail. Every attempt is audited.",
   })
   async signInWithSingleSignOn(
     @Arg('idToken', () => String, { description: 'The ID token the identity provider issued at the end of the authorization-code flow.' }) idToken: string,

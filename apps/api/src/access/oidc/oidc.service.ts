@@ -31,7 +31,8 @@ export class SingleSignOnService {
   }
 
   async signIn(idToken: string, nonce: string): Promise<SignedIn> {
-    if (!idToken || idToken.length > MAX_ID_TOKEN_LENGTH) throw new InvalidArgumentError('idToken', `must be an ID token of at most ${MAX_ID_TOKEN_LENGTH} characters.`);
+    if (!idToken || idToken.length > MAX_ID_TOKEN_LENGTH)
+      throw new InvalidArgumentError('idToken', `must be an ID token of at most ${MAX_ID_TOKEN_LENGTH} characters.`);
     if (!nonce || nonce.length > MAX_NONCE_LENGTH) throw new InvalidArgumentError('nonce', `must be 1 to ${MAX_NONCE_LENGTH} characters.`);
     try {
       const settings = requireOidcSettings(this.env);

@@ -36,7 +36,10 @@ export class IdTokenVerifier {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(idToken, keys, {
-        issuer, audience: this.settings.clientId, clockTolerance: CLOCK_TOLERANCE_SECONDS, requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
+        issuer,
+        audience: this.settings.clientId,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        requiredClaims: ['iss', 'sub', 'aud', 'exp', 'iat'],
       }));
     } catch (error) {
       throw refusalOf(error);

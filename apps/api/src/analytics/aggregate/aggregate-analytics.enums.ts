@@ -10,7 +10,8 @@ export enum AggregateMeasure {
 }
 registerEnumType(AggregateMeasure, {
   name: 'AggregateMeasure',
-  description: 'What an aggregate counts or summarises. Under disclosure control (docs/methods.md) counts are rounded to 5 with 1 to 7 withheld, and waits are in whole days and withheld when built from fewer than 8 starts.',
+  description:
+    'What an aggregate counts or summarises. Under disclosure control (docs/methods.md) counts are rounded to 5 with 1 to 7 withheld, and waits are in whole days and withheld when built from fewer than 8 starts.',
   valuesConfig: {
     REFERRALS: { description: 'Referrals received.' },
     STARTS: { description: 'Referrals that started a programme.' },

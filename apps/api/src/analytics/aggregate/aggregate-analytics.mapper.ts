@@ -1,6 +1,12 @@
 import { financialYearRange, monthLabel, quarterLabel, weekLabel } from '@hub/analytics';
 import {
-  SUPPRESSED, SUPPRESSED_MEAN, dimensionKey, type AggregateCell, type AggregateResult as ReportedResult, type DimensionLabels, type ReportedValue,
+  SUPPRESSED,
+  SUPPRESSED_MEAN,
+  dimensionKey,
+  type AggregateCell,
+  type AggregateResult as ReportedResult,
+  type DimensionLabels,
+  type ReportedValue,
 } from '@hub/reporting';
 import { finite } from '../common/figure.mapper.js';
 import type { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';

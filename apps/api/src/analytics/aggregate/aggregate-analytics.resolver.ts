@@ -7,7 +7,8 @@ import { AggregateResult } from './aggregate-analytics.type.js';
 @Resolver()
 export class AggregateAnalyticsResolver {
   @Query(() => AggregateResult, {
-    description: 'Counts and waits of the referrals in a filter by up to four dimensions and a time bucket, with totals; disclosure-controlled (docs/methods.md).',
+    description:
+      'Counts and waits of the referrals in a filter by up to four dimensions and a time bucket, with totals; disclosure-controlled (docs/methods.md).',
   })
   aggregate(
     @Arg('measures', () => [AggregateMeasure], { description: 'What to count or summarise; at least one, none repeated.' }) measures: AggregateMeasure[],

@@ -19,7 +19,10 @@ export class MeasureValue {
   @Field(() => AggregateMeasure, { description: 'The measure.' })
   measure!: AggregateMeasure;
 
-  @Field(() => Float, { nullable: true, description: 'A count rounded to 5, or a wait in whole days (exact for roles that see records); null when withheld or when there is nothing to summarise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'A count rounded to 5, or a wait in whole days (exact for roles that see records); null when withheld or when there is nothing to summarise.',
+  })
   value!: number | null;
 
   @Field(() => Boolean, { description: 'True when disclosure control withheld the value: a count of 1 to 7, or a wait built from fewer than 8 starts.' })
@@ -46,9 +49,14 @@ export class AggregateRow {
 
 @ObjectType({ description: 'Counts and waits of the referrals in a filter, by the dimensions and time buckets asked for.' })
 export class AggregateResult {
-  @Field(() => [AggregateRow], { description: 'One row per combination present in the data, ordered by dimension values then period; one row without groupings.' })
+  @Field(() => [AggregateRow], {
+    description: 'One row per combination present in the data, ordered by dimension values then period; one row without groupings.',
+  })
   rows!: AggregateRow[];
 
-  @Field(() => [MeasureValue], { description: 'Each measure over all referrals in the filter, computed from records and then rounded and withheld like any cell, so a hidden cell cannot be recovered by subtraction.' })
+  @Field(() => [MeasureValue], {
+    description:
+      'Each measure over all referrals in the filter, computed from records and then rounded and withheld like any cell, so a hidden cell cannot be recovered by subtraction.',
+  })
   totals!: MeasureValue[];
 }

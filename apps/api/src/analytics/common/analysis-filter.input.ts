@@ -16,7 +16,8 @@ export class AnalysisFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only referrals received in this financial year (1 April to 31 March), written "2019/20"; combined with periodFrom and periodTo by intersection.',
+    description:
+      'Only referrals received in this financial year (1 April to 31 March), written "2019/20"; combined with periodFrom and periodTo by intersection.',
   })
   financialYear?: string | null;
 

@@ -48,7 +48,7 @@ export const toRate = (figure: RateFigure): Rate =>
     lower: finite(figure.rate?.lower),
     upper: finite(figure.rate?.upper),
     suppressed: figure.count === null,
-    reason: figure.rate === null ? figure.reason ?? 'no population to compare with' : null,
+    reason: figure.rate === null ? (figure.reason ?? 'no population to compare with') : null,
   });
 
 export const toComparison = (word: BenchmarkWord | null): BenchmarkComparison | null => word as BenchmarkComparison | null;

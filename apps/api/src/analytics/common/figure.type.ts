@@ -3,7 +3,10 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 const SUPPRESSED = 'True when disclosure control (docs/methods.md) withheld a count behind the figure: a count of 1 to 7, shown as null.';
 const REASON = 'Why a figure is null (withheld, no denominator, too few values for an interval); null when every figure is present.';
 
-@ObjectType({ description: 'A proportion x/n with its Wilson 95% CI (docs/methods.md, "Confidence intervals and comparison"), computed from the published (rounded) counts. Under disclosure control (docs/methods.md, "Disclosure control") it is withheld when x or n − x is 1 to 7, so it never reads as a false 0% or 100%.' })
+@ObjectType({
+  description:
+    'A proportion x/n with its Wilson 95% CI (docs/methods.md, "Confidence intervals and comparison"), computed from the published (rounded) counts. Under disclosure control (docs/methods.md, "Disclosure control") it is withheld when x or n − x is 1 to 7, so it never reads as a false 0% or 100%.',
+})
 export class Proportion {
   @Field(() => Int, { nullable: true, description: 'x: how many of the denominator count, rounded to 5; null when the proportion is withheld.' })
   numerator!: number | null;
@@ -11,7 +14,11 @@ export class Proportion {
   @Field(() => Int, { nullable: true, description: 'n: how many were counted, rounded to 5; null when withheld.' })
   denominator!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'x ÷ n of the published counts, from 0 to 1; null when x, n − x or n is 1 to 7 (reason "numerator 1–7", "complement 1–7", "denominator 1–7") or n is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'x ÷ n of the published counts, from 0 to 1; null when x, n − x or n is 1 to 7 (reason "numerator 1–7", "complement 1–7", "denominator 1–7") or n is 0.',
+  })
   estimate!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Lower limit of the Wilson 95% interval (z = 1.96).' })
@@ -27,7 +34,10 @@ export class Proportion {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'An estimate with its 95% interval, derived from a published figure (docs/methods.md); every part null, with the reason, when that figure is withheld or undefined.' })
+@ObjectType({
+  description:
+    'An estimate with its 95% interval, derived from a published figure (docs/methods.md); every part null, with the reason, when that figure is withheld or undefined.',
+})
 export class IntervalEstimate {
   @Field(() => Float, { nullable: true, description: 'The point estimate.' })
   estimate!: number | null;
@@ -69,7 +79,10 @@ export class Rate {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'Mean score before and after over paired measurements, and the mean paired change (after − before) with a 95% paired-t interval. Under disclosure control (docs/methods.md) each is published in whole scale points, the interval rounded outward, so no mean can be multiplied back into an exact number of pairs.' })
+@ObjectType({
+  description:
+    'Mean score before and after over paired measurements, and the mean paired change (after − before) with a 95% paired-t interval. Under disclosure control (docs/methods.md) each is published in whole scale points, the interval rounded outward, so no mean can be multiplied back into an exact number of pairs.',
+})
 export class MeanChange {
   @Field(() => Int, { nullable: true, description: 'Pairs the means are over, rounded to 5; null when withheld (1 to 7 pairs).' })
   n!: number | null;
@@ -80,7 +93,10 @@ export class MeanChange {
   @Field(() => Float, { nullable: true, description: 'Mean at the later measurement; null as meanBefore.' })
   meanAfter!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Mean of (after − before) over the pairs; rounded on its own, so it may differ by 1 from meanAfter − meanBefore under disclosure control.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Mean of (after − before) over the pairs; rounded on its own, so it may differ by 1 from meanAfter − meanBefore under disclosure control.',
+  })
   meanChange!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% paired-t interval of the mean change; null with one pair.' })
@@ -93,7 +109,10 @@ export class MeanChange {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'Relative change in a group total over paired measurements: Σafter ÷ Σbefore − 1 (e.g. −0.75 = 75% fewer GP and A&E visits), with a 95% Fieller interval. Computed from the published totals and pairs (docs/methods.md), and withheld when any of them is.' })
+@ObjectType({
+  description:
+    'Relative change in a group total over paired measurements: Σafter ÷ Σbefore − 1 (e.g. −0.75 = 75% fewer GP and A&E visits), with a 95% Fieller interval. Computed from the published totals and pairs (docs/methods.md), and withheld when any of them is.',
+})
 export class RelativeChange {
   @Field(() => Int, { nullable: true, description: 'Pairs the totals are over, rounded to 5; null when withheld (1 to 7 pairs).' })
   n!: number | null;
@@ -104,13 +123,22 @@ export class RelativeChange {
   @Field(() => Float, { nullable: true, description: 'Σ later values over the pairs, rounded to 5 like a count.' })
   totalAfter!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'totalAfter ÷ totalBefore − 1 of the published totals; null with fewer than 8 pairs, a withheld total or a zero baseline total.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'totalAfter ÷ totalBefore − 1 of the published totals; null with fewer than 8 pairs, a withheld total or a zero baseline total.',
+  })
   relativeChange!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% Fieller interval of the relative change, rounded down to whole percentage points under disclosure control.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Lower limit of the 95% Fieller interval of the relative change, rounded down to whole percentage points under disclosure control.',
+  })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper limit of the 95% Fieller interval of the relative change, rounded up to whole percentage points under disclosure control.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Upper limit of the 95% Fieller interval of the relative change, rounded up to whole percentage points under disclosure control.',
+  })
   upper!: number | null;
 
   @Field(() => String, { nullable: true, description: REASON })

@@ -1,5 +1,13 @@
 import { financialYear, monthLabel, quarterLabel } from '@hub/analytics';
-import { COMPLEMENT_WITHHELD, DENOMINATOR_WITHHELD, NUMERATOR_WITHHELD, SUPPRESSED, SUPPRESSED_MEAN, type KpiPeriod, type KpiReport as ReportedKpi } from '@hub/reporting';
+import {
+  COMPLEMENT_WITHHELD,
+  DENOMINATOR_WITHHELD,
+  NUMERATOR_WITHHELD,
+  SUPPRESSED,
+  SUPPRESSED_MEAN,
+  type KpiPeriod,
+  type KpiReport as ReportedKpi,
+} from '@hub/reporting';
 import { finite } from '../common/figure.mapper.js';
 import { SpcChartKind } from '../spc/spc-analytics.enums.js';
 import { toSpcChart } from '../spc/spc-analytics.mapper.js';

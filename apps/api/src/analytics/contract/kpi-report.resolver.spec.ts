@@ -8,12 +8,28 @@ const KPIS = `query($contractCode: String!) { contractKpis(contractCode: $contra
   spc { kind direction target variation assurance reason points { period label value mean } }
 } }`;
 
-interface Quarter { periodStart: string; label: string; actual: number | null; target: number | null; rag: string | null; reason: string | null; numerator: number | null; denominator: number | null; suppressed: boolean }
-interface Report { kpi: { code: string; name: string; metric: string; direction: string }; quarters: Quarter[]; spc: { kind: string; direction: string; points: { period: string; label: string; value: number | null }[] } }
+interface Quarter {
+  periodStart: string;
+  label: string;
+  actual: number | null;
+  target: number | null;
+  rag: string | null;
+  reason: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  suppressed: boolean;
+}
+interface Report {
+  kpi: { code: string; name: string; metric: string; direction: string };
+  quarters: Quarter[];
+  spc: { kind: string; direction: string; points: { period: string; label: string; value: number | null }[] };
+}
 
 describe('contractKpis on the seeded town', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   it('reports every quarter of the term and extension, referrals as published counts', async () => {

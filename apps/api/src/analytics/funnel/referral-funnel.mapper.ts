@@ -15,11 +15,13 @@ export const toReferralFunnel = (funnel: ReportedFunnel): ReferralFunnel =>
         ...counted(stage.referrals),
         ofPrevious: stage.ofPrevious && toProportion(stage.ofPrevious),
         lostFromPrevious: stage.lostFromPrevious?.value ?? null,
-      })),
+      }),
+    ),
     endings: funnel.endings.map((ending) =>
       Object.assign(new ReferralFunnelEnding(), {
         ending: ending.ending as FunnelEnding,
         label: ending.label,
         ...counted(ending.referrals),
-      })),
+      }),
+    ),
   });

@@ -8,8 +8,16 @@ const FUNNEL = `query($filter: AnalysisFilter) { referralFunnel(filter: $filter)
   endings { ending label referrals reason }
 } }`;
 
-interface Stage { stage: string; label: string; referrals: number | null; ofPrevious: { numerator: number | null; denominator: number | null; estimate: number | null } | null; lostFromPrevious: number | null }
-interface FunnelData { referralFunnel: { definition: string; stages: Stage[]; endings: { ending: string; label: string; referrals: number | null }[] } }
+interface Stage {
+  stage: string;
+  label: string;
+  referrals: number | null;
+  ofPrevious: { numerator: number | null; denominator: number | null; estimate: number | null } | null;
+  lostFromPrevious: number | null;
+}
+interface FunnelData {
+  referralFunnel: { definition: string; stages: Stage[]; endings: { ending: string; label: string; referrals: number | null }[] };
+}
 
 describe('referralFunnel on the seeded town', () => {
   let api: SeededApi;
@@ -32,13 +40,18 @@ describe('referralFunnel on the seeded town', () => {
     const started = sum('started', 'completed', 'dropped_out');
     const completed = sum('completed');
     expect(referralFunnel.stages.map((stage) => [stage.stage, stage.referrals])).toEqual([
-      ['RECEIVED', received], ['ASSESSED', assessed], ['STARTED', started], ['COMPLETED', completed],
+      ['RECEIVED', received],
+      ['ASSESSED', assessed],
+      ['STARTED', started],
+      ['COMPLETED', completed],
     ]);
     expect(referralFunnel.stages[2].ofPrevious).toMatchObject({ numerator: started, denominator: assessed });
     expect(referralFunnel.stages[2].ofPrevious?.estimate).toBeCloseTo(started / assessed, 12);
     expect(referralFunnel.stages.map((stage) => stage.lostFromPrevious)).toEqual([null, received - assessed, assessed - started, started - completed]);
     expect(referralFunnel.endings.map((ending) => [ending.ending, ending.referrals])).toEqual([
-      ['DECLINED', sum('declined')], ['DID_NOT_START', sum('did_not_start')], ['DROPPED_OUT', sum('dropped_out')],
+      ['DECLINED', sum('declined')],
+      ['DID_NOT_START', sum('did_not_start')],
+      ['DROPPED_OUT', sum('dropped_out')],
       ['IN_PROGRESS', sum('received', 'assessed', 'started')],
     ]);
     expect(referralFunnel.definition).toMatch(/every stage it has reached/);

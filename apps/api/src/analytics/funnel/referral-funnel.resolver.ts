@@ -6,7 +6,8 @@ import { ReferralFunnel } from './referral-funnel.type.js';
 @Resolver()
 export class ReferralFunnelResolver {
   @Query(() => ReferralFunnel, {
-    description: 'The referral funnel: referrals received, assessed, started and completed, each stage as a share of the one before and the referrals lost between, and how the rest ended. Each count is rounded once from its own exact value (docs/methods.md, "Disclosure control").',
+    description:
+      'The referral funnel: referrals received, assessed, started and completed, each stage as a share of the one before and the referrals lost between, and how the rest ended. Each count is rounded once from its own exact value (docs/methods.md, "Disclosure control").',
   })
   referralFunnel(
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,

@@ -21,7 +21,10 @@ export class ReferralFunnelStage {
   @Field(() => Proportion, { nullable: true, description: 'Referrals at this stage ÷ referrals at the previous one; null on the first stage.' })
   ofPrevious!: Proportion | null;
 
-  @Field(() => Int, { nullable: true, description: 'The previous stage\'s published count − this stage\'s; null on the first stage, or when either is withheld.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The previous stage's published count − this stage's; null on the first stage, or when either is withheld.",
+  })
   lostFromPrevious!: number | null;
 }
 
@@ -40,7 +43,9 @@ export class ReferralFunnelEnding {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'The referral funnel of the referrals in a filter, from their current status, under disclosure control (docs/methods.md, "Disclosure control").' })
+@ObjectType({
+  description: 'The referral funnel of the referrals in a filter, from their current status, under disclosure control (docs/methods.md, "Disclosure control").',
+})
 export class ReferralFunnel {
   @Field(() => String, { description: 'How referrals are counted at the stages and endings, to show beside the funnel.' })
   definition!: string;

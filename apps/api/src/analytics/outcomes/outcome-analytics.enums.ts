@@ -31,7 +31,7 @@ registerEnumType(OutcomeGroupDimension, {
     ETHNIC_GROUP: { description: 'Broad ethnic group: White, Mixed, Asian, Black, Other, Not stated, Not known.' },
     AGE_BAND: { description: 'Age band at referral, from the birth year.' },
     SEX: { description: 'Sex as recorded.' },
-    DEPRIVATION_DECILE: { description: 'Deprivation decile of the person\'s area, 1 being the most deprived.' },
+    DEPRIVATION_DECILE: { description: "Deprivation decile of the person's area, 1 being the most deprived." },
     WARD: { description: 'Ward of residence.' },
   },
 });
@@ -43,7 +43,8 @@ export enum OutcomeTimepoint {
 }
 registerEnumType(OutcomeTimepoint, {
   name: 'OutcomeTimepoint',
-  description: 'Which later score each baseline is paired with (docs/methods.md, "Which later score a figure pairs with"). Every figure of a summary uses the one timepoint.',
+  description:
+    'Which later score each baseline is paired with (docs/methods.md, "Which later score a figure pairs with"). Every figure of a summary uses the one timepoint.',
   valuesConfig: {
     END_OF_PROGRAMME: { description: 'The score at the end of the programme. The default, and what contract KPIs use.' },
     FOLLOW_UP: { description: 'The latest follow-up score (6 or 12 months after the end).' },

@@ -1,7 +1,11 @@
 import { getInstrument, type InstrumentCode } from '@hub/analytics';
 import type {
-  DistributionBin, GroupOutcome as ReportedGroupOutcome, HeadlineFigure, InstrumentOutcome as InstrumentFigures,
-  OutcomeSummary as ReportedSummary, ReportFilter,
+  DistributionBin,
+  GroupOutcome as ReportedGroupOutcome,
+  HeadlineFigure,
+  InstrumentOutcome as InstrumentFigures,
+  OutcomeSummary as ReportedSummary,
+  ReportFilter,
 } from '@hub/reporting';
 import { finite, toComparison, toProportion } from '../common/figure.mapper.js';
 import { MeanChange, RelativeChange } from '../common/figure.type.js';
@@ -27,7 +31,10 @@ export const toOutcomeHeadline = (figure: HeadlineFigure): OutcomeHeadline =>
   });
 
 export function toInstrumentOutcome(
-  figures: InstrumentFigures, summary: ReportedSummary, reportFilter: ReportFilter, timepoint: OutcomeTimepoint,
+  figures: InstrumentFigures,
+  summary: ReportedSummary,
+  reportFilter: ReportFilter,
+  timepoint: OutcomeTimepoint,
 ): InstrumentOutcome {
   return Object.assign(new InstrumentOutcome(), {
     instrumentCode: figures.instrument,

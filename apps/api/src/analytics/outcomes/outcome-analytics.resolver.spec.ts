@@ -7,8 +7,25 @@ const exact = 'admin' as const;
 const FIGURE = 'estimate lower upper numerator denominator pairs starters completers reason';
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
 
-interface Headline { key: string; kind: string; estimate: number | null; lower: number | null; upper: number | null; numerator: number | null; denominator: number | null; pairs: number | null; starters: number | null; completers: number | null; reason: string | null }
-interface Summary { outcomeSummary: { headlines: Headline[]; instruments: { instrument: { code: string }; pairs: number | null; distribution: { before: number | null; after: number | null }[] }[] } }
+interface Headline {
+  key: string;
+  kind: string;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  pairs: number | null;
+  starters: number | null;
+  completers: number | null;
+  reason: string | null;
+}
+interface Summary {
+  outcomeSummary: {
+    headlines: Headline[];
+    instruments: { instrument: { code: string }; pairs: number | null; distribution: { before: number | null; after: number | null }[] }[];
+  };
+}
 
 const SUMMARY = `query($filter: AnalysisFilter) { outcomeSummary(filter: $filter) {
   headlines { key kind ${FIGURE} }
@@ -30,12 +47,15 @@ const LATER: Record<Timepoint, string[]> = {
  * (docs/methods.md, "Which later score a figure pairs with").
  */
 async function independentPairs(api: SeededApi, instrument: string, timepoint: Timepoint = 'END_OF_PROGRAMME') {
-  const rows = await api.sql<{ before: string; after: string | null; status: string }>(`
+  const rows = await api.sql<{ before: string; after: string | null; status: string }>(
+    `
     select b.score as before, r.status,
       (select l.score from outcome_measurement l where l.referral_id = b.referral_id and l.instrument_code = $1
          and l.timepoint = any($2::text[]) order by l.measured_on desc, l.timepoint desc limit 1) as after
     from outcome_measurement b join referral r on r.id = b.referral_id
-    where b.instrument_code = $1 and b.timepoint = 'baseline'`, [instrument, LATER[timepoint]]);
+    where b.instrument_code = $1 and b.timepoint = 'baseline'`,
+    [instrument, LATER[timepoint]],
+  );
   const pairs = rows.filter((row) => row.after !== null).map((row) => ({ before: Number(row.before), after: Number(row.after) }));
   return { starters: rows.length, completers: rows.filter((row) => row.status === 'completed').length, pairs, lost: rows.length - pairs.length };
 }
@@ -53,7 +73,10 @@ describe('outcomeSummary on the seeded town', () => {
   afterAll(() => api.close());
 
   it('gives the activity gain and the GP and A&E reduction as Σafter ÷ Σbefore − 1 of the pairs', async () => {
-    for (const [key, instrument] of [['activityGain', 'activity'], ['gpAeReduction', 'gp_ae_visits']]) {
+    for (const [key, instrument] of [
+      ['activityGain', 'activity'],
+      ['gpAeReduction', 'gp_ae_visits'],
+    ]) {
       const { pairs, starters, completers } = await independentPairs(api, instrument);
       const before = total(pairs.map((pair) => pair.before));
       const after = total(pairs.map((pair) => pair.after));
@@ -69,7 +92,12 @@ describe('outcomeSummary on the seeded town', () => {
   it('gives wellbeing (SWEMWBS metric score) and self-efficacy improved as pairs that rose ÷ pairs', async () => {
     const swemwbs = await independentPairs(api, 'swemwbs');
     const wellbeing = swemwbs.pairs.filter((pair) => swemwbsMetric(pair.after) > swemwbsMetric(pair.before)).length;
-    expect(headlines.get('wellbeingImproved')).toMatchObject({ kind: 'PERCENT_IMPROVED', numerator: wellbeing, denominator: swemwbs.pairs.length, starters: swemwbs.starters });
+    expect(headlines.get('wellbeingImproved')).toMatchObject({
+      kind: 'PERCENT_IMPROVED',
+      numerator: wellbeing,
+      denominator: swemwbs.pairs.length,
+      starters: swemwbs.starters,
+    });
     expect(headlines.get('wellbeingImproved')?.estimate).toBeCloseTo(wellbeing / swemwbs.pairs.length, 12);
     const gse = await independentPairs(api, 'gse');
     const selfEfficacy = gse.pairs.filter((pair) => pair.after > pair.before).length;
@@ -90,14 +118,23 @@ describe('outcomeSummary on the seeded town', () => {
   it('pairs each baseline with the chosen timepoint and counts who was lost before it', async () => {
     const query = `query($timepoint: OutcomeTimepoint!) { outcomeSummary(timepoint: $timepoint) {
       timepoint pairing headlines { key numerator denominator lost } instruments { instrument { code } pairs lost } } }`;
-    type Answer = { outcomeSummary: { timepoint: Timepoint; pairing: string; headlines: { key: string; numerator: number; denominator: number; lost: number }[];
-      instruments: { instrument: { code: string }; pairs: number; lost: number }[] } };
+    type Answer = {
+      outcomeSummary: {
+        timepoint: Timepoint;
+        pairing: string;
+        headlines: { key: string; numerator: number; denominator: number; lost: number }[];
+        instruments: { instrument: { code: string }; pairs: number; lost: number }[];
+      };
+    };
     for (const timepoint of ['FOLLOW_UP', 'LATEST'] as const) {
       const { outcomeSummary } = dataOf(await api.run<Answer>(query, { timepoint }, exact));
       const { pairs, lost } = await independentPairs(api, 'fruit_veg', timepoint);
       const fiveADay = outcomeSummary.headlines.find((headline) => headline.key === 'fiveADay');
       expect(fiveADay, timepoint).toEqual({ key: 'fiveADay', numerator: pairs.filter((pair) => pair.after >= 5).length, denominator: pairs.length, lost });
-      expect(outcomeSummary.instruments.find((outcome) => outcome.instrument.code === 'fruit_veg'), timepoint).toMatchObject({ pairs: pairs.length, lost });
+      expect(
+        outcomeSummary.instruments.find((outcome) => outcome.instrument.code === 'fruit_veg'),
+        timepoint,
+      ).toMatchObject({ pairs: pairs.length, lost });
       expect(outcomeSummary.timepoint).toBe(timepoint);
     }
     const followUp = await independentPairs(api, 'fruit_veg', 'FOLLOW_UP');
@@ -107,7 +144,7 @@ describe('outcomeSummary on the seeded town', () => {
     expect(followUp.lost).toBeGreaterThan(end.lost);
   });
 
-  it('shows each instrument\'s before and after distribution over exactly its pairs', async () => {
+  it("shows each instrument's before and after distribution over exactly its pairs", async () => {
     const { outcomeSummary } = dataOf(await api.run<Summary>(SUMMARY, {}, exact));
     for (const outcome of outcomeSummary.instruments) {
       expect(total(outcome.distribution.map((bin) => bin.before ?? 0)), outcome.instrument.code).toBe(outcome.pairs);
@@ -145,7 +182,9 @@ describe('outcomeSummary on the seeded town', () => {
 
 describe('outcomesByGroup on the seeded town', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   const BY_GROUP = `query($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
@@ -158,13 +197,21 @@ describe('outcomesByGroup on the seeded town', () => {
       join lateral (select e.score from outcome_measurement e where e.referral_id = b.referral_id and e.instrument_code = 'gse'
         and e.timepoint <> 'baseline' order by (e.timepoint = 'end') desc, e.measured_on desc limit 1) l on true
       where b.instrument_code = 'gse' and b.timepoint = 'baseline' group by p.sex`);
-    const data = dataOf(await api.run<{ outcomesByGroup: { key: string; label: string; improved: { numerator: number; denominator: number }; comparison: string | null }[] }>(
-      BY_GROUP, { instrument: 'gse', dimension: 'SEX' }, exact));
+    const data = dataOf(
+      await api.run<{ outcomesByGroup: { key: string; label: string; improved: { numerator: number; denominator: number }; comparison: string | null }[] }>(
+        BY_GROUP,
+        { instrument: 'gse', dimension: 'SEX' },
+        exact,
+      ),
+    );
     for (const row of rows) {
       const group = data.outcomesByGroup.find((candidate) => candidate.key === row.sex);
       expect(group?.improved, row.sex).toMatchObject({ numerator: row.improved, denominator: row.pairs });
     }
-    expect(data.outcomesByGroup.find((group) => group.key === 'female')).toMatchObject({ label: 'Female', comparison: expect.stringMatching(/^(BETTER|WORSE|SIMILAR)$/) });
+    expect(data.outcomesByGroup.find((group) => group.key === 'female')).toMatchObject({
+      label: 'Female',
+      comparison: expect.stringMatching(/^(BETTER|WORSE|SIMILAR)$/),
+    });
   });
 
   it('names an unknown instrument and an unknown dimension', async () => {

@@ -5,13 +5,14 @@ import { AnalysisFilter } from '../common/analysis-filter.input.js';
 import { OutcomeGroupDimension, OutcomeTimepoint } from './outcome-analytics.enums.js';
 import { GroupOutcome, HistogramBin, InstrumentOutcome, OutcomeSummary } from './outcome-analytics.type.js';
 
-const FILTER = 'Which referrals\' outcomes to count; leave out for all.';
+const FILTER = "Which referrals' outcomes to count; leave out for all.";
 const TIMEPOINT = 'Which later score each baseline is paired with; the end of the programme unless you choose otherwise.';
 
 @Resolver(() => InstrumentOutcome)
 export class OutcomeAnalyticsResolver {
   @Query(() => OutcomeSummary, {
-    description: 'Paired outcomes (baseline and a later measurement of the same referral, at one chosen timepoint) for the referrals in the filter: the five headlines and every instrument, each with starters, completers, pairs and those lost before the timepoint.',
+    description:
+      'Paired outcomes (baseline and a later measurement of the same referral, at one chosen timepoint) for the referrals in the filter: the five headlines and every instrument, each with starters, completers, pairs and those lost before the timepoint.',
   })
   outcomeSummary(
     @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER }) filter: AnalysisFilter | null,

@@ -33,9 +33,7 @@ export class OutcomeAnalyticsService {
     return (all.find((entry) => entry.instrument === outcome.instrumentCode)?.bins ?? []).map(toHistogramBin);
   }
 
-  async byGroup(
-    instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null, timepoint: OutcomeTimepoint,
-  ): Promise<GroupOutcome[]> {
+  async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null, timepoint: OutcomeTimepoint): Promise<GroupOutcome[]> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure, timepoint);

@@ -7,7 +7,8 @@ import { HeadlineKind, OutcomeTimepoint } from './outcome-analytics.enums.js';
 const STARTERS = 'Referrals with a baseline measurement on the instrument, rounded to 5; null when withheld.';
 const COMPLETERS = 'Of the starters, referrals that completed their programme, rounded to 5; null when withheld.';
 const PAIRS = 'Of the starters, referrals measured again at the chosen timepoint (the pairs every figure is over), rounded to 5; null when withheld (1 to 7).';
-const LOST = 'Of the starters, referrals with no score at the chosen timepoint: lost before it. Rounded to 5 and withheld (1 to 7) on its own, not as starters − pairs.';
+const LOST =
+  'Of the starters, referrals with no score at the chosen timepoint: lost before it. Rounded to 5 and withheld (1 to 7) on its own, not as starters − pairs.';
 
 @ObjectType({ description: 'One of the five headline outcomes (activity gain, GP/A&E visit reduction, wellbeing improved, self-efficacy improved, 5 a day).' })
 export class OutcomeHeadline {
@@ -54,7 +55,9 @@ export class OutcomeHeadline {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'One bar of a before-and-after histogram over pairs: the bin includes `from` and excludes `to`, except the last bin, which includes both.' })
+@ObjectType({
+  description: 'One bar of a before-and-after histogram over pairs: the bin includes `from` and excludes `to`, except the last bin, which includes both.',
+})
 export class HistogramBin {
   @Field(() => Float, { description: 'Lower edge of the bin, on the compared scale (SWEMWBS metric score).' })
   from!: number;
@@ -89,16 +92,25 @@ export class InstrumentOutcome {
   @Field(() => Proportion, { description: 'Pairs whose later value is better than their baseline (any improvement) ÷ pairs.' })
   improved!: Proportion;
 
-  @Field(() => Proportion, { nullable: true, description: 'Pairs meaningfully improved (e.g. SWEMWBS ≥ 3 metric points, activity up a band) ÷ pairs; null where the instrument has no such rule.' })
+  @Field(() => Proportion, {
+    nullable: true,
+    description: 'Pairs meaningfully improved (e.g. SWEMWBS ≥ 3 metric points, activity up a band) ÷ pairs; null where the instrument has no such rule.',
+  })
   meaningfullyImproved!: Proportion | null;
 
   @Field(() => MeanChange, { description: 'Mean before, after and change over the pairs.' })
   meanChange!: MeanChange;
 
-  @Field(() => RelativeChange, { nullable: true, description: 'Relative change in the group total; physical activity and GP and A&E visits only, null otherwise.' })
+  @Field(() => RelativeChange, {
+    nullable: true,
+    description: 'Relative change in the group total; physical activity and GP and A&E visits only, null otherwise.',
+  })
   relativeChange!: RelativeChange | null;
 
-  @Field(() => Proportion, { nullable: true, description: 'Pairs at the threshold at the later measurement (5 a day: ≥ 5 portions; activity: ≥ 150 minutes) ÷ pairs; null without a threshold.' })
+  @Field(() => Proportion, {
+    nullable: true,
+    description: 'Pairs at the threshold at the later measurement (5 a day: ≥ 5 portions; activity: ≥ 150 minutes) ÷ pairs; null without a threshold.',
+  })
   achievingThreshold!: Proportion | null;
 
   @Field(() => String, { nullable: true, description: 'The threshold in words, e.g. "5 a day"; null without a threshold.' })
@@ -136,6 +148,9 @@ export class GroupOutcome {
   @Field(() => Proportion, { description: 'Pairs in the group whose later value is better than their baseline ÷ pairs in the group.' })
   improved!: Proportion;
 
-  @Field(() => BenchmarkComparison, { nullable: true, description: 'The group\'s interval against the overall share: BETTER, WORSE or SIMILAR; null when either is withheld or empty.' })
+  @Field(() => BenchmarkComparison, {
+    nullable: true,
+    description: "The group's interval against the overall share: BETTER, WORSE or SIMILAR; null when either is withheld or empty.",
+  })
   comparison!: BenchmarkComparison | null;
 }

@@ -24,7 +24,7 @@ export enum SpecialCause {
 }
 registerEnumType(SpecialCause, {
   name: 'SpecialCause',
-  description: 'How a point flagged by a special-cause rule reads, by the measure\'s direction.',
+  description: "How a point flagged by a special-cause rule reads, by the measure's direction.",
   valuesConfig: {
     IMPROVEMENT: { description: 'The signal is in the good direction.' },
     CONCERN: { description: 'The signal is in the bad direction.' },
@@ -97,7 +97,8 @@ registerEnumType(ServiceSeries, {
   valuesConfig: {
     MONTHLY_REFERRALS: { description: 'Referrals received in each month; no good direction.' },
     BAME_SHARE: {
-      description: 'Share of each month\'s referrals from Black, Asian, Mixed and other ethnic groups, out of referrals with a stated ethnicity (Z and 99 left out), with a Wilson CI per point; up is good.',
+      description:
+        "Share of each month's referrals from Black, Asian, Mixed and other ethnic groups, out of referrals with a stated ethnicity (Z and 99 left out), with a Wilson CI per point; up is good.",
     },
   },
 });

@@ -4,7 +4,10 @@ import { LocalDate } from '../../common/scalars.js';
 
 @InputType({ description: 'Choices a user makes while reading an SPC chart; the marks recorded with the values always apply too.' })
 export class SpcOptionsInput {
-  @Field(() => [LocalDate], { nullable: true, description: 'Recalculate the limits from the periods holding these days (nothing is rebased automatically; docs/methods.md, "SPC (Making Data Count)").' })
+  @Field(() => [LocalDate], {
+    nullable: true,
+    description: 'Recalculate the limits from the periods holding these days (nothing is rebased automatically; docs/methods.md, "SPC (Making Data Count)").',
+  })
   rebaseAt?: string[] | null;
 
   @Field(() => [LocalDate], { nullable: true, description: 'Show the points of the periods holding these days but leave them out of the calculations.' })

@@ -14,7 +14,20 @@ function tChartSpc(): QiMeasureSpc {
     chart: { kind: chart.kind, chartType: 't', variation: chart.variation, assurance: chart.assurance },
     points: chart.points.map((point, i) => ({ ...point, periodStart: events[i], ghosted: false, rebase: false })),
     // A cycle started on 5 June falls in the interval that began with the fall on 1 June.
-    cycles: [{ id: 7, projectId: 1, projectTitle: 'Falls', sequence: 2, changeIdea: 'Night-light checks', decision: null, startedOn: '2023-06-05', endedOn: null, pointIndex: 1, periodStart: '2023-06-01' }],
+    cycles: [
+      {
+        id: 7,
+        projectId: 1,
+        projectTitle: 'Falls',
+        sequence: 2,
+        changeIdea: 'Night-light checks',
+        decision: null,
+        startedOn: '2023-06-05',
+        endedOn: null,
+        pointIndex: 1,
+        periodStart: '2023-06-01',
+      },
+    ],
     annotations: [
       { id: 2, notedOn: '2023-06-21', text: 'New ward manager', pointIndex: 2, periodStart: '2023-06-20' },
       { id: 1, notedOn: '2023-05-30', text: 'Staff training', pointIndex: 0, periodStart: '2023-05-28' },

@@ -8,7 +8,9 @@ import { SpcChartKind, SpcMarkerKind } from './spc-analytics.enums.js';
 import { InvolvementPoint, SpcChart, SpcMarker, SpcPdsaMarker, SpcPoint } from './spc-analytics.type.js';
 
 /** A charted point with what the chart's source knows about its period. */
-export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>> {
+export interface PlacedPoint extends Partial<
+  Pick<SpcPoint, 'ghosted' | 'rebase' | 'lower' | 'upper' | 'numerator' | 'denominator' | 'annotations' | 'pdsaCycles'>
+> {
   period: string;
   label: string;
   point: ChartedPoint;
@@ -16,8 +18,14 @@ export interface PlacedPoint extends Partial<Pick<SpcPoint, 'ghosted' | 'rebase'
 
 /** A PDSA cycle on a chart, with the period of the point it falls in (null before the first). */
 export interface MarkerShape {
-  cycleId: string; projectId: string; projectTitle: string; sequence: number; changeIdea: string;
-  startedOn: string; endedOn: string | null; period: string | null;
+  cycleId: string;
+  projectId: string;
+  projectTitle: string;
+  sequence: number;
+  changeIdea: string;
+  startedOn: string;
+  endedOn: string | null;
+  period: string | null;
 }
 
 /** A QI annotation on a chart, with the period of the point it falls in (null before the first). */
@@ -130,8 +138,14 @@ export function qiMeasureChartShape(spc: QiMeasureSpc): ChartShape {
     reason: spc.reason,
     notes: spc.annotations.map((note) => ({ notedOn: note.notedOn, text: note.text, period: note.periodStart })),
     pdsaMarkers: spc.cycles.map((cycle) => ({
-      cycleId: String(cycle.id), projectId: String(cycle.projectId), projectTitle: cycle.projectTitle, sequence: cycle.sequence,
-      changeIdea: cycle.changeIdea, startedOn: cycle.startedOn, endedOn: cycle.endedOn, period: cycle.periodStart,
+      cycleId: String(cycle.id),
+      projectId: String(cycle.projectId),
+      projectTitle: cycle.projectTitle,
+      sequence: cycle.sequence,
+      changeIdea: cycle.changeIdea,
+      startedOn: cycle.startedOn,
+      endedOn: cycle.endedOn,
+      period: cycle.periodStart,
     })),
     points: spc.points.map((point, i) => ({
       period: point.periodStart,

@@ -5,12 +5,37 @@ import { openSeededApi, published, type SeededApi } from '../../testing/seeded.h
 const CHART = `kind direction target variation assurance reason definition
   points { period label value mean upperLimit lowerLimit upperTwoSigma lowerTwoSigma specialCause rules ghosted rebase lower upper numerator denominator annotations pdsaCycles }`;
 
-interface Point { period: string; label: string; value: number | null; mean: number | null; upperLimit: number | null; lower: number | null; upper: number | null; numerator: number | null; denominator: number | null; ghosted: boolean; rebase: boolean; annotations: string[]; pdsaCycles: number[] }
-interface Chart { kind: string; direction: string; target: number | null; variation: string | null; assurance: string | null; reason: string | null; definition: string | null; points: Point[] }
+interface Point {
+  period: string;
+  label: string;
+  value: number | null;
+  mean: number | null;
+  upperLimit: number | null;
+  lower: number | null;
+  upper: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  ghosted: boolean;
+  rebase: boolean;
+  annotations: string[];
+  pdsaCycles: number[];
+}
+interface Chart {
+  kind: string;
+  direction: string;
+  target: number | null;
+  variation: string | null;
+  assurance: string | null;
+  reason: string | null;
+  definition: string | null;
+  points: Point[];
+}
 
 describe('SPC charts on the seeded town', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   const SERVICE = `query($series: ServiceSeries!, $filter: AnalysisFilter) { serviceSpc(series: $series, filter: $filter) { ${CHART} } }`;
@@ -19,7 +44,9 @@ describe('SPC charts on the seeded town', () => {
     const months = await api.sql<{ month: string; referrals: number }>(`
       select to_char(m, 'YYYY-MM-DD') as month, (select count(*)::int from referral r where date_trunc('month', r.received_on) = m) as referrals
       from generate_series('2019-04-01'::date, '2021-03-01'::date, interval '1 month') m order by m`);
-    const { serviceSpc } = dataOf(await api.run<{ serviceSpc: Chart }>(SERVICE, { series: 'MONTHLY_REFERRALS', filter: { periodFrom: '2019-04-01', periodTo: '2021-03-31' } }));
+    const { serviceSpc } = dataOf(
+      await api.run<{ serviceSpc: Chart }>(SERVICE, { series: 'MONTHLY_REFERRALS', filter: { periodFrom: '2019-04-01', periodTo: '2021-03-31' } }),
+    );
     expect(serviceSpc).toMatchObject({ kind: 'XMR', direction: 'NEITHER', reason: null });
     expect(serviceSpc.points.map((point) => [point.period, point.value])).toEqual(months.map((month) => [month.month, published(month.referrals)]));
     expect(serviceSpc.points[0]).toMatchObject({ label: 'Apr 2019', ghosted: false, rebase: false, annotations: [], pdsaCycles: [] });
@@ -27,7 +54,7 @@ describe('SPC charts on the seeded town', () => {
     expect(serviceSpc.definition).toMatch(/^Referrals received in the month\. The centre line is the mean;.*Neither direction counts as improvement/);
   });
 
-  it('charts the BAME share with each month\'s counts and interval, up being good', async () => {
+  it("charts the BAME share with each month's counts and interval, up being good", async () => {
     const { serviceSpc } = dataOf(await api.run<{ serviceSpc: Chart }>(SERVICE, { series: 'BAME_SHARE', filter: { financialYear: '2023/24' } }));
     expect(serviceSpc).toMatchObject({ direction: 'INCREASE', kind: 'RUN', reason: 'fewer than 13 months: run chart with the median' });
     expect(serviceSpc.points).toHaveLength(12);
@@ -60,23 +87,50 @@ describe('SPC charts on the seeded town', () => {
   });
 
   it('gives QI involvement per month as a share of active projects', async () => {
-    const { involvementOverTime } = dataOf(await api.run<{ involvementOverTime: { month: string; activeProjects: number; involvedProjects: number; share: { numerator: number; denominator: number; estimate: number | null } }[] }>(
-      '{ involvementOverTime { month activeProjects involvedProjects bigIProjects share { numerator denominator estimate lower upper suppressed reason } } }'));
+    const { involvementOverTime } = dataOf(
+      await api.run<{
+        involvementOverTime: {
+          month: string;
+          activeProjects: number;
+          involvedProjects: number;
+          share: { numerator: number; denominator: number; estimate: number | null };
+        }[];
+      }>(
+        '{ involvementOverTime { month activeProjects involvedProjects bigIProjects share { numerator denominator estimate lower upper suppressed reason } } }',
+      ),
+    );
     expect(involvementOverTime.length).toBeGreaterThan(12);
     const busy = involvementOverTime.find((month) => month.activeProjects > 0);
     expect(busy?.share).toMatchObject({ numerator: busy?.involvedProjects, denominator: busy?.activeProjects });
   });
 
   it('runs involvement to the last month of the data and gives Big I and little i each on their own', async () => {
-    type Month = { month: string; activeProjects: number; involvedProjects: number; bigIProjects: number; littleIProjects: number; bigIShare: { numerator: number; denominator: number }; littleIShare: { numerator: number } };
-    const { involvementOverTime } = dataOf(await api.run<{ involvementOverTime: Month[] }>(
-      '{ involvementOverTime { month activeProjects involvedProjects bigIProjects littleIProjects bigIShare { numerator denominator } littleIShare { numerator } } }'));
+    type Month = {
+      month: string;
+      activeProjects: number;
+      involvedProjects: number;
+      bigIProjects: number;
+      littleIProjects: number;
+      bigIShare: { numerator: number; denominator: number };
+      littleIShare: { numerator: number };
+    };
+    const { involvementOverTime } = dataOf(
+      await api.run<{ involvementOverTime: Month[] }>(
+        '{ involvementOverTime { month activeProjects involvedProjects bigIProjects littleIProjects bigIShare { numerator denominator } littleIShare { numerator } } }',
+      ),
+    );
     // The monthly referrals chart draws every month of the data.
-    const { serviceSpc } = dataOf(await api.run<{ serviceSpc: { points: { period: string }[] } }>('{ serviceSpc(series: MONTHLY_REFERRALS) { points { period } } }'));
+    const { serviceSpc } = dataOf(
+      await api.run<{ serviceSpc: { points: { period: string }[] } }>('{ serviceSpc(series: MONTHLY_REFERRALS) { points { period } } }'),
+    );
     expect((involvementOverTime.at(-1)?.month ?? '') >= (serviceSpc.points.at(-1)?.period ?? '9999')).toBe(true);
     for (const month of involvementOverTime) {
       expect(month.bigIProjects + month.littleIProjects).toBe(month.involvedProjects);
-      expect([month.bigIShare.numerator, month.bigIShare.denominator, month.littleIShare.numerator]).toEqual([month.bigIProjects, month.activeProjects, month.littleIProjects]);
+      expect([month.bigIShare.numerator, month.bigIShare.denominator, month.littleIShare.numerator]).toEqual([
+        month.bigIProjects,
+        month.activeProjects,
+        month.littleIProjects,
+      ]);
     }
   });
 });

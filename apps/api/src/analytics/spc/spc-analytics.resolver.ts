@@ -9,7 +9,8 @@ import { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
 @Resolver()
 export class ServiceSpcResolver {
   @Query(() => SpcChart, {
-    description: 'A monthly series of the service on a Making Data Count chart: every month of the period (months with no referrals count as 0), limits computed from the published values.',
+    description:
+      'A monthly series of the service on a Making Data Count chart: every month of the period (months with no referrals count as 0), limits computed from the published values.',
   })
   serviceSpc(
     @Arg('series', () => ServiceSeries, { description: 'Which series to chart.' }) series: ServiceSeries,
@@ -20,7 +21,8 @@ export class ServiceSpcResolver {
   }
 
   @Query(() => [InvolvementPoint], {
-    description: 'For each month from the first QI project to the end of the data, the share of active QI projects with service-user or carer involvement (Big I or little i), and each level on its own. A project still running counts as active to the end of the data.',
+    description:
+      'For each month from the first QI project to the end of the data, the share of active QI projects with service-user or carer involvement (Big I or little i), and each level on its own. A project still running counts as active to the end of the data.',
   })
   involvementOverTime(@Ctx() ctx: HubContext): Promise<InvolvementPoint[]> {
     return ctx.services.analytics.spc.involvement();
@@ -30,11 +32,15 @@ export class ServiceSpcResolver {
 @Resolver(() => QiMeasure)
 export class QiMeasureSpcResolver {
   @FieldResolver(() => SpcChart, {
-    description: 'The measure on its Making Data Count chart (XmR, or T for rare events; a run chart below 13 points), with PDSA cycles and annotations on the points they fall in.',
+    description:
+      'The measure on its Making Data Count chart (XmR, or T for rare events; a run chart below 13 points), with PDSA cycles and annotations on the points they fall in.',
   })
   spc(
     @Root() measure: QiMeasure,
-    @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost and rule choices of the reader; leave out for the chart as recorded.' })
+    @Arg('options', () => SpcOptionsInput, {
+      nullable: true,
+      description: 'Rebase, ghost and rule choices of the reader; leave out for the chart as recorded.',
+    })
     options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
   ): Promise<SpcChart> {

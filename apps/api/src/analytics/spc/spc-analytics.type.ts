@@ -50,16 +50,19 @@ export class SpcPoint {
   @Field(() => Boolean, { description: 'True when the limits are recalculated from this point on.' })
   rebase!: boolean;
 
-  @Field(() => Float, { nullable: true, description: 'Lower limit of the point\'s own Wilson 95% CI where the value is a proportion (BAME share); null otherwise.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Lower limit of the point's own Wilson 95% CI where the value is a proportion (BAME share); null otherwise.",
+  })
   lower!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Upper limit of the point\'s own Wilson 95% CI where the value is a proportion; null otherwise.' })
+  @Field(() => Float, { nullable: true, description: "Upper limit of the point's own Wilson 95% CI where the value is a proportion; null otherwise." })
   upper!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The count behind the value (rounded to 5), or a proportion\'s numerator; null when not a count.' })
+  @Field(() => Int, { nullable: true, description: "The count behind the value (rounded to 5), or a proportion's numerator; null when not a count." })
   numerator!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'A proportion\'s denominator (rounded to 5); null when the value is not a proportion.' })
+  @Field(() => Int, { nullable: true, description: "A proportion's denominator (rounded to 5); null when the value is not a proportion." })
   denominator!: number | null;
 
   @Field(() => [String], { description: 'QI annotations dated in this period.' })
@@ -71,17 +74,17 @@ export class SpcPoint {
 
 @ObjectType({
   description:
-    'A marker under an SPC chart: a PDSA cycle\'s start or an annotation, at its own date. On a T chart, whose points are events, ' +
+    "A marker under an SPC chart: a PDSA cycle's start or an annotation, at its own date. On a T chart, whose points are events, " +
     'the marker keeps its own date rather than the date of the event before it (docs/methods.md, "QI measures").',
 })
 export class SpcMarker {
   @Field(() => SpcMarkerKind, { description: 'A PDSA cycle or a note.' })
   kind!: SpcMarkerKind;
 
-  @Field(() => String, { description: 'What is written on the marker: the cycle number, or the note\'s letter.' })
+  @Field(() => String, { description: "What is written on the marker: the cycle number, or the note's letter." })
   mark!: string;
 
-  @Field(() => LocalDate, { description: 'The marker\'s own date: the day the cycle started, or the day the note is dated.' })
+  @Field(() => LocalDate, { description: "The marker's own date: the day the cycle started, or the day the note is dated." })
   date!: string;
 
   @Field(() => String, { description: 'The date as the chart shows it, e.g. "5 Jun 2023".' })
@@ -96,16 +99,16 @@ export class SpcMarker {
 
 @ObjectType({ description: 'A PDSA cycle marked on an SPC chart at the day it started.' })
 export class SpcPdsaMarker {
-  @Field(() => ID, { description: 'The cycle\'s id.' })
+  @Field(() => ID, { description: "The cycle's id." })
   cycleId!: string;
 
-  @Field(() => ID, { description: 'The id of the cycle\'s QI project.' })
+  @Field(() => ID, { description: "The id of the cycle's QI project." })
   projectId!: string;
 
-  @Field(() => String, { description: 'The title of the cycle\'s QI project (a service chart can carry cycles of several projects).' })
+  @Field(() => String, { description: "The title of the cycle's QI project (a service chart can carry cycles of several projects)." })
   projectTitle!: string;
 
-  @Field(() => Int, { description: 'The cycle\'s number within its project.' })
+  @Field(() => Int, { description: "The cycle's number within its project." })
   sequence!: number;
 
   @Field(() => String, { description: 'The change idea tested.' })
@@ -121,7 +124,10 @@ export class SpcPdsaMarker {
   period!: string | null;
 }
 
-@ObjectType({ description: 'A Making Data Count chart (docs/methods.md, "SPC (Making Data Count)"): points with limits, special-cause flags, and the variation and assurance icons.' })
+@ObjectType({
+  description:
+    'A Making Data Count chart (docs/methods.md, "SPC (Making Data Count)"): points with limits, special-cause flags, and the variation and assurance icons.',
+})
 export class SpcChart {
   @Field(() => SpcChartKind, { description: 'Which chart was drawn: XMR or T with 13 points or more, otherwise RUN.' })
   kind!: SpcChartKind;
@@ -135,7 +141,11 @@ export class SpcChart {
   @Field(() => [SpcPoint], { description: 'Every point, oldest first.' })
   points!: SpcPoint[];
 
-  @Field(() => VariationIcon, { nullable: true, description: 'The variation icon from the last usable point; null without points, and on a run chart, which has too few points for icons (as Making Data Count).' })
+  @Field(() => VariationIcon, {
+    nullable: true,
+    description:
+      'The variation icon from the last usable point; null without points, and on a run chart, which has too few points for icons (as Making Data Count).',
+  })
   variation!: VariationIcon | null;
 
   @Field(() => AssuranceIcon, { nullable: true, description: 'The assurance icon; null without a target or on a run chart.' })
@@ -144,11 +154,15 @@ export class SpcChart {
   @Field(() => String, { nullable: true, description: 'Why there is no chart or only a run chart; null for a full chart.' })
   reason!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the series counts and how the chart reads, to show beside it; null on a QI measure\'s chart, whose measure carries its own definition.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "What the series counts and how the chart reads, to show beside it; null on a QI measure's chart, whose measure carries its own definition.",
+  })
   definition!: string | null;
 
   @Field(() => [SpcPdsaMarker], {
-    description: 'PDSA cycles marked on the chart, by start: on a measure\'s chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services\' projects that are set to show on service charts.',
+    description:
+      "PDSA cycles marked on the chart, by start: on a measure's chart the cycles testing it; on a service chart narrowed to programmes of one or more services, the cycles of those services' projects that are set to show on service charts.",
   })
   pdsaMarkers!: SpcPdsaMarker[];
 
@@ -164,7 +178,7 @@ export class InvolvementPoint {
   @Field(() => Int, { description: 'QI projects active at any time in the month.' })
   activeProjects!: number;
 
-  @Field(() => Int, { description: 'Of those, projects whose involvement at the month\'s end was Big I or little i.' })
+  @Field(() => Int, { description: "Of those, projects whose involvement at the month's end was Big I or little i." })
   involvedProjects!: number;
 
   @Field(() => Int, { description: 'Of those, projects with Big I involvement: service users or carers on the team.' })

@@ -10,7 +10,9 @@ export const toUptake = (report: UptakeReport): Uptake =>
     totalReferrals: report.total.referrals.value,
     statedReferrals: report.total.statedReferrals.value,
     unstated: Object.assign(new UptakeUnstated(), {
-      labels: report.unstated.labels, referrals: report.unstated.referrals.value, share: toProportion(report.unstated.share),
+      labels: report.unstated.labels,
+      referrals: report.unstated.referrals.value,
+      share: toProportion(report.unstated.share),
     }),
     eligibleMinAge: report.eligibleAges.minAge,
     eligibleMaxAge: report.eligibleAges.maxAge,
@@ -34,9 +36,16 @@ const toUptakeGroup = (group: ReportedGroup, years: number | null): UptakeGroup 
     representationRatio: finite(group.representationRatio),
     gap: toIntervalEstimate(group.gap),
     ratio: toIntervalEstimate(group.ratio),
-    referralRate: group.population === null ? null : toRate({
-      count: group.referrals.value, population: group.population, years, rate: group.ratePer1000, reason: group.reason,
-    }),
+    referralRate:
+      group.population === null
+        ? null
+        : toRate({
+            count: group.referrals.value,
+            population: group.population,
+            years,
+            rate: group.ratePer1000,
+            reason: group.reason,
+          }),
     standardisedRate: toIntervalEstimate(group.standardisedRate),
     underRepresented: group.underRepresented,
     startRate: toProportion(group.funnel.startRate),

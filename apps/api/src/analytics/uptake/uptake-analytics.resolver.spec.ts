@@ -15,10 +15,48 @@ const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { u
     startRate { ${PROPORTION} } startComparison completionRate { ${PROPORTION} } completionComparison reason }
 } }`;
 
-interface Estimate { estimate: number | null; lower: number | null; upper: number | null; reason: string | null }
-interface Share { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean }
-interface Group { key: string; label: string; referrals: number | null; gap: Estimate; ratio: Estimate; share: Share; population: number | null; populationShare: number | null; gapPoints: number | null; underRepresented: boolean | null; referralRate: { ratePer1000: number | null; years: number | null } | null; standardisedRate: Estimate; reason: string | null }
-interface UptakeData { uptake: { dimension: string; definitions: { dimension: string; share: string; gap: string }; totalReferrals: number | null; statedReferrals: number | null; totalPopulation: number | null; rateYears: number | null; eligibleAgeBands: string[]; unstated: { labels: string[]; referrals: number | null; share: Share }; groups: Group[] } }
+interface Estimate {
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  reason: string | null;
+}
+interface Share {
+  numerator: number | null;
+  denominator: number | null;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  suppressed: boolean;
+}
+interface Group {
+  key: string;
+  label: string;
+  referrals: number | null;
+  gap: Estimate;
+  ratio: Estimate;
+  share: Share;
+  population: number | null;
+  populationShare: number | null;
+  gapPoints: number | null;
+  underRepresented: boolean | null;
+  referralRate: { ratePer1000: number | null; years: number | null } | null;
+  standardisedRate: Estimate;
+  reason: string | null;
+}
+interface UptakeData {
+  uptake: {
+    dimension: string;
+    definitions: { dimension: string; share: string; gap: string };
+    totalReferrals: number | null;
+    statedReferrals: number | null;
+    totalPopulation: number | null;
+    rateYears: number | null;
+    eligibleAgeBands: string[];
+    unstated: { labels: string[]; referrals: number | null; share: Share };
+    groups: Group[];
+  };
+}
 
 /** Wilson score interval with z rounded to 1.96 (docs/methods.md, "Confidence intervals and comparison"). */
 function wilson(x: number, n: number): { lower: number; upper: number } {
@@ -29,7 +67,9 @@ function wilson(x: number, n: number): { lower: number; upper: number } {
 
 describe('uptake on the seeded town', () => {
   let api: SeededApi;
-  beforeAll(async () => { api = await openSeededApi(); });
+  beforeAll(async () => {
+    api = await openSeededApi();
+  });
   afterAll(() => api.close());
 
   it('gives the Asian share of stated 2024/25 referrals against the Asian share of residents aged 16 and over, as counted from the base tables', async () => {
@@ -66,7 +106,11 @@ describe('uptake on the seeded town', () => {
     expect(asian.referralRate).toMatchObject({ years: 1 });
     expect(asian.referralRate?.ratePer1000).toBeCloseTo((referrals.asian / residents.asian) * 1000, 9);
     expect(uptake).toMatchObject({
-      dimension: 'ETHNIC_GROUP', totalReferrals: referrals.total + referrals.unstated, statedReferrals: referrals.total, totalPopulation: residents.total, rateYears: 1,
+      dimension: 'ETHNIC_GROUP',
+      totalReferrals: referrals.total + referrals.unstated,
+      statedReferrals: referrals.total,
+      totalPopulation: residents.total,
+      rateYears: 1,
     });
     expect(uptake.unstated).toMatchObject({ labels: ['Not stated', 'Not known'], referrals: referrals.unstated, share: { numerator: referrals.unstated } });
     expect(uptake.eligibleAgeBands[0]).toBe('16-24');

@@ -7,7 +7,8 @@ import { Uptake } from './uptake-analytics.type.js';
 @Resolver()
 export class UptakeAnalyticsResolver {
   @Query(() => Uptake, {
-    description: 'Uptake gaps (docs/methods.md, "Uptake gaps"): each group\'s referral share with a Wilson CI against its population share, its referral rate per 1,000, whether it is under-represented, and its start and completion rates against the overall rates.',
+    description:
+      'Uptake gaps (docs/methods.md, "Uptake gaps"): each group\'s referral share with a Wilson CI against its population share, its referral rate per 1,000, whether it is under-represented, and its start and completion rates against the overall rates.',
   })
   uptake(
     @Arg('dimension', () => UptakeDimension, { description: 'How to split referrals and residents into groups.' }) dimension: UptakeDimension,

@@ -3,7 +3,10 @@ import { BenchmarkComparison } from '../common/figure.enums.js';
 import { IntervalEstimate, Proportion, Rate } from '../common/figure.type.js';
 import { UptakeDimension } from './uptake-analytics.enums.js';
 
-@ObjectType({ description: 'One group\'s share of referrals against its share of residents, its referral rate, and its start and completion rates against the service overall.' })
+@ObjectType({
+  description:
+    "One group's share of referrals against its share of residents, its referral rate, and its start and completion rates against the service overall.",
+})
 export class UptakeGroup {
   @Field(() => String, { description: 'The group\'s code, e.g. "J", "65-74", "BISC" or "not_known".' })
   key!: string;
@@ -14,10 +17,16 @@ export class UptakeGroup {
   @Field(() => Int, { nullable: true, description: 'Referrals from the group, rounded to 5; null when withheld (1 to 7).' })
   referrals!: number | null;
 
-  @Field(() => Proportion, { description: 'Referral share: referrals from the group ÷ referrals whose group is stated ("not stated" and "not known" left out), with a Wilson 95% CI.' })
+  @Field(() => Proportion, {
+    description: 'Referral share: referrals from the group ÷ referrals whose group is stated ("not stated" and "not known" left out), with a Wilson 95% CI.',
+  })
   share!: Proportion;
 
-  @Field(() => Int, { nullable: true, description: 'Residents in the group of the eligible ages (census counts, latest year on or before the period\'s end); null where the census has no such group or the age band is outside the eligible ages.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Residents in the group of the eligible ages (census counts, latest year on or before the period's end); null where the census has no such group or the age band is outside the eligible ages.",
+  })
   population!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Population share: residents in the group ÷ residents in every group with a census count.' })
@@ -29,31 +38,50 @@ export class UptakeGroup {
   @Field(() => Float, { nullable: true, description: 'Representation ratio: referral share ÷ population share (1 = in proportion); the estimate of ratio.' })
   representationRatio!: number | null;
 
-  @Field(() => IntervalEstimate, { description: 'Uptake gap: referral share − population share in percentage points (0 = in proportion), its limits the share\'s Wilson 95% limits less the population share. Withheld with the share.' })
+  @Field(() => IntervalEstimate, {
+    description:
+      "Uptake gap: referral share − population share in percentage points (0 = in proportion), its limits the share's Wilson 95% limits less the population share. Withheld with the share.",
+  })
   gap!: IntervalEstimate;
 
-  @Field(() => IntervalEstimate, { description: 'Representation ratio: referral share ÷ population share (1 = in proportion), its limits the share\'s Wilson 95% limits ÷ the population share. Withheld with the share; null against a population share of 0.' })
+  @Field(() => IntervalEstimate, {
+    description:
+      "Representation ratio: referral share ÷ population share (1 = in proportion), its limits the share's Wilson 95% limits ÷ the population share. Withheld with the share; null against a population share of 0.",
+  })
   ratio!: IntervalEstimate;
 
-  @Field(() => Rate, { nullable: true, description: 'Crude referral rate: referrals per 1,000 eligible residents of the group a year (the average annual rate over a period of several years), with a Byar 95% CI; null where there is no population figure.' })
+  @Field(() => Rate, {
+    nullable: true,
+    description:
+      'Crude referral rate: referrals per 1,000 eligible residents of the group a year (the average annual rate over a period of several years), with a Byar 95% CI; null where there is no population figure.',
+  })
   referralRate!: Rate | null;
 
-  @Field(() => IntervalEstimate, { description: 'Directly age-standardised referral rate per 1,000 eligible residents a year (European Standard Population 2013) with Dobson\'s 95% CI (docs/methods.md, "Rates per ward"); null with a reason below 10 referrals, when an age band\'s count is withheld, or for age bands themselves.' })
+  @Field(() => IntervalEstimate, {
+    description:
+      'Directly age-standardised referral rate per 1,000 eligible residents a year (European Standard Population 2013) with Dobson\'s 95% CI (docs/methods.md, "Rates per ward"); null with a reason below 10 referrals, when an age band\'s count is withheld, or for age bands themselves.',
+  })
   standardisedRate!: IntervalEstimate;
 
-  @Field(() => Boolean, { nullable: true, description: 'True when the upper limit of the referral share lies below the population share; null when either is missing.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'True when the upper limit of the referral share lies below the population share; null when either is missing.',
+  })
   underRepresented!: boolean | null;
 
-  @Field(() => Proportion, { description: 'Start rate: the group\'s referrals that started a programme ÷ its referrals.' })
+  @Field(() => Proportion, { description: "Start rate: the group's referrals that started a programme ÷ its referrals." })
   startRate!: Proportion;
 
-  @Field(() => BenchmarkComparison, { nullable: true, description: 'The start rate\'s interval against the overall start rate: BETTER, SIMILAR or WORSE.' })
+  @Field(() => BenchmarkComparison, { nullable: true, description: "The start rate's interval against the overall start rate: BETTER, SIMILAR or WORSE." })
   startComparison!: BenchmarkComparison | null;
 
-  @Field(() => Proportion, { description: 'Completion rate: the group\'s completions ÷ its starts.' })
+  @Field(() => Proportion, { description: "Completion rate: the group's completions ÷ its starts." })
   completionRate!: Proportion;
 
-  @Field(() => BenchmarkComparison, { nullable: true, description: 'The completion rate\'s interval against the overall completion rate: BETTER, SIMILAR or WORSE.' })
+  @Field(() => BenchmarkComparison, {
+    nullable: true,
+    description: "The completion rate's interval against the overall completion rate: BETTER, SIMILAR or WORSE.",
+  })
   completionComparison!: BenchmarkComparison | null;
 
   @Field(() => String, { nullable: true, description: 'Why a figure of the group is missing (withheld, no census category); null when all are present.' })
@@ -90,7 +118,10 @@ export class UptakeDefinitions {
   funnel!: string;
 }
 
-@ObjectType({ description: 'Referrals whose group was not stated or is not known (docs/methods.md, "Uptake gaps"): a figure of its own, not a group compared with residents, and never a withheld figure.' })
+@ObjectType({
+  description:
+    'Referrals whose group was not stated or is not known (docs/methods.md, "Uptake gaps"): a figure of its own, not a group compared with residents, and never a withheld figure.',
+})
 export class UptakeUnstated {
   @Field(() => [String], { description: 'The groups counted, e.g. "Not stated" and "Not known".' })
   labels!: string[];
@@ -128,18 +159,26 @@ export class Uptake {
   @Field(() => [String], { description: 'The age bands whose residents count in population shares and rates.' })
   eligibleAgeBands!: string[];
 
-  @Field(() => Float, { nullable: true, description: 'Years the referrals are counted over: the filter\'s period, or the financial years holding referrals without one. Rates are per year.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Years the referrals are counted over: the filter's period, or the financial years holding referrals without one. Rates are per year.",
+  })
   rateYears!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Eligible residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Eligible residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.',
+  })
   totalPopulation!: number | null;
 
-  @Field(() => Proportion, { description: 'Referrals that started a programme ÷ all referrals in the filter: the comparator of each group\'s start rate.' })
+  @Field(() => Proportion, { description: "Referrals that started a programme ÷ all referrals in the filter: the comparator of each group's start rate." })
   overallStartRate!: Proportion;
 
-  @Field(() => Proportion, { description: 'Completions ÷ starts over all referrals in the filter: the comparator of each group\'s completion rate.' })
+  @Field(() => Proportion, { description: "Completions ÷ starts over all referrals in the filter: the comparator of each group's completion rate." })
   overallCompletionRate!: Proportion;
 
-  @Field(() => [UptakeGroup], { description: 'Every stated group with referrals or residents, in the dimension\'s order; "Not stated" and "Not known" are in unstated instead.' })
+  @Field(() => [UptakeGroup], {
+    description: 'Every stated group with referrals or residents, in the dimension\'s order; "Not stated" and "Not known" are in unstated instead.',
+  })
   groups!: UptakeGroup[];
 }

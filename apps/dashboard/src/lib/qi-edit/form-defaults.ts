@@ -10,8 +10,17 @@ export type FormDefaults = Record<string, string>;
 export function projectDefaults(project: QiProject | null, scoredOn: string | null, today: string): FormDefaults {
 	if (!project) {
 		return {
-			title: '', team: '', aim: '', serviceId: '', startedOn: today, endedOn: '', status: 'PLANNING',
-			progressScore: '0.5', progressScoredOn: today, involvementLevel: 'NONE', involvementChangedOn: today
+			title: '',
+			team: '',
+			aim: '',
+			serviceId: '',
+			startedOn: today,
+			endedOn: '',
+			status: 'PLANNING',
+			progressScore: '0.5',
+			progressScoredOn: today,
+			involvementLevel: 'NONE',
+			involvementChangedOn: today
 		};
 	}
 	const lastChange = [...project.involvementHistory].sort((a, b) => a.effectiveOn.localeCompare(b.effectiveOn)).at(-1);

@@ -9,7 +9,13 @@ function formOf(entries: [string, string][]): FormData {
 
 describe('keptValues', () => {
 	it('keeps single fields as text and repeated ones as a list', () => {
-		const values = keptValues(formOf([['title', 'Faster triage'], ['measureIds', '1'], ['measureIds', '2']]));
+		const values = keptValues(
+			formOf([
+				['title', 'Faster triage'],
+				['measureIds', '1'],
+				['measureIds', '2']
+			])
+		);
 		expect(values).toEqual({ title: 'Faster triage', measureIds: ['1', '2'] });
 	});
 });

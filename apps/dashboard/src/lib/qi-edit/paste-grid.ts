@@ -73,7 +73,11 @@ function isoDay(year: number, month: number, day: number): string | null {
 
 /** The number a typed value stands for ("85%", "1,234", "−3"), or null when it is not one. */
 export function readPastedNumber(text: string): number | null {
-	const typed = text.trim().replace(/[\u2212\u2013]/g, '-').replace(/\s/g, '').replace(/%$/, '');
+	const typed = text
+		.trim()
+		.replace(/[\u2212\u2013]/g, '-')
+		.replace(/\s/g, '')
+		.replace(/%$/, '');
 	const plain = /^\d{1,3}(,\d{3})+(\.\d+)?$/.test(typed.replace(/^-/, '')) ? typed.replace(/,/g, '') : typed;
 	if (!/^-?(\d+\.?\d*|\.\d+)$/.test(plain)) return null;
 	return Number(plain);
@@ -107,9 +111,7 @@ export function parsePastedValues(text: string, options: PasteOptions): PastedVa
 	const seen = new Map<string, number>();
 	const rows = filled.filter((entry) => entry !== header).map((entry) => readRow(entry.line, entry.cells, options, seen));
 	const good = rows.filter((row) => row.problem === null && row.periodStart !== null);
-	const values = good
-		.map((row) => ({ periodStart: row.periodStart!, value: row.value }))
-		.sort((a, b) => a.periodStart.localeCompare(b.periodStart));
+	const values = good.map((row) => ({ periodStart: row.periodStart!, value: row.value })).sort((a, b) => a.periodStart.localeCompare(b.periodStart));
 	return {
 		rows,
 		header: header ? header.cells.join(' | ') : null,

@@ -4,20 +4,23 @@
  */
 import { list, optionalNumber, optionalText, text } from './form-values';
 import { parsePastedValues } from './paste-grid';
-import type {
-	ChartKind,
-	InvolvementLevel,
-	MeasureDirection,
-	PdsaDecision,
-	QiProjectStatus,
-	RecordQiMeasureValuesMutationVariables
-} from '../graphql/graphql';
+import type { ChartKind, InvolvementLevel, MeasureDirection, PdsaDecision, QiProjectStatus, RecordQiMeasureValuesMutationVariables } from '../graphql/graphql';
 import type { ChartMark } from '../queries/qi-edit.queries';
 
 export type Checked<T> = { ok: true; input: T } | { ok: false; errors: Record<string, string> };
 
 export const PROJECT_FIELDS = [
-	'title', 'team', 'aim', 'serviceId', 'startedOn', 'endedOn', 'status', 'progressScore', 'progressScoredOn', 'involvementLevel', 'involvementChangedOn'
+	'title',
+	'team',
+	'aim',
+	'serviceId',
+	'startedOn',
+	'endedOn',
+	'status',
+	'progressScore',
+	'progressScoredOn',
+	'involvementLevel',
+	'involvementChangedOn'
 ] as const;
 export const MEASURE_FIELDS = ['name', 'definition', 'unit', 'direction', 'target', 'chart'] as const;
 export const PDSA_FIELDS = ['changeIdea', 'plan', 'doNotes', 'study', 'act', 'startedOn', 'endedOn', 'decision', 'measureIds', 'showOnServiceCharts'] as const;
@@ -91,7 +94,13 @@ export function forumInput(form: FormData) {
 	if (!Number.isInteger(staffAttendees)) errors.staffAttendees = 'Write how many staff came, as a whole number.';
 	if (!Number.isInteger(serviceUserCarerAttendees)) errors.serviceUserCarerAttendees = 'Write how many service users and carers came, as a whole number.';
 	return checked(
-		{ heldOn: text(form, 'heldOn'), notes: text(form, 'notes'), staffAttendees, serviceUserCarerAttendees, projectIdsDiscussed: list(form, 'projectIdsDiscussed') },
+		{
+			heldOn: text(form, 'heldOn'),
+			notes: text(form, 'notes'),
+			staffAttendees,
+			serviceUserCarerAttendees,
+			projectIdsDiscussed: list(form, 'projectIdsDiscussed')
+		},
 		errors
 	);
 }
@@ -145,7 +154,9 @@ export function pastedValuesInput(form: FormData, options: { today: string; even
 		return { ok: false, errors: { pasted: `${rows}: fix them in the preview, or remove them, then save.` } };
 	}
 	if (pasted.values.length === 0) return { ok: false, errors: { pasted: 'Paste two columns: date and value.' } };
-	const values = pasted.values.map((row) => (options.eventDates || row.value === null ? { periodStart: row.periodStart } : { periodStart: row.periodStart, value: row.value }));
+	const values = pasted.values.map((row) =>
+		options.eventDates || row.value === null ? { periodStart: row.periodStart } : { periodStart: row.periodStart, value: row.value }
+	);
 	const replace = form.get('replace') === 'on';
 	const reason = optionalText(form, 'reason');
 	if (replace && !reason) return { ok: false, errors: { reason: 'Say why values already recorded are replaced.' } };

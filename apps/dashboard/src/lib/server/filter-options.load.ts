@@ -6,9 +6,5 @@ import type { GraphQLClient } from './graphql.client';
 
 /** The analysis filters' choices, streamed like every other figure; programmes only those the viewer reaches. */
 export function loadFilterOptions(api: GraphQLClient, programmeIds: readonly string[] | null) {
-	return settle(
-		api
-			.request(FILTER_OPTIONS_QUERY)
-			.then((result) => filterOptions({ ...result, programmes: withinReach(result.programmes, programmeIds) }))
-	);
+	return settle(api.request(FILTER_OPTIONS_QUERY).then((result) => filterOptions({ ...result, programmes: withinReach(result.programmes, programmeIds) })));
 }

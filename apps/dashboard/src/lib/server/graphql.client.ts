@@ -21,7 +21,6 @@ interface GraphQLResponse<TData> {
 	errors?: GraphQLErrorBody[];
 }
 
-
 /** A failed API call; `code` says when the API refused the caller rather than failed. */
 export class ApiError extends Error {
 	constructor(

@@ -9,8 +9,8 @@ const SINGLE_SIGN_ON_ERRORS = {
 	sso_provider_error: 'The identity provider could not sign you in. Try again, or ask your IT service desk.',
 	sso_expired: 'The sign-in took too long or was started in another browser window. Start again.',
 	sso_state: 'The answer from the identity provider did not belong to this sign-in, so it was ignored. Start again.',
-	sso_exchange: 'The identity provider would not confirm the sign-in. Try again; if it keeps happening, ask an admin to check the hub\'s client settings.',
-	sso_token_rejected: 'The hub could not verify the identity provider\'s answer. Ask an admin to check the single sign-on settings.',
+	sso_exchange: "The identity provider would not confirm the sign-in. Try again; if it keeps happening, ask an admin to check the hub's client settings.",
+	sso_token_rejected: "The hub could not verify the identity provider's answer. Ask an admin to check the single sign-on settings.",
 	sso_refused: 'Your identity provider signed you in, but no enabled hub account is linked to you. Ask an admin to create an account for your e-mail address.'
 } as const;
 

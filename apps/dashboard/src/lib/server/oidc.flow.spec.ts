@@ -26,18 +26,31 @@ function claimsOf(idToken: string): Record<string, unknown> {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<string> {
-	const error = await promise.then(() => null, (caught: unknown) => caught);
+	const error = await promise.then(
+		() => null,
+		(caught: unknown) => caught
+	);
 	expect(error).toBeInstanceOf(SingleSignOnFailure);
 	return (error as SingleSignOnFailure).code;
 }
 
 describe('startSignIn', () => {
-	it('sends the user to the provider with state, nonce and an S256 PKCE challenge for this dashboard\'s callback', async () => {
+	it("sends the user to the provider with state, nonce and an S256 PKCE challenge for this dashboard's callback", async () => {
 		const { authorizationUrl, pending } = await startSignIn(settings, ORIGIN, '/outcomes');
 		const params = authorizationUrl.searchParams;
 		expect(authorizationUrl.href.startsWith(`${provider.issuer}/auth?`)).toBe(true);
-		expect(Object.fromEntries(['client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge_method', 'response_type'].map((key) => [key, params.get(key)]))).toEqual({
-			client_id: CLIENT.client_id, redirect_uri: CALLBACK, scope: 'openid email profile', state: pending.state, nonce: pending.nonce, code_challenge_method: 'S256', response_type: 'code'
+		expect(
+			Object.fromEntries(
+				['client_id', 'redirect_uri', 'scope', 'state', 'nonce', 'code_challenge_method', 'response_type'].map((key) => [key, params.get(key)])
+			)
+		).toEqual({
+			client_id: CLIENT.client_id,
+			redirect_uri: CALLBACK,
+			scope: 'openid email profile',
+			state: pending.state,
+			nonce: pending.nonce,
+			code_challenge_method: 'S256',
+			response_type: 'code'
 		});
 		expect(params.get('code_challenge')).not.toBe(pending.codeVerifier);
 		expect(pending.redirectTo).toBe('/outcomes');
@@ -49,7 +62,7 @@ describe('startSignIn', () => {
 });
 
 describe('redeemCallback', () => {
-	it('returns the provider\'s ID token for this client, carrying this attempt\'s nonce', async () => {
+	it("returns the provider's ID token for this client, carrying this attempt's nonce", async () => {
 		const { authorizationUrl, pending } = await startSignIn(settings, ORIGIN, '/');
 		const callback = await new ProviderBrowser().signIn(authorizationUrl, CALLBACK, 'alice');
 		const claims = claimsOf(await redeemCallback(settings, ORIGIN, callback, pending));
@@ -63,7 +76,7 @@ describe('redeemCallback', () => {
 		expect(await failureOf(redeemCallback(settings, ORIGIN, callback, pending))).toBe('sso_cancelled');
 	});
 
-	it('gives sso_state when the answer carries another sign-in\'s state', async () => {
+	it("gives sso_state when the answer carries another sign-in's state", async () => {
 		const { authorizationUrl, pending } = await startSignIn(settings, ORIGIN, '/');
 		const callback = await new ProviderBrowser().signIn(authorizationUrl, CALLBACK, 'alice');
 		expect(await failureOf(redeemCallback(settings, ORIGIN, callback, { ...pending, state: 'someone-elses-state' }))).toBe('sso_state');
@@ -101,15 +114,36 @@ describe('signInToHub', () => {
 	it('hands the API the ID token and nonce and returns its session', async () => {
 		const sent: unknown[] = [];
 		const session = { token: 'hub_s_example', expiresAt: '2030-01-01T12:00:00.000Z' };
-		expect(await signInToHub(apiAnswering(() => ({ signInWithSingleSignOn: session }), sent), 'id.token.here', 'the-nonce')).toEqual(session);
+		expect(
+			await signInToHub(
+				apiAnswering(() => ({ signInWithSingleSignOn: session }), sent),
+				'id.token.here',
+				'the-nonce'
+			)
+		).toEqual(session);
 		expect(sent).toEqual([{ idToken: 'id.token.here', nonce: 'the-nonce' }]);
 	});
 
 	it('tells a refused person (sso_refused) from a token the API would not accept (sso_token_rejected) and an API that did not answer (sso_unavailable)', async () => {
-		const refusing = (message: string) => apiAnswering(() => { throw new ApiError(message, 'UNAUTHENTICATED'); });
+		const refusing = (message: string) =>
+			apiAnswering(() => {
+				throw new ApiError(message, 'UNAUTHENTICATED');
+			});
 		expect(await failureOf(signInToHub(refusing('Single sign-on refused: no enabled hub account is linked to this identity.'), 't', 'n'))).toBe('sso_refused');
-		expect(await failureOf(signInToHub(refusing('Single sign-on refused: the ID token failed the audience check, because …'), 't', 'n'))).toBe('sso_token_rejected');
-		expect(await failureOf(signInToHub(apiAnswering(() => { throw new ApiError('The API at http://api is not reachable'); }), 't', 'n'))).toBe('sso_unavailable');
+		expect(await failureOf(signInToHub(refusing('Single sign-on refused: the ID token failed the audience check, because …'), 't', 'n'))).toBe(
+			'sso_token_rejected'
+		);
+		expect(
+			await failureOf(
+				signInToHub(
+					apiAnswering(() => {
+						throw new ApiError('The API at http://api is not reachable');
+					}),
+					't',
+					'n'
+				)
+			)
+		).toBe('sso_unavailable');
 	});
 });
 

@@ -27,7 +27,11 @@ function providerOf(settings: OidcClientSettings): Promise<client.Configuration>
 }
 
 /** The provider's authorization URL, and what the callback must check its answer against. */
-export async function startSignIn(settings: OidcClientSettings, origin: string, redirectTo: string): Promise<{ authorizationUrl: URL; pending: PendingSignIn }> {
+export async function startSignIn(
+	settings: OidcClientSettings,
+	origin: string,
+	redirectTo: string
+): Promise<{ authorizationUrl: URL; pending: PendingSignIn }> {
 	const provider = await providerOf(settings);
 	const pending = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), redirectTo };
 	const authorizationUrl = client.buildAuthorizationUrl(provider, {
@@ -56,7 +60,10 @@ export async function redeemCallback(settings: OidcClientSettings, origin: strin
 	answered.search = callback.search;
 	try {
 		const tokens = await client.authorizationCodeGrant(provider, answered, {
-			pkceCodeVerifier: pending.codeVerifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true
+			pkceCodeVerifier: pending.codeVerifier,
+			expectedState: pending.state,
+			expectedNonce: pending.nonce,
+			idTokenExpected: true
 		});
 		return tokens.id_token!;
 	} catch (cause) {

@@ -7,10 +7,7 @@ const PAGE_SIZE = 500;
 const MAX_PAGES = 50;
 
 /** Every outreach event held in the period, following the connection's pages. */
-export async function allOutreachEvents(
-	api: GraphQLClient,
-	period: { from: string | null; to: string | null }
-): Promise<OutreachEvent[]> {
+export async function allOutreachEvents(api: GraphQLClient, period: { from: string | null; to: string | null }): Promise<OutreachEvent[]> {
 	const filter = { ...(period.from && { heldFrom: period.from }), ...(period.to && { heldTo: period.to }) };
 	const events: OutreachEvent[] = [];
 	let after: string | null = null;

@@ -25,10 +25,7 @@ export interface QiSave<TInput, TData, TVariables> {
  * refusal the typed values with the API's errors placed on the form's fields. SvelteKit re-runs
  * the page's load after a successful action, so the page shows the change at once.
  */
-export async function qiSave<TInput, TData, TVariables>(
-	event: Pick<RequestEvent, 'fetch' | 'locals' | 'request'>,
-	save: QiSave<TInput, TData, TVariables>
-) {
+export async function qiSave<TInput, TData, TVariables>(event: Pick<RequestEvent, 'fetch' | 'locals' | 'request'>, save: QiSave<TInput, TData, TVariables>) {
 	const data = await event.request.formData();
 	const values = keptValues(data);
 	const form = typeof save.form === 'string' ? save.form : save.form(data);

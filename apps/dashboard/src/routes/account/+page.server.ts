@@ -1,17 +1,17 @@
 import { fail } from '@sveltejs/kit';
 import { parseLifetime } from '$lib/api-tokens';
 import { errorMessage, settle } from '$lib/load-result';
-import {
-	CREATE_API_TOKEN_MUTATION,
-	MY_API_TOKENS_QUERY,
-	REVOKE_API_TOKEN_MUTATION
-} from '$lib/queries/account.queries';
+import { CREATE_API_TOKEN_MUTATION, MY_API_TOKENS_QUERY, REVOKE_API_TOKEN_MUTATION } from '$lib/queries/account.queries';
 import { hubApi, hubApiUrl } from '$lib/server/hub-api';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ fetch, locals }) => ({
 	apiUrl: hubApiUrl(),
-	tokens: settle(hubApi({ fetch, locals }).request(MY_API_TOKENS_QUERY).then((result) => result.myApiTokens))
+	tokens: settle(
+		hubApi({ fetch, locals })
+			.request(MY_API_TOKENS_QUERY)
+			.then((result) => result.myApiTokens)
+	)
 });
 
 export const actions: Actions = {

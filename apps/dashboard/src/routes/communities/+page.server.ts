@@ -18,9 +18,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const analysisFilter = toAnalysisFilter(filter);
 
 	const uptake = api.request(UPTAKE_QUERY, { dimension, filter: analysisFilter });
-	const bameShare = api
-		.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter })
-		.then((result) => result.serviceSpc);
+	const bameShare = api.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter }).then((result) => result.serviceSpc);
 	const events = allOutreachEvents(laterApi, periodBounds(filter));
 
 	return {

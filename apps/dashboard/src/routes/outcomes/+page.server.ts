@@ -3,10 +3,7 @@ import { parseAnalysisFilter, toAnalysisFilter } from '$lib/analysis-filter';
 import { settle } from '$lib/load-result';
 import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes';
 import { parseOutcomesView } from '$lib/page-views';
-import {
-	OUTCOME_INSTRUMENTS_QUERY,
-	OUTCOMES_BY_GROUP_QUERY
-} from '$lib/queries/outcomes.queries';
+import { OUTCOME_INSTRUMENTS_QUERY, OUTCOMES_BY_GROUP_QUERY } from '$lib/queries/outcomes.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
 import type { PageServerLoad } from './$types';
@@ -22,9 +19,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const view = parseOutcomesView(url.searchParams);
 	const analysisFilter = toAnalysisFilter(filter);
 
-	const instruments = api
-		.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter })
-		.then((result) => result.outcomeSummary.instruments);
+	const instruments = api.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter }).then((result) => result.outcomeSummary.instruments);
 
 	// Grouping waits for the instrument list only when the URL does not name an instrument.
 	async function groupOutcomes(dimension: OutcomeGroupDimension): Promise<GroupOutcomes> {

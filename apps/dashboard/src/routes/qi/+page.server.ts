@@ -7,10 +7,7 @@ import { FORUM_FIELDS, forumInput } from '$lib/qi-edit/qi-inputs';
 import { involvementRows } from '$lib/qi-involvement';
 import { parseQiPortfolioFilter, toQiProjectFilter } from '$lib/qi-portfolio';
 import { QI_FORUM_MEETINGS_QUERY, RECORD_QI_FORUM_MEETING_MUTATION } from '$lib/queries/qi-edit.queries';
-import {
-	INVOLVEMENT_OVER_TIME_QUERY,
-	QI_PROJECTS_QUERY
-} from '$lib/queries/qi.queries';
+import { INVOLVEMENT_OVER_TIME_QUERY, QI_PROJECTS_QUERY } from '$lib/queries/qi.queries';
 import { qiSave } from '$lib/server/qi-edit.actions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,11 +22,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 		mayRecord: mayRecordQiWork(locals.user),
 		today: todayInHub(new Date()),
 		projects: settle(api.request(QI_PROJECTS_QUERY, variables).then((result) => result.qiProjects)),
-		involvement: settle(
-			api
-				.request(INVOLVEMENT_OVER_TIME_QUERY)
-				.then((result) => involvementRows(result.involvementOverTime))
-		),
+		involvement: settle(api.request(INVOLVEMENT_OVER_TIME_QUERY).then((result) => involvementRows(result.involvementOverTime))),
 		forum: settle(api.request(QI_FORUM_MEETINGS_QUERY).then((result) => result.qiForumMeetings))
 	};
 };

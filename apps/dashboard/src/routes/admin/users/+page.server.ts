@@ -1,13 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import { newUserProblem, parseRole, readNewUserForm } from '$lib/admin-users';
 import { settle } from '$lib/load-result';
-import {
-	CREATE_USER_MUTATION,
-	SCOPE_CHOICES_QUERY,
-	SET_PUBLISHED_VIEW_MUTATION,
-	UPDATE_USER_MUTATION,
-	USERS_QUERY
-} from '$lib/queries/account.queries';
+import { CREATE_USER_MUTATION, SCOPE_CHOICES_QUERY, SET_PUBLISHED_VIEW_MUTATION, UPDATE_USER_MUTATION, USERS_QUERY } from '$lib/queries/account.queries';
 import { adminAction } from '$lib/server/admin-actions';
 import { hubApi } from '$lib/server/hub-api';
 import { assertMayVisit } from '$lib/server/page-access';
@@ -31,19 +25,37 @@ export const actions: Actions = {
 		if (problem) return fail(400, { action: 'createUser', message: problem, kept });
 		const { password, ...rest } = input;
 		// newUserProblem has refused a missing role.
-		const result = await adminAction(event, 'createUser', CREATE_USER_MUTATION, { input: { ...rest, role: rest.role!, password: password || null } }, `Account ${input.email} created.`);
+		const result = await adminAction(
+			event,
+			'createUser',
+			CREATE_USER_MUTATION,
+			{ input: { ...rest, role: rest.role!, password: password || null } },
+			`Account ${input.email} created.`
+		);
 		return 'status' in result ? fail(result.status, { ...result.data, kept }) : result;
 	},
 	changeRole: async (event) => {
 		const form = await event.request.formData();
 		const role = parseRole(form.get('role'));
 		if (!role) return fail(400, { action: 'changeRole', message: 'Choose a role.' });
-		return adminAction(event, 'changeRole', UPDATE_USER_MUTATION, { id: String(form.get('id')), input: { role } }, `Role changed; the user's open sessions have ended.`);
+		return adminAction(
+			event,
+			'changeRole',
+			UPDATE_USER_MUTATION,
+			{ id: String(form.get('id')), input: { role } },
+			`Role changed; the user's open sessions have ended.`
+		);
 	},
 	setDisabled: async (event) => {
 		const form = await event.request.formData();
 		const disabled = form.get('disabled') === 'true';
-		return adminAction(event, 'setDisabled', UPDATE_USER_MUTATION, { id: String(form.get('id')), input: { disabled } }, disabled ? 'Account disabled.' : 'Account enabled.');
+		return adminAction(
+			event,
+			'setDisabled',
+			UPDATE_USER_MUTATION,
+			{ id: String(form.get('id')), input: { disabled } },
+			disabled ? 'Account disabled.' : 'Account enabled.'
+		);
 	},
 	setRecordAccess: async (event) => {
 		const form = await event.request.formData();

@@ -5,10 +5,7 @@ import { todayInHub } from '$lib/qi-edit/form-values';
 import type { QiProject } from '$lib/queries/qi.queries';
 import type { SpcChart } from '$lib/queries/analytics.fragments';
 import { QI_PROJECT_EDIT_QUERY, QI_SERVICES_QUERY, type QiEditProject, type ServiceChoice } from '$lib/queries/qi-edit.queries';
-import {
-	QI_MEASURE_SPC_QUERY,
-	QI_PROJECT_QUERY
-} from '$lib/queries/qi.queries';
+import { QI_MEASURE_SPC_QUERY, QI_PROJECT_QUERY } from '$lib/queries/qi.queries';
 import { qiProjectActions } from '$lib/server/qi-project.actions';
 import { parseSpcAdjustment, toSpcOptions } from '$lib/spc-options';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,9 +19,7 @@ export const load: PageServerLoad = async ({ params, url, fetch, locals }) => {
 		settle(api.request(QI_PROJECT_QUERY, { id: params.id }).then((result) => result.qiProject)),
 		adjustment
 			? settle(
-					api
-						.request(QI_MEASURE_SPC_QUERY, { id: adjustment.measureId, options: toSpcOptions(adjustment) })
-						.then((result) => result.qiMeasure?.spc ?? null)
+					api.request(QI_MEASURE_SPC_QUERY, { id: adjustment.measureId, options: toSpcOptions(adjustment) }).then((result) => result.qiMeasure?.spc ?? null)
 				)
 			: null,
 		settle(api.request(QI_PROJECT_EDIT_QUERY, { id: params.id }).then((result) => result.qiProject))

@@ -11,7 +11,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ fetch, locals }) => {
 	if (!mayRecordQiWork(locals.user)) error(403, 'Only QI leads and admins start QI projects.');
-	const services = await settle(hubApi({ fetch, locals }).request(QI_SERVICES_QUERY).then((result) => result.services));
+	const services = await settle(
+		hubApi({ fetch, locals })
+			.request(QI_SERVICES_QUERY)
+			.then((result) => result.services)
+	);
 	return { services, today: todayInHub(new Date()) };
 };
 
