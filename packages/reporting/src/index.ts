@@ -17,7 +17,15 @@ export type * from './outcome/outcome.types.js';
 export { OUTCOME_INSTRUMENTS } from './outcome/outcome.rules.js';
 
 export { referralFunnel, type ReferralFunnel, type ReferralFunnelEnding, type ReferralFunnelStage } from './funnel/referral-funnel.report.js';
-export { uptake, type ReportedEstimate, type UptakeOptions, type UptakeReport, type UptakeGroup, type UptakeFunnel } from './uptake/uptake.service.js';
+export {
+  uptake,
+  type ReportedEstimate,
+  type UptakeOptions,
+  type UptakeReport,
+  type UptakeGroup,
+  type UptakeFunnel,
+  type UptakeUnstated,
+} from './uptake/uptake.service.js';
 export { UPTAKE_DIMENSIONS, type UptakeDimension } from './uptake/uptake.dimensions.js';
 
 export { aggregate, type AggregateRequest, type AggregateResult, type AggregateCell } from './aggregate/aggregate.service.js';

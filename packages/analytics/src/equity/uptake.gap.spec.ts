@@ -49,6 +49,16 @@ describe('uptakeGap', () => {
     expect(rate?.upper).toBeCloseTo(0.9305, 4);
   });
 
+  // Over 4 years the yearly rate is 60 ÷ (83,000 × 4) × 1,000 = 0.180723, its limits a quarter of the above.
+  it('gives the yearly rate over several years: 0.1807 per 1,000 a year [0.1379, 0.2326]', () => {
+    const rate = uptakeGap({ ...asian, years: 4 }).ratePer1000;
+    expect(rate?.denominator).toBe(332_000);
+    expect(rate?.rate).toBeCloseTo(0.180723, 6);
+    expect(rate?.lower).toBeCloseTo(0.5516 / 4, 4);
+    expect(rate?.upper).toBeCloseTo(0.9305 / 4, 4);
+    expect(() => uptakeGap({ ...asian, years: 0 })).toThrow(/years/);
+  });
+
   it('marks the group under-represented because 0.1514 < 0.3689', () => {
     expect([uptakeGap(asian).underRepresented, uptakeGap(asian).comparison]).toEqual([true, 'lower']);
   });

@@ -13,6 +13,8 @@ export interface UptakeGapInput {
   /** Null where no population figure exists, e.g. ethnicity "not stated". */
   population: number | null;
   totalPopulation: number;
+  /** Years the referrals were counted over: the rate is per 1,000 residents a year. Default 1. */
+  years?: number;
 }
 
 export interface UptakeGap {
@@ -30,7 +32,7 @@ export interface UptakeGap {
   gapInterval: Interval | null;
   /** The representation ratio with its interval, likewise from the share's interval. */
   ratioInterval: Interval | null;
-  /** Referrals per 1,000 population with a Byar interval. */
+  /** Referrals per 1,000 residents a year, r_g ÷ (N_g × years), with a Byar interval. */
   ratePer1000: RateInterval | null;
   /** True when the upper limit of the share lies below the population share. */
   underRepresented: boolean | null;
@@ -41,9 +43,10 @@ export interface UptakeGap {
 }
 
 export function uptakeGap(input: UptakeGapInput, confidence = 0.95): UptakeGap {
-  const { group, referrals, totalReferrals, population, totalPopulation } = input;
+  const { group, referrals, totalReferrals, population, totalPopulation, years = 1 } = input;
   assertCount(totalPopulation, 'totalPopulation');
   if (population !== null) assertCount(population, 'population');
+  if (!(years > 0)) throw new RangeError(`years must be positive, got ${years}`);
   if (population !== null && population > totalPopulation) {
     throw new RangeError(`population of ${group} (${population}) exceeds the total (${totalPopulation})`);
   }
@@ -61,7 +64,7 @@ export function uptakeGap(input: UptakeGapInput, confidence = 0.95): UptakeGap {
     representationRatio: against?.ratio?.estimate ?? null,
     gapInterval: against?.gap ?? null,
     ratioInterval: against?.ratio ?? null,
-    ratePer1000: population === null ? null : rateInterval(referrals, population, 1000, confidence),
+    ratePer1000: population === null ? null : rateInterval(referrals, population * years, 1000, confidence),
     underRepresented: bothShares ? share.upper < populationShare : null,
     comparison: bothShares ? compareToBenchmark(share, populationShare) : null,
     reason: missingReason(input),

@@ -18,6 +18,14 @@ export class Service {
   @Property({ type: 'text', default: '' })
   description: Opt<string> = '';
 
+  /** The youngest age the service is for; population shares and rates count residents of its ages only. */
+  @Property({ type: 'smallint', default: 16 })
+  eligibleMinAge: Opt<number> = 16;
+
+  /** The oldest age the service is for; null for no upper limit. */
+  @Property({ type: 'smallint', nullable: true })
+  eligibleMaxAge: number | null = null;
+
   @ManyToOne(() => Organisation, foreignKey('service', 'provider_id'))
   provider!: Organisation;
 

@@ -81,9 +81,11 @@ async function outcomeFigures(runner: SqlRunner, policy: DisclosurePolicy, wards
     }
   }
   for (const group of (await outcomesByGroup(runner, 'gse', 'ward', {}, policy)).groups) proportions.push({ key: `group|${group.key}`, ...group.improved });
-  for (const group of (await uptake(runner, 'ward', YEAR, { policy })).groups) {
+  const wardUptake = await uptake(runner, 'ward', YEAR, { policy });
+  for (const group of wardUptake.groups) {
     proportions.push({ key: `share|${group.group}`, ...group.share }, { key: `starts|${group.group}`, ...group.funnel.startRate });
   }
+  proportions.push({ key: 'unstated', ...wardUptake.unstated.share });
   return { changes, proportions };
 }
 

@@ -15,6 +15,8 @@ export interface UptakeDimensionSql {
   populationKey: string;
   /** Every group: key, label, sort and, for groups with no population figure, why. */
   groups: string;
+  /** Groups whose value was not stated or is not known: a figure of their own, outside the comparison. */
+  unstatedKeys: readonly string[];
   definition: string;
 }
 
@@ -25,7 +27,8 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
     factKey: 'f.ethnic_code',
     populationKey: 'p.ethnic_code',
     groups: `select code, name, sort_order, case when code in ('Z', '99') then '${NO_CENSUS}' end from ethnic_category`,
-    definition: 'Ethnic category of the person (NHS Data Dictionary); "Not stated" (Z) and "Not known" (99) are their own groups.',
+    unstatedKeys: ['Z', '99'],
+    definition: 'Ethnic category of the person (NHS Data Dictionary); "Not stated" (Z) and "Not known" (99) are counted as unstated, outside the comparison.',
   },
   ethnicGroup: {
     factKey: 'f.ethnic_group',
@@ -33,13 +36,15 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
     groups: `select broad_group, broad_group, min(sort_order),
       case when broad_group in ('Not stated', 'Not known') then '${NO_CENSUS}' end
       from ethnic_category group by broad_group`,
-    definition: 'Broad ethnic group of the person; "Not stated" and "Not known" are their own groups.',
+    unstatedKeys: ['Not stated', 'Not known'],
+    definition: 'Broad ethnic group of the person; "Not stated" and "Not known" are counted as unstated, outside the comparison.',
   },
   ageBand: {
     factKey: `coalesce(f.age_band, '${NOT_KNOWN_KEY}')`,
     populationKey: 'p.age_band',
     groups: `select code, code, sort_order, null from age_band
       union all select '${NOT_KNOWN_KEY}', 'Not known', 99, 'no age recorded at referral'`,
+    unstatedKeys: [NOT_KNOWN_KEY],
     definition: 'Age band at referral, from the birth year.',
   },
   sex: {
@@ -48,6 +53,7 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
     groups: `values ('female', 'Female', 1, null), ('male', 'Male', 2, null),
       ('other', 'Other', 3, 'population counts record female and male only'),
       ('not_stated', 'Not stated', 4, '${NO_CENSUS}')`,
+    unstatedKeys: ['not_stated'],
     definition: 'Sex as recorded on the person.',
   },
   deprivationDecile: {
@@ -55,6 +61,7 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
     populationKey: 'w.deprivation_decile::text',
     groups: `select d::text, 'Decile ' || d, d, null from generate_series(1, 10) d
       union all select '${NOT_KNOWN_KEY}', 'Not known', 99, 'no deprivation decile recorded'`,
+    unstatedKeys: [NOT_KNOWN_KEY],
     definition:
       "Deprivation decile (1 = most deprived). Referrals use the person's own decile (from their LSOA); the population " +
       "denominator is each ward's residents counted in that ward's decile, as population is held by ward.",
@@ -64,6 +71,7 @@ export const UPTAKE_DIMENSION_SQL: Readonly<Record<UptakeDimension, UptakeDimens
     populationKey: 'p.ward_code',
     groups: `select code, name, row_number() over (order by name), null from ward
       union all select '${NOT_KNOWN_KEY}', 'Not known', 9999, 'no ward recorded'`,
+    unstatedKeys: [NOT_KNOWN_KEY],
     definition: 'Ward of residence of the person.',
   },
 };

@@ -34,15 +34,16 @@ describe('toProportion', () => {
 
 describe('toRate', () => {
   it('carries the count, the population and the interval, or the reason there is none', () => {
-    expect(toRate({ count: 20, population: 4000, rate: { rate: 5, lower: 3.05, upper: 7.72 }, reason: null })).toMatchObject({
+    expect(toRate({ count: 20, population: 4000, years: 1, rate: { rate: 5, lower: 3.05, upper: 7.72 }, reason: null })).toMatchObject({
       count: 20,
       denominator: 4000,
+      years: 1,
       ratePer1000: 5,
       lower: 3.05,
       suppressed: false,
       reason: null,
     });
-    expect(toRate({ count: null, population: 4000, rate: null, reason: 'suppressed: fewer than 8' })).toMatchObject({
+    expect(toRate({ count: null, population: 4000, years: 2, rate: null, reason: 'suppressed: fewer than 8' })).toMatchObject({
       count: null,
       ratePer1000: null,
       suppressed: true,

@@ -34,6 +34,7 @@ export const toIntervalEstimate = (figure: ReportedEstimate): IntervalEstimate =
 export interface RateFigure {
   count: number | null;
   population: number | null;
+  years: number | null;
   rate: { rate: number; lower: number; upper: number } | null;
   reason: string | null;
 }
@@ -42,6 +43,7 @@ export const toRate = (figure: RateFigure): Rate =>
   Object.assign(new Rate(), {
     count: figure.count,
     denominator: figure.population,
+    years: figure.years,
     ratePer1000: finite(figure.rate?.rate),
     lower: finite(figure.rate?.lower),
     upper: finite(figure.rate?.upper),

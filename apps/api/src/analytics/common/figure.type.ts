@@ -52,7 +52,7 @@ export class IntervalEstimate {
   reason!: string | null;
 }
 
-@ObjectType({ description: 'A rate per 1,000 population with a Byar 95% CI (exact Poisson below 10 events).' })
+@ObjectType({ description: 'A yearly rate per 1,000 population with a Byar 95% CI (exact Poisson below 10 events).' })
 export class Rate {
   @Field(() => Int, { nullable: true, description: 'Events counted (e.g. referrals), rounded to 5; null when withheld.' })
   count!: number | null;
@@ -60,7 +60,10 @@ export class Rate {
   @Field(() => Int, { nullable: true, description: 'Population the rate is per: residents from the census counts.' })
   denominator!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'count ÷ population × 1,000.' })
+  @Field(() => Float, { nullable: true, description: 'Years the events were counted over; the rate is per year.' })
+  years!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'count ÷ (population × years) × 1,000: events per 1,000 residents a year.' })
   ratePer1000!: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Lower limit of the 95% interval, per 1,000.' })

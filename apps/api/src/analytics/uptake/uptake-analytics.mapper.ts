@@ -1,20 +1,30 @@
 import type { UptakeGroup as ReportedGroup, UptakeReport } from '@hub/reporting';
 import { finite, toComparison, toIntervalEstimate, toProportion, toRate } from '../common/figure.mapper.js';
 import type { UptakeDimension } from './uptake-analytics.enums.js';
-import { Uptake, UptakeDefinitions, UptakeGroup } from './uptake-analytics.type.js';
+import { Uptake, UptakeDefinitions, UptakeGroup, UptakeUnstated } from './uptake-analytics.type.js';
 
 export const toUptake = (report: UptakeReport): Uptake =>
   Object.assign(new Uptake(), {
     dimension: report.dimension as UptakeDimension,
     definitions: Object.assign(new UptakeDefinitions(), report.definitions),
     totalReferrals: report.total.referrals.value,
+    statedReferrals: report.total.statedReferrals.value,
+    unstated: Object.assign(new UptakeUnstated(), {
+      labels: report.unstated.labels,
+      referrals: report.unstated.referrals.value,
+      share: toProportion(report.unstated.share),
+    }),
+    eligibleMinAge: report.eligibleAges.minAge,
+    eligibleMaxAge: report.eligibleAges.maxAge,
+    eligibleAgeBands: report.eligibleAges.bands,
+    rateYears: finite(report.rateYears),
     totalPopulation: report.total.population,
     overallStartRate: toProportion(report.total.startRate),
     overallCompletionRate: toProportion(report.total.completionRate),
-    groups: report.groups.map(toUptakeGroup),
+    groups: report.groups.map((group) => toUptakeGroup(group, report.rateYears)),
   });
 
-const toUptakeGroup = (group: ReportedGroup): UptakeGroup =>
+const toUptakeGroup = (group: ReportedGroup, years: number | null): UptakeGroup =>
   Object.assign(new UptakeGroup(), {
     key: group.group,
     label: group.label,
@@ -32,9 +42,11 @@ const toUptakeGroup = (group: ReportedGroup): UptakeGroup =>
         : toRate({
             count: group.referrals.value,
             population: group.population,
+            years,
             rate: group.ratePer1000,
             reason: group.reason,
           }),
+    standardisedRate: toIntervalEstimate(group.standardisedRate),
     underRepresented: group.underRepresented,
     startRate: toProportion(group.funnel.startRate),
     startComparison: toComparison(group.funnel.startComparison),

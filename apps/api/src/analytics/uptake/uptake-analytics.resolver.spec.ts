@@ -5,11 +5,13 @@ import { openSeededApi, published, type SeededApi } from '../../testing/seeded.h
 const exact = 'admin' as const;
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
 const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
-  dimension totalReferrals totalPopulation overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }
+  dimension totalReferrals statedReferrals totalPopulation rateYears eligibleAgeBands
+  unstated { labels referrals share { ${PROPORTION} } } overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }
   definitions { dimension share gap }
   groups { key label referrals share { ${PROPORTION} } population populationShare gapPoints representationRatio
     gap { estimate lower upper reason } ratio { estimate lower upper reason }
-    referralRate { count denominator ratePer1000 lower upper suppressed reason } underRepresented
+    referralRate { count denominator years ratePer1000 lower upper suppressed reason }
+    standardisedRate { estimate lower upper reason } underRepresented
     startRate { ${PROPORTION} } startComparison completionRate { ${PROPORTION} } completionComparison reason }
 } }`;
 
@@ -19,18 +21,27 @@ interface Estimate {
   upper: number | null;
   reason: string | null;
 }
+interface Share {
+  numerator: number | null;
+  denominator: number | null;
+  estimate: number | null;
+  lower: number | null;
+  upper: number | null;
+  suppressed: boolean;
+}
 interface Group {
   key: string;
   label: string;
   referrals: number | null;
   gap: Estimate;
   ratio: Estimate;
-  share: { numerator: number | null; denominator: number | null; estimate: number | null; lower: number | null; upper: number | null; suppressed: boolean };
+  share: Share;
   population: number | null;
   populationShare: number | null;
   gapPoints: number | null;
   underRepresented: boolean | null;
-  referralRate: { ratePer1000: number | null } | null;
+  referralRate: { ratePer1000: number | null; years: number | null } | null;
+  standardisedRate: Estimate;
   reason: string | null;
 }
 interface UptakeData {
@@ -38,7 +49,11 @@ interface UptakeData {
     dimension: string;
     definitions: { dimension: string; share: string; gap: string };
     totalReferrals: number | null;
+    statedReferrals: number | null;
     totalPopulation: number | null;
+    rateYears: number | null;
+    eligibleAgeBands: string[];
+    unstated: { labels: string[]; referrals: number | null; share: Share };
     groups: Group[];
   };
 }
@@ -57,15 +72,16 @@ describe('uptake on the seeded town', () => {
   });
   afterAll(() => api.close());
 
-  it('gives the Asian share of 2024/25 referrals against the Asian share of residents, as counted from the base tables', async () => {
-    const [referrals] = await api.sql<{ asian: number; total: number }>(`
-      select count(*) filter (where ec.broad_group = 'Asian')::int as asian, count(*)::int as total
+  it('gives the Asian share of stated 2024/25 referrals against the Asian share of residents aged 16 and over, as counted from the base tables', async () => {
+    const [referrals] = await api.sql<{ asian: number; total: number; unstated: number }>(`
+      select count(*) filter (where ec.broad_group = 'Asian')::int as asian,
+        count(*) filter (where ec.code not in ('Z', '99'))::int as total, count(*) filter (where ec.code in ('Z', '99'))::int as unstated
       from referral r join person p on p.id = r.person_id join ethnic_category ec on ec.code = p.ethnic_code
       where r.received_on between '2024-04-01' and '2025-03-31'`);
     const [residents] = await api.sql<{ asian: number; total: number }>(`
       select sum(n.residents) filter (where ec.broad_group = 'Asian')::int as asian, sum(n.residents)::int as total
       from population n join ethnic_category ec on ec.code = n.ethnic_code
-      where n.year = (select max(year) from population where year <= 2025)`);
+      where n.year = (select max(year) from population where year <= 2025) and n.age_band <> '0-15'`);
     const { uptake } = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }, exact));
     const asian = uptake.groups.find((group) => group.key === 'Asian') as Group;
     const interval = wilson(referrals.asian, referrals.total);
@@ -86,11 +102,21 @@ describe('uptake on the seeded town', () => {
     expect(asian.ratio.upper).toBeCloseTo(interval.upper / populationShare, 4);
     expect(uptake.definitions.gap).toMatch(/percentage points/);
     expect(uptake.definitions.dimension).toMatch(/Broad ethnic group/);
+    // One financial year: the rate per year is the rate over the period.
+    expect(asian.referralRate).toMatchObject({ years: 1 });
     expect(asian.referralRate?.ratePer1000).toBeCloseTo((referrals.asian / residents.asian) * 1000, 9);
-    expect(uptake).toMatchObject({ dimension: 'ETHNIC_GROUP', totalReferrals: referrals.total, totalPopulation: residents.total });
+    expect(uptake).toMatchObject({
+      dimension: 'ETHNIC_GROUP',
+      totalReferrals: referrals.total + referrals.unstated,
+      statedReferrals: referrals.total,
+      totalPopulation: residents.total,
+      rateYears: 1,
+    });
+    expect(uptake.unstated).toMatchObject({ labels: ['Not stated', 'Not known'], referrals: referrals.unstated, share: { numerator: referrals.unstated } });
+    expect(uptake.eligibleAgeBands[0]).toBe('16-24');
   });
 
-  it('publishes rounded counts by default and keeps "Not stated" as a group without a census share', async () => {
+  it('publishes rounded counts by default and "Not stated" as part of the unstated figure, not as a group', async () => {
     const exactData = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }, exact));
     const { uptake } = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'ETHNIC_GROUP', filter: { financialYear: '2024/25' } }));
     expect(uptake.totalReferrals).toBe(published(exactData.uptake.totalReferrals as number));
@@ -98,12 +124,20 @@ describe('uptake on the seeded town', () => {
       const exactGroup = exactData.uptake.groups.find((candidate) => candidate.key === group.key) as Group;
       expect(group.referrals, group.key).toBe(published(exactGroup.referrals as number));
     }
-    expect(uptake.groups.find((group) => group.key === 'Not stated')).toMatchObject({
-      populationShare: null,
-      underRepresented: null,
-      referralRate: null,
-      gap: { estimate: null, reason: 'census population counts have no such category' },
-    });
+    expect(uptake.groups.find((group) => group.key === 'Not stated')).toBeUndefined();
+    expect(uptake.unstated.referrals).toBe(published(exactData.uptake.unstated.referrals as number));
+    expect(uptake.unstated.share.estimate).toBeCloseTo((uptake.unstated.referrals as number) / (uptake.totalReferrals as number), 12);
+  });
+
+  it('gives each ward an age-standardised yearly rate with its interval around it', async () => {
+    const { uptake } = dataOf(await api.run<UptakeData>(UPTAKE, { dimension: 'WARD', filter: { financialYear: '2024/25' } }, exact));
+    const rated = uptake.groups.filter((ward) => ward.standardisedRate.estimate !== null);
+    expect(rated.length).toBeGreaterThan(0);
+    for (const ward of rated) {
+      const { estimate, lower, upper } = ward.standardisedRate as { estimate: number; lower: number; upper: number };
+      expect(lower, ward.key).toBeLessThan(estimate);
+      expect(upper, ward.key).toBeGreaterThan(estimate);
+    }
   });
 
   it('names a filter value that is not on the code list, and an unknown dimension', async () => {

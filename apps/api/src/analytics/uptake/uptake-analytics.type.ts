@@ -18,13 +18,14 @@ export class UptakeGroup {
   referrals!: number | null;
 
   @Field(() => Proportion, {
-    description: 'Referral share: referrals from the group ÷ all referrals in the filter (every group counted), with a Wilson 95% CI.',
+    description: 'Referral share: referrals from the group ÷ referrals whose group is stated ("not stated" and "not known" left out), with a Wilson 95% CI.',
   })
   share!: Proportion;
 
   @Field(() => Int, {
     nullable: true,
-    description: "Residents in the group (census counts, latest year on or before the period's end); null where the census has no such group.",
+    description:
+      "Residents in the group of the eligible ages (census counts, latest year on or before the period's end); null where the census has no such group or the age band is outside the eligible ages.",
   })
   population!: number | null;
 
@@ -51,9 +52,16 @@ export class UptakeGroup {
 
   @Field(() => Rate, {
     nullable: true,
-    description: 'Referrals per 1,000 residents of the group with a Byar 95% CI; null where there is no population figure.',
+    description:
+      'Crude referral rate: referrals per 1,000 eligible residents of the group a year (the average annual rate over a period of several years), with a Byar 95% CI; null where there is no population figure.',
   })
   referralRate!: Rate | null;
+
+  @Field(() => IntervalEstimate, {
+    description:
+      'Directly age-standardised referral rate per 1,000 eligible residents a year (European Standard Population 2013) with Dobson\'s 95% CI (docs/methods.md, "Rates per ward"); null with a reason below 10 referrals, when an age band\'s count is withheld, or for age bands themselves.',
+  })
+  standardisedRate!: IntervalEstimate;
 
   @Field(() => Boolean, {
     nullable: true,
@@ -97,11 +105,32 @@ export class UptakeDefinitions {
   @Field(() => String, { description: 'Referrals per 1,000 residents.' })
   rate!: string;
 
+  @Field(() => String, { description: 'Age-standardised rate per 1,000 a year.' })
+  standardisedRate!: string;
+
+  @Field(() => String, { description: 'The unstated share and why it is left out of the comparison.' })
+  unstated!: string;
+
   @Field(() => String, { description: 'When a group counts as under-represented.' })
   underRepresented!: string;
 
   @Field(() => String, { description: 'Start and completion rates and their comparison with the overall rates.' })
   funnel!: string;
+}
+
+@ObjectType({
+  description:
+    'Referrals whose group was not stated or is not known (docs/methods.md, "Uptake gaps"): a figure of its own, not a group compared with residents, and never a withheld figure.',
+})
+export class UptakeUnstated {
+  @Field(() => [String], { description: 'The groups counted, e.g. "Not stated" and "Not known".' })
+  labels!: string[];
+
+  @Field(() => Int, { nullable: true, description: 'Unstated referrals, rounded to 5; null when withheld (1 to 7).' })
+  referrals!: number | null;
+
+  @Field(() => Proportion, { description: 'Unstated referrals ÷ all referrals in the filter, with a Wilson 95% CI.' })
+  share!: Proportion;
 }
 
 @ObjectType({ description: 'Uptake gaps along one dimension for the referrals in a filter (docs/methods.md, "Uptake gaps").' })
@@ -115,9 +144,30 @@ export class Uptake {
   @Field(() => Int, { nullable: true, description: 'All referrals in the filter, rounded to 5 like every count.' })
   totalReferrals!: number | null;
 
+  @Field(() => Int, { nullable: true, description: 'Referrals whose group is stated: the denominator of every referral share, rounded to 5.' })
+  statedReferrals!: number | null;
+
+  @Field(() => UptakeUnstated, { description: 'Referrals whose group was not stated or is not known, and their share of all referrals.' })
+  unstated!: UptakeUnstated;
+
+  @Field(() => Int, { description: 'The youngest age the services in the filter are for (the widest range of them; 16 by default).' })
+  eligibleMinAge!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The oldest age the services in the filter are for; null for no upper age.' })
+  eligibleMaxAge!: number | null;
+
+  @Field(() => [String], { description: 'The age bands whose residents count in population shares and rates.' })
+  eligibleAgeBands!: string[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Years the referrals are counted over: the filter's period, or the financial years holding referrals without one. Rates are per year.",
+  })
+  rateYears!: number | null;
+
   @Field(() => Int, {
     nullable: true,
-    description: 'Residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.',
+    description: 'Eligible residents in every group with a census count, after the same ward, ethnicity, sex, age and deprivation filters.',
   })
   totalPopulation!: number | null;
 
@@ -127,6 +177,8 @@ export class Uptake {
   @Field(() => Proportion, { description: "Completions ÷ starts over all referrals in the filter: the comparator of each group's completion rate." })
   overallCompletionRate!: Proportion;
 
-  @Field(() => [UptakeGroup], { description: 'Every group with referrals or residents, in the dimension\'s order; "Not stated" and "Not known" included.' })
+  @Field(() => [UptakeGroup], {
+    description: 'Every stated group with referrals or residents, in the dimension\'s order; "Not stated" and "Not known" are in unstated instead.',
+  })
   groups!: UptakeGroup[];
 }
