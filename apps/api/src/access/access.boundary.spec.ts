@@ -13,6 +13,8 @@ const PURE_HELPERS = new Set([
   'createReporting',
   'mikroOrmRunner',
   'outcomeHeadlines',
+  // Redraws a KPI's chart from periods the scoped facade already read; it reads nothing itself.
+  'kpiChart',
   'OUTCOME_HEADLINE_SPECS',
   'OUTCOME_BINS',
   'OUTCOME_INSTRUMENTS',

@@ -1,6 +1,6 @@
 // A QI measure's chart with the marks recorded with its values, and on top of them limits rebased
-// and points ghosted where a user marks them while exploring (docs/methods.md, "SPC (Making Data
-// Count)": nothing is rebased automatically). Without the user's marks it is the chart as recorded.
+// and points ghosted where a user marks them while exploring: nothing is rebased automatically
+// (docs/methods.md, "SPC (Making Data Count)"). Without the user's marks it is the chart as recorded.
 import { tChart, xmrChart } from '@hub/analytics';
 import { checkInteger } from '../input/input.validate.js';
 import { ReportingNotFoundError } from '../input/reporting.errors.js';
