@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartForMeasure, currentAdjustment, parseChartChoices, parseSpcAdjustment, rebaseSearch, spcAdjustmentSearch, toSpcOptions, withRebaseAt } from './spc-options';
+import { chartForMeasure, currentAdjustment, keepChartChoices, parseChartChoices, parseSpcAdjustment, rebaseSearch, spcAdjustmentSearch, toSpcOptions, withRebaseAt } from './spc-options';
 
 describe('parseSpcAdjustment', () => {
 	it('reads a measure with its rebase and ghost dates, sorted and without repeats', () => {
@@ -48,6 +48,17 @@ describe('rebaseSearch', () => {
 
 	it('replaces a rebase already in the URL rather than repeating the key', () => {
 		expect(rebaseSearch(new URLSearchParams('rebase=2020-04-01'), points, '2020-07-01')).toBe('?rebase=2020-04-01,2020-07-01');
+	});
+});
+
+describe('keepChartChoices', () => {
+	it('carries the rebase and ghost choices over to a page’s next address', () => {
+		const params = new URLSearchParams('by=ward&rebase=2021-04-01,2022-01-01&ghost=');
+		expect(keepChartChoices('?by=age', params)).toBe('?by=age&rebase=2021-04-01,2022-01-01&ghost=');
+	});
+
+	it('adds nothing when there were no choices', () => {
+		expect(keepChartChoices('', new URLSearchParams('by=ward'))).toBe('');
 	});
 });
 

@@ -65,6 +65,17 @@ export function spcAdjustmentSearch(adjustment: SpcAdjustment | null): string {
 	return `?${params.toString().replace(/%2C/g, ',')}`;
 }
 
+/** `search` (a query string or "") with the rebase and ghost choices of `params` carried over, so changing another choice keeps them. */
+export function keepChartChoices(search: string, params: URLSearchParams): string {
+	const next = new URLSearchParams(search);
+	for (const key of ['rebase', 'ghost']) {
+		const value = params.get(key);
+		if (value !== null) next.set(key, value);
+	}
+	const kept = next.toString().replace(/%2C/g, ',');
+	return kept ? `?${kept}` : '';
+}
+
 /** The points a chart marks as rebased or ghosted, as the adjustment form's starting values. */
 export function currentAdjustment(measureId: string, points: readonly { period: string; rebase: boolean; ghosted: boolean }[]): SpcAdjustment {
 	return {
