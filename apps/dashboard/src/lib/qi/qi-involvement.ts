@@ -54,7 +54,18 @@ function percent(value: number | null, suppressed: boolean): CsvCell {
 
 export function involvementCsv(rows: readonly InvolvementRow[]): { header: string[]; rows: CsvCell[][] } {
 	return {
-		header: ['Month', 'Active projects', 'With involvement', 'Big I', 'Little i', 'Share (%)', 'CI lower (%)', 'CI upper (%)', 'Big I share (%)', 'Little i share (%)'],
+		header: [
+			'Month',
+			'Active projects',
+			'With involvement',
+			'Big I',
+			'Little i',
+			'Share (%)',
+			'CI lower (%)',
+			'CI upper (%)',
+			'Big I share (%)',
+			'Little i share (%)'
+		],
 		rows: rows.map((row) => [
 			row.month,
 			row.active,

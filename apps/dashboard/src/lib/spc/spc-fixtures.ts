@@ -25,9 +25,29 @@ export function spcPoint(overrides: Partial<SpcPoint> = {}): SpcPoint {
 }
 
 export function spcChart(points: SpcPoint[], overrides: Partial<Omit<SpcChart, 'points'>> = {}): SpcChart {
-	return { kind: 'XMR', direction: 'INCREASE', target: null, variation: 'COMMON_CAUSE', assurance: null, reason: null, definition: null, points, markers: [], suggestedRebase: null, ...overrides };
+	return {
+		kind: 'XMR',
+		direction: 'INCREASE',
+		target: null,
+		variation: 'COMMON_CAUSE',
+		assurance: null,
+		reason: null,
+		definition: null,
+		points,
+		markers: [],
+		suggestedRebase: null,
+		...overrides
+	};
 }
 
 export function spcMarker(overrides: Partial<SpcMarker> = {}): SpcMarker {
-	return { kind: 'PDSA_CYCLE', mark: '1', date: '2024-01-05', dateLabel: '5 Jan 2024', pointIndex: 0, text: 'PDSA cycle 1 started: Text reminders', ...overrides };
+	return {
+		kind: 'PDSA_CYCLE',
+		mark: '1',
+		date: '2024-01-05',
+		dateLabel: '5 Jan 2024',
+		pointIndex: 0,
+		text: 'PDSA cycle 1 started: Text reminders',
+		...overrides
+	};
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartForMeasure, currentAdjustment, keepChartChoices, parseChartChoices, parseSpcAdjustment, rebaseSearch, spcAdjustmentSearch, toSpcOptions, withRebaseAt } from './spc-options';
+import {
+	chartForMeasure,
+	currentAdjustment,
+	keepChartChoices,
+	parseChartChoices,
+	parseSpcAdjustment,
+	rebaseSearch,
+	spcAdjustmentSearch,
+	toSpcOptions,
+	withRebaseAt
+} from './spc-options';
 
 describe('parseSpcAdjustment', () => {
 	it('reads a measure with its rebase and ghost dates, sorted and without repeats', () => {

@@ -35,7 +35,17 @@ describe('spcTable', () => {
 		]);
 		expect(table.rows).toEqual([
 			['Apr 2020', 21.14, 20.456, 14.2, 26.7, 10, 'Common cause variation', '', 'Ghosted; 9 Apr 2020: Phones only.'],
-			['May 2020', null, 10, 4, 16, 10, 'Special cause concern', 'a point beyond a process limit', 'Limits recalculated; 5 May 2020: PDSA cycle 2 started: Call-backs']
+			[
+				'May 2020',
+				null,
+				10,
+				4,
+				16,
+				10,
+				'Special cause concern',
+				'a point beyond a process limit',
+				'Limits recalculated; 5 May 2020: PDSA cycle 2 started: Call-backs'
+			]
 		]);
 	});
 

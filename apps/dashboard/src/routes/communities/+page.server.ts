@@ -19,7 +19,9 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const analysisFilter = toAnalysisFilter(filter);
 
 	const uptake = api.request(UPTAKE_QUERY, { dimension, filter: analysisFilter });
-	const bameShare = api.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter, options: parseChartChoices(url.searchParams) }).then((result) => result.serviceSpc);
+	const bameShare = api
+		.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter, options: parseChartChoices(url.searchParams) })
+		.then((result) => result.serviceSpc);
 	const events = allOutreachEvents(laterApi, periodBounds(filter));
 
 	return {
