@@ -455,6 +455,13 @@ export type SpcConflictRule =
   /** As improvement, as Making Data Count does (the default). */
   | 'IMPROVEMENT';
 
+/** What a marker under an SPC chart records. */
+export type SpcMarkerKind =
+  /** An annotation a QI lead wrote; its mark is a letter, A, B, … in date order. */
+  | 'NOTE'
+  /** The start of a PDSA cycle; its mark is the cycle number. */
+  | 'PDSA_CYCLE';
+
 /** Choices a user makes while reading an SPC chart; the marks recorded with the values always apply too. */
 export type SpcOptionsInput = {
   /** How a point triggering both an improvement and a concern rule reads; IMPROVEMENT by default, as Making Data Count. */
@@ -659,9 +666,9 @@ export type ProportionFragment = { numerator: number | null, denominator: number
 
 export type RateFragment = { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null };
 
-export type SpcPointFragment = { period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> };
+export type SpcPointFragment = { period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null };
 
-export type SpcChartFragment = { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> }> };
+export type SpcChartFragment = { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null };
 
 export type ContractsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -670,10 +677,11 @@ export type ContractsQuery = { contracts: Array<{ id: string, code: string, titl
 
 export type ContractKpisQueryVariables = Exact<{
   contractCode: string;
+  options?: SpcOptionsInput | null | undefined;
 }>;
 
 
-export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code: string, name: string, description: string, unit: KpiUnit, direction: KpiDirection, tolerance: number }, quarters: Array<{ periodStart: string, label: string, actual: number | null, target: number | null, rag: RagStatus | null, reason: string | null, suppressed: boolean, numerator: number | null, denominator: number | null }>, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> }> } }> };
+export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code: string, name: string, description: string, unit: KpiUnit, direction: KpiDirection, tolerance: number }, quarters: Array<{ periodStart: string, label: string, actual: number | null, target: number | null, rag: RagStatus | null, reason: string | null, suppressed: boolean, numerator: number | null, denominator: number | null }>, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } }> };
 
 export type OutcomeHeadlinesQueryVariables = Exact<{
   filter?: AnalysisFilter | null | undefined;
@@ -839,14 +847,14 @@ export type QiProjectsQuery = { qiProjects: Array<{ id: string, code: string, ti
 export type InvolvementOverTimeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type InvolvementOverTimeQuery = { involvementOverTime: Array<{ month: string, activeProjects: number, involvedProjects: number, bigIProjects: number, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
+export type InvolvementOverTimeQuery = { involvementOverTime: Array<{ month: string, activeProjects: number, involvedProjects: number, bigIProjects: number, littleIProjects: number, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, bigIShare: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, littleIShare: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
 
 export type QiProjectQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type QiProjectQuery = { qiProject: { id: string, code: string, title: string, team: string, aim: string, status: QiProjectStatus, progressScore: number, involvementLevel: InvolvementLevel, startedOn: string, endedOn: string | null, service: { id: string, name: string } | null, involvementHistory: Array<{ effectiveOn: string, level: InvolvementLevel }>, measures: Array<{ id: string, name: string, description: string, unit: string, direction: MeasureDirection, target: number | null, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> }> } }>, pdsaCycles: Array<{ id: string, sequence: number, changeIdea: string, plan: string, do: string, study: string, act: string, decision: PdsaDecision | null, startedOn: string, endedOn: string | null, measures: Array<{ id: string, name: string }> }>, annotations: Array<{ id: string, notedOn: string, text: string, measure: { id: string, name: string } | null }> } | null };
+export type QiProjectQuery = { qiProject: { id: string, code: string, title: string, team: string, aim: string, status: QiProjectStatus, progressScore: number, involvementLevel: InvolvementLevel, startedOn: string, endedOn: string | null, service: { id: string, name: string } | null, involvementHistory: Array<{ effectiveOn: string, level: InvolvementLevel }>, measures: Array<{ id: string, name: string, description: string, unit: string, direction: MeasureDirection, target: number | null, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } }>, pdsaCycles: Array<{ id: string, sequence: number, changeIdea: string, plan: string, do: string, study: string, act: string, decision: PdsaDecision | null, startedOn: string, endedOn: string | null, measures: Array<{ id: string, name: string }> }>, annotations: Array<{ id: string, notedOn: string, text: string, measure: { id: string, name: string } | null }> } | null };
 
 export type QiMeasureSpcQueryVariables = Exact<{
   id: string | number;
@@ -854,7 +862,7 @@ export type QiMeasureSpcQueryVariables = Exact<{
 }>;
 
 
-export type QiMeasureSpcQuery = { qiMeasure: { id: string, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> }> } } | null };
+export type QiMeasureSpcQuery = { qiMeasure: { id: string, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } } | null };
 
 export type FilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -878,10 +886,11 @@ export type ReferralsByProgrammeQuery = { referralsByProgramme: Array<{ count: n
 export type ServiceSpcQueryVariables = Exact<{
   series: ServiceSeries;
   filter?: AnalysisFilter | null | undefined;
+  options?: SpcOptionsInput | null | undefined;
 }>;
 
 
-export type ServiceSpcQuery = { serviceSpc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, annotations: Array<string>, pdsaCycles: Array<number> }> } };
+export type ServiceSpcQuery = { serviceSpc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } };
 
 export type IntervalEstimateFragment = { estimate: number | null, lower: number | null, upper: number | null, reason: string | null };
 
@@ -968,14 +977,13 @@ export const SpcPointFragmentDoc = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }
     `, {"fragmentName":"SpcPoint"}) as unknown as TypedDocumentString<SpcPointFragment, unknown>;
 export const SpcChartFragmentDoc = new TypedDocumentString(`
@@ -990,6 +998,20 @@ export const SpcChartFragmentDoc = new TypedDocumentString(`
   points {
     ...SpcPoint
   }
+  markers {
+    kind
+    mark
+    date
+    dateLabel
+    pointIndex
+    text
+  }
+  suggestedRebase {
+    period
+    label
+    length
+    reason
+  }
 }
     fragment SpcPoint on SpcPoint {
   period
@@ -1002,14 +1024,13 @@ export const SpcChartFragmentDoc = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }`, {"fragmentName":"SpcChart"}) as unknown as TypedDocumentString<SpcChartFragment, unknown>;
 export const ProgrammeFragmentDoc = new TypedDocumentString(`
     fragment Programme on Programme {
@@ -1313,7 +1334,7 @@ export const ContractsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ContractsQuery, ContractsQueryVariables>;
 export const ContractKpisDocument = new TypedDocumentString(`
-    query ContractKpis($contractCode: String!) {
+    query ContractKpis($contractCode: String!, $options: SpcOptionsInput) {
   contractKpis(contractCode: $contractCode) {
     kpi {
       id
@@ -1335,7 +1356,7 @@ export const ContractKpisDocument = new TypedDocumentString(`
       numerator
       denominator
     }
-    spc {
+    spc(options: $options) {
       ...SpcChart
     }
   }
@@ -1351,14 +1372,13 @@ export const ContractKpisDocument = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }
 fragment SpcChart on SpcChart {
   kind
@@ -1370,6 +1390,20 @@ fragment SpcChart on SpcChart {
   definition
   points {
     ...SpcPoint
+  }
+  markers {
+    kind
+    mark
+    date
+    dateLabel
+    pointIndex
+    text
+  }
+  suggestedRebase {
+    period
+    label
+    length
+    reason
   }
 }`) as unknown as TypedDocumentString<ContractKpisQuery, ContractKpisQueryVariables>;
 export const OutcomeHeadlinesDocument = new TypedDocumentString(`
@@ -1696,7 +1730,14 @@ export const InvolvementOverTimeDocument = new TypedDocumentString(`
     activeProjects
     involvedProjects
     bigIProjects
+    littleIProjects
     share {
+      ...Proportion
+    }
+    bigIShare {
+      ...Proportion
+    }
+    littleIShare {
       ...Proportion
     }
   }
@@ -1780,14 +1821,13 @@ export const QiProjectDocument = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }
 fragment SpcChart on SpcChart {
   kind
@@ -1799,6 +1839,20 @@ fragment SpcChart on SpcChart {
   definition
   points {
     ...SpcPoint
+  }
+  markers {
+    kind
+    mark
+    date
+    dateLabel
+    pointIndex
+    text
+  }
+  suggestedRebase {
+    period
+    label
+    length
+    reason
   }
 }`) as unknown as TypedDocumentString<QiProjectQuery, QiProjectQueryVariables>;
 export const QiMeasureSpcDocument = new TypedDocumentString(`
@@ -1821,14 +1875,13 @@ export const QiMeasureSpcDocument = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }
 fragment SpcChart on SpcChart {
   kind
@@ -1840,6 +1893,20 @@ fragment SpcChart on SpcChart {
   definition
   points {
     ...SpcPoint
+  }
+  markers {
+    kind
+    mark
+    date
+    dateLabel
+    pointIndex
+    text
+  }
+  suggestedRebase {
+    period
+    label
+    length
+    reason
   }
 }`) as unknown as TypedDocumentString<QiMeasureSpcQuery, QiMeasureSpcQueryVariables>;
 export const FilterOptionsDocument = new TypedDocumentString(`
@@ -1926,8 +1993,8 @@ export const ReferralsByProgrammeDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ReferralsByProgrammeQuery, ReferralsByProgrammeQueryVariables>;
 export const ServiceSpcDocument = new TypedDocumentString(`
-    query ServiceSpc($series: ServiceSeries!, $filter: AnalysisFilter) {
-  serviceSpc(series: $series, filter: $filter) {
+    query ServiceSpc($series: ServiceSeries!, $filter: AnalysisFilter, $options: SpcOptionsInput) {
+  serviceSpc(series: $series, filter: $filter, options: $options) {
     ...SpcChart
   }
 }
@@ -1942,14 +2009,13 @@ export const ServiceSpcDocument = new TypedDocumentString(`
   lowerTwoSigma
   specialCause
   rules
+  conflict
   ghosted
   rebase
   lower
   upper
   numerator
   denominator
-  annotations
-  pdsaCycles
 }
 fragment SpcChart on SpcChart {
   kind
@@ -1961,6 +2027,20 @@ fragment SpcChart on SpcChart {
   definition
   points {
     ...SpcPoint
+  }
+  markers {
+    kind
+    mark
+    date
+    dateLabel
+    pointIndex
+    text
+  }
+  suggestedRebase {
+    period
+    label
+    length
+    reason
   }
 }`) as unknown as TypedDocumentString<ServiceSpcQuery, ServiceSpcQueryVariables>;
 export const UptakeDocument = new TypedDocumentString(`

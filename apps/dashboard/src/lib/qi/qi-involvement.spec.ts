@@ -2,33 +2,54 @@ import { describe, expect, it } from 'vitest';
 import { involvementChange, involvementCsv, involvementRows } from './qi-involvement';
 import type { InvolvementPoint } from '$lib/queries/qi.queries';
 
+function proportion(count: number, active: number, suppressed: boolean): InvolvementPoint['share'] {
+	return {
+		numerator: count,
+		denominator: active,
+		estimate: active ? count / active : null,
+		lower: active ? 0.1 : null,
+		upper: active ? 0.9 : null,
+		suppressed,
+		reason: suppressed ? 'suppressed' : null
+	};
+}
+
+/** Half the involved projects (rounded down) are Big I, the rest little i. */
 function point(month: string, involved: number, active: number, suppressed = false): InvolvementPoint {
+	const bigI = Math.floor(involved / 2);
 	return {
 		month,
 		activeProjects: active,
 		involvedProjects: involved,
-		bigIProjects: Math.floor(involved / 2),
-		share: {
-			numerator: involved,
-			denominator: active,
-			estimate: active ? involved / active : null,
-			lower: active ? 0.1 : null,
-			upper: active ? 0.9 : null,
-			suppressed,
-			reason: suppressed ? 'suppressed' : null
-		}
+		bigIProjects: bigI,
+		littleIProjects: involved - bigI,
+		share: proportion(involved, active, suppressed),
+		bigIShare: proportion(bigI, active, suppressed),
+		littleIShare: proportion(involved - bigI, active, suppressed)
 	};
 }
 
 describe('involvementRows', () => {
 	it('keeps the counts and the share with its CI, by month', () => {
 		expect(involvementRows([point('2021-12-01', 1, 10)])).toEqual([
-			{ month: '2021-12', share: 0.1, lower: 0.1, upper: 0.9, involved: 1, bigI: 0, active: 10, suppressed: false }
+			{ month: '2021-12', share: 0.1, lower: 0.1, upper: 0.9, involved: 1, bigI: 0, littleI: 1, bigIShare: 0, littleIShare: 0.1, active: 10, suppressed: false }
 		]);
 	});
 
-	it('drops the share of a suppressed month', () => {
-		expect(involvementRows([point('2021-12-01', 1, 10, true)])[0]).toMatchObject({ share: null, lower: null, upper: null, suppressed: true });
+	it('splits the share into Big I and little i', () => {
+		// 5 of 20 involved: 2 Big I (10%), 3 little i (15%)
+		expect(involvementRows([point('2023-06-01', 5, 20)])[0]).toMatchObject({ share: 0.25, bigIShare: 0.1, littleIShare: 0.15 });
+	});
+
+	it('drops the shares of a suppressed month', () => {
+		expect(involvementRows([point('2021-12-01', 1, 10, true)])[0]).toMatchObject({
+			share: null,
+			lower: null,
+			upper: null,
+			bigIShare: null,
+			littleIShare: null,
+			suppressed: true
+		});
 	});
 });
 
@@ -49,9 +70,9 @@ describe('involvementCsv', () => {
 	it('writes shares as percentages, "*" when suppressed and empty when there is nothing to share', () => {
 		const rows = involvementRows([point('2023-12-01', 8, 10), point('2024-01-01', 3, 5, true), point('2018-12-01', 0, 0)]);
 		expect(involvementCsv(rows).rows).toEqual([
-			['2023-12', 10, 8, 4, 80, 10, 90],
-			['2024-01', 5, 3, 1, '*', '*', '*'],
-			['2018-12', 0, 0, 0, null, null, null]
+			['2023-12', 10, 8, 4, 4, 80, 10, 90, 40, 40],
+			['2024-01', 5, 3, 1, 2, '*', '*', '*', '*', '*'],
+			['2018-12', 0, 0, 0, 0, null, null, null, null, null]
 		]);
 	});
 });

@@ -10,18 +10,30 @@ export interface InvolvementRow {
 	upper: number | null;
 	involved: number;
 	bigI: number;
+	littleI: number;
+	/** Big I and little i each as a share of active projects; null when withheld. */
+	bigIShare: number | null;
+	littleIShare: number | null;
 	active: number;
 	suppressed: boolean;
+}
+
+/** A share's estimate, or null when withheld or with no projects to share. */
+function estimate(share: InvolvementPoint['share']): number | null {
+	return share.suppressed ? null : share.estimate;
 }
 
 export function involvementRows(points: readonly InvolvementPoint[]): InvolvementRow[] {
 	return points.map((point) => ({
 		month: point.month.slice(0, 7),
-		share: point.share.suppressed ? null : point.share.estimate,
+		share: estimate(point.share),
 		lower: point.share.suppressed ? null : point.share.lower,
 		upper: point.share.suppressed ? null : point.share.upper,
 		involved: point.involvedProjects,
 		bigI: point.bigIProjects,
+		littleI: point.littleIProjects,
+		bigIShare: estimate(point.bigIShare),
+		littleIShare: estimate(point.littleIShare),
 		active: point.activeProjects,
 		suppressed: point.share.suppressed
 	}));
@@ -42,15 +54,35 @@ function percent(value: number | null, suppressed: boolean): CsvCell {
 
 export function involvementCsv(rows: readonly InvolvementRow[]): { header: string[]; rows: CsvCell[][] } {
 	return {
-		header: ['Month', 'Active projects', 'With involvement', 'Big I', 'Share (%)', 'CI lower (%)', 'CI upper (%)'],
+		header: [
+			'Month',
+			'Active projects',
+			'With involvement',
+			'Big I',
+			'Little i',
+			'Share (%)',
+			'CI lower (%)',
+			'CI upper (%)',
+			'Big I share (%)',
+			'Little i share (%)'
+		],
 		rows: rows.map((row) => [
 			row.month,
 			row.active,
 			row.involved,
 			row.bigI,
+			row.littleI,
 			percent(row.share, row.suppressed),
 			percent(row.lower, row.suppressed),
-			percent(row.upper, row.suppressed)
+			percent(row.upper, row.suppressed),
+			percent(row.bigIShare, row.suppressed),
+			percent(row.littleIShare, row.suppressed)
 		])
 	};
 }
+
+/** The two kinds of involvement drawn over time, each in its own colour and shape so neither is told by colour alone. */
+export const INVOLVEMENT_SERIES = [
+	{ key: 'bigIShare', count: 'bigI', label: 'Big I (on the team)', colour: '#1d4ed8', shape: 'circle' },
+	{ key: 'littleIShare', count: 'littleI', label: 'little i (consulted)', colour: '#c2410c', shape: 'square' }
+] as const;

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decisionLabel, directionLabel, involvementPeriods, pdsaTitles, sortedAnnotations, sortedCycles } from './qi-project';
+import { decisionLabel, directionLabel, involvementPeriods, sortedAnnotations, sortedCycles } from './qi-project';
 
 describe('PDSA cycles', () => {
-	it('names each cycle by its number for the chart markers', () => {
-		expect(
-			pdsaTitles([
-				{ sequence: 2, changeIdea: 'Practice champions' },
-				{ sequence: 1, changeIdea: 'Visit GP practices' }
-			])
-		).toEqual({
-			1: 'Visit GP practices',
-			2: 'Practice champions'
-		});
-	});
-
 	it('orders cycles by number', () => {
 		expect(sortedCycles([{ sequence: 3 }, { sequence: 1 }, { sequence: 2 }]).map((cycle) => cycle.sequence)).toEqual([1, 2, 3]);
 	});

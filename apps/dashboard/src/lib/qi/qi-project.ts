@@ -2,11 +2,6 @@
 import type { InvolvementLevel, MeasureDirection, PdsaDecision } from '$lib/graphql/graphql';
 import type { InvolvementChange, PdsaCycle, QiAnnotation } from '$lib/queries/qi.queries';
 
-/** Each cycle's change idea by its sequence number, for the chart markers. */
-export function pdsaTitles(cycles: readonly Pick<PdsaCycle, 'sequence' | 'changeIdea'>[]): Record<number, string> {
-	return Object.fromEntries(cycles.map((cycle) => [cycle.sequence, cycle.changeIdea]));
-}
-
 export function sortedCycles<T extends Pick<PdsaCycle, 'sequence'>>(cycles: readonly T[]): T[] {
 	return [...cycles].sort((a, b) => a.sequence - b.sequence);
 }

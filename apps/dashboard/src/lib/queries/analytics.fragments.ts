@@ -42,14 +42,13 @@ export const SPC_POINT_FRAGMENT = graphql(`
 		lowerTwoSigma
 		specialCause
 		rules
+		conflict
 		ghosted
 		rebase
 		lower
 		upper
 		numerator
 		denominator
-		annotations
-		pdsaCycles
 	}
 `);
 
@@ -67,9 +66,25 @@ export const SPC_CHART_FRAGMENT = graphql(`
 		points {
 			...SpcPoint
 		}
+		markers {
+			kind
+			mark
+			date
+			dateLabel
+			pointIndex
+			text
+		}
+		suggestedRebase {
+			period
+			label
+			length
+			reason
+		}
 	}
 `);
 
 export type Proportion = ProportionFragment;
 export type SpcPoint = SpcPointFragment;
 export type SpcChart = SpcChartFragment;
+export type SpcMarker = SpcChart['markers'][number];
+export type SpcRebaseSuggestion = NonNullable<SpcChart['suggestedRebase']>;

@@ -23,7 +23,7 @@ export const CONTRACTS_QUERY = graphql(`
 `);
 
 export const CONTRACT_KPIS_QUERY = graphql(`
-	query ContractKpis($contractCode: String!) {
+	query ContractKpis($contractCode: String!, $options: SpcOptionsInput) {
 		contractKpis(contractCode: $contractCode) {
 			kpi {
 				id
@@ -45,7 +45,7 @@ export const CONTRACT_KPIS_QUERY = graphql(`
 				numerator
 				denominator
 			}
-			spc {
+			spc(options: $options) {
 				...SpcChart
 			}
 		}

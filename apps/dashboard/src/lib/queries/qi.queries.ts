@@ -28,7 +28,14 @@ export const INVOLVEMENT_OVER_TIME_QUERY = graphql(`
 			activeProjects
 			involvedProjects
 			bigIProjects
+			littleIProjects
 			share {
+				...Proportion
+			}
+			bigIShare {
+				...Proportion
+			}
+			littleIShare {
 				...Proportion
 			}
 		}

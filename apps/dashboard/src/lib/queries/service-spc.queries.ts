@@ -1,8 +1,8 @@
 import { graphql } from '../graphql';
 
 export const SERVICE_SPC_QUERY = graphql(`
-	query ServiceSpc($series: ServiceSeries!, $filter: AnalysisFilter) {
-		serviceSpc(series: $series, filter: $filter) {
+	query ServiceSpc($series: ServiceSeries!, $filter: AnalysisFilter, $options: SpcOptionsInput) {
+		serviceSpc(series: $series, filter: $filter, options: $options) {
 			...SpcChart
 		}
 	}

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { centreLineName, limitSegments, pointDescription, rebaseIndexes, spcExtent, spcPoints, targetSteps, targetsPerPoint, tickIndexes } from './spc-chart';
-import { spcChart, spcPoint } from './spc-fixtures';
-import { chartMarkers } from './spc-markers';
+import { spcChart, spcMarker, spcPoint } from './spc-fixtures';
+import { fromApiMarker } from './spc-markers';
 
 const chart = spcChart([
 	spcPoint({ label: 'Apr 2019', value: 40 }),
-	spcPoint({ label: 'May 2019', value: 90, specialCause: 'IMPROVEMENT', rules: ['SINGLE_POINT'], pdsaCycles: [1] }),
+	spcPoint({ label: 'May 2019', value: 90, specialCause: 'IMPROVEMENT', rules: ['SINGLE_POINT'] }),
 	spcPoint({ label: 'Jun 2019', value: null })
 ]);
 
@@ -23,9 +23,14 @@ describe('spcPoints', () => {
 		expect(spcPoints(chart, String, { targets: [1, 2, null] }).map((point) => point.target)).toEqual([1, 2, null]);
 	});
 
-	it('ends a point’s words with what its markers say', () => {
-		const markers = chartMarkers(chart.points, { 1: 'Text reminders' });
-		expect(spcPoints(chart, String, { markers })[1].description.at(-1)).toBe('PDSA cycle 1 started: Text reminders');
+	it('ends a point’s words with what its markers say, each at its own date', () => {
+		const markers = [fromApiMarker(spcMarker({ dateLabel: '5 May 2019', pointIndex: 1 }))];
+		expect(spcPoints(chart, String, { markers })[1].description.at(-1)).toBe('5 May 2019: PDSA cycle 1 started: Text reminders');
+	});
+
+	it('reads the chart’s own markers when none are given', () => {
+		const marked = spcChart(chart.points, { markers: [spcMarker({ kind: 'NOTE', mark: 'A', dateLabel: '2 Jun 2019', pointIndex: 2, text: 'Clinic shut.' })] });
+		expect(spcPoints(marked, String)[2].description.at(-1)).toBe('2 Jun 2019: Clinic shut.');
 	});
 });
 
@@ -52,6 +57,14 @@ describe('pointDescription', () => {
 			'Target 12',
 			'Ghosted: shown but left out of the calculations',
 			'A note.'
+		]);
+	});
+
+	it('says a point also broke a concern rule, so a low month in a rising trend is not simply called good', () => {
+		const point = spcPoint({ label: 'Mar 2021', value: 2, specialCause: 'IMPROVEMENT', rules: ['SINGLE_POINT', 'TREND'], conflict: true });
+		expect(pointDescription(point, String, context).slice(1, 3)).toEqual([
+			'Special cause improvement',
+			"Also breaks a concern rule: the reading follows Making Data Count's improvement-first rule"
 		]);
 	});
 

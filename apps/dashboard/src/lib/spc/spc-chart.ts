@@ -5,8 +5,8 @@
  * the time zone, and every period is named by the label the API sends.
  */
 import { formatCi } from '$lib/ui/format';
-import { pointColour, ruleLabel, specialCauseLabel } from './spc-icons';
-import { markerTexts, type ChartMarker } from './spc-markers';
+import { conflictNote, pointColour, ruleLabel, specialCauseLabel } from './spc-icons';
+import { markerTexts, spcMarkers, type ChartMarker } from './spc-markers';
 import { extent } from './spc-scale';
 import type { SpcChartKind } from '$lib/graphql/graphql';
 import type { SpcChart, SpcPoint } from '$lib/queries/analytics.fragments';
@@ -68,6 +68,8 @@ export function pointDescription(point: SpcPoint, formatValue: (value: number) =
 	const ci = formatCi(point.lower, point.upper, formatValue);
 	if (ci) lines.push(ci);
 	lines.push(specialCauseLabel(point.specialCause));
+	const conflict = conflictNote(point);
+	if (conflict) lines.push(conflict);
 	if (point.rules.length > 0) lines.push(`Rules: ${point.rules.map(ruleLabel).join('; ')}`);
 	if (point.mean !== null) {
 		const limits =
@@ -96,7 +98,7 @@ export function spcPoints(chart: SpcChart, formatValue: (value: number) => strin
 		description: pointDescription(point, formatValue, {
 			kind: chart.kind,
 			target: targets[index],
-			notes: markerTexts(options.markers ?? [], index)
+			notes: markerTexts(options.markers ?? spcMarkers(chart), index)
 		})
 	}));
 }

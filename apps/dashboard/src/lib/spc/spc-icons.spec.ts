@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assuranceBadge, missingAssuranceReason, pointColour, ruleLabel, specialCauseLabel, variationBadge } from './spc-icons';
+import { assuranceBadge, conflictNote, missingAssuranceReason, pointColour, ruleLabel, specialCauseLabel, variationBadge } from './spc-icons';
 
 describe('pointColour', () => {
 	it('uses the Making Data Count colours', () => {
@@ -36,7 +36,29 @@ describe('missingAssuranceReason', () => {
 	it('says why there is no assurance icon', () => {
 		expect(missingAssuranceReason('PASS', true, 'XMR')).toBeNull();
 		expect(missingAssuranceReason(null, false, 'XMR')).toBe('No assurance icon: the measure has no target');
-		expect(missingAssuranceReason(null, true, 'RUN')).toBe('No assurance icon: a run chart has no process limits');
+	});
+
+	it('leaves a run chart to its own note, which says why it has no icons', () => {
+		expect(missingAssuranceReason(null, true, 'RUN')).toBeNull();
+		expect(missingAssuranceReason(null, false, 'RUN')).toBeNull();
+	});
+});
+
+describe('conflictNote', () => {
+	it('says nothing when only one side’s rules were broken', () => {
+		expect(conflictNote({ conflict: false, specialCause: 'IMPROVEMENT' })).toBeNull();
+	});
+
+	it('tells the reader an improvement point also broke a concern rule', () => {
+		expect(conflictNote({ conflict: true, specialCause: 'IMPROVEMENT' })).toBe(
+			"Also breaks a concern rule: the reading follows Making Data Count's improvement-first rule"
+		);
+	});
+
+	it('names the improvement rule when the concern-first rule was chosen', () => {
+		expect(conflictNote({ conflict: true, specialCause: 'CONCERN' })).toBe(
+			'Also breaks an improvement rule: the reading follows the chosen concern-first rule'
+		);
 	});
 });
 

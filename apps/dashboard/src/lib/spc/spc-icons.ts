@@ -26,6 +26,17 @@ export function specialCauseLabel(cause: SpecialCause | null): string {
 	return 'Common cause variation';
 }
 
+/**
+ * What to add when a point broke both an improvement and a concern rule, so a low month inside a
+ * rising trend is not simply read as good; null when there was no clash. The reading follows the
+ * conflict rule: improvement first by default, as Making Data Count.
+ */
+export function conflictNote(point: { conflict: boolean; specialCause: SpecialCause | null }): string | null {
+	if (!point.conflict) return null;
+	if (point.specialCause === 'CONCERN') return 'Also breaks an improvement rule: the reading follows the chosen concern-first rule';
+	return "Also breaks a concern rule: the reading follows Making Data Count's improvement-first rule";
+}
+
 const RULE_LABELS: Record<SpcRule, string> = {
 	SINGLE_POINT: 'a point beyond a process limit',
 	SHIFT: 'a shift: a run of points on one side of the centre line',
@@ -68,10 +79,14 @@ export function assuranceBadge(icon: AssuranceIcon | null): IconBadge | null {
 	return icon ? ASSURANCE_BADGES[icon] : null;
 }
 
+/** Why a run chart shows no icons: Making Data Count leaves both out below 13 points (docs/methods.md, "SPC (Making Data Count)"). */
+export const RUN_CHART_NOTE = 'Fewer than 13 points: run chart, no icons, as Making Data Count';
+
 /** Why a chart shows no assurance icon, in words; null when it shows one. */
 export function missingAssuranceReason(icon: AssuranceIcon | null, hasTarget: boolean, kind: SpcChartKind): string | null {
 	if (icon) return null;
+	// The run chart's own note says why it has no icons.
+	if (kind === 'RUN') return null;
 	if (!hasTarget) return 'No assurance icon: the measure has no target';
-	if (kind === 'RUN') return 'No assurance icon: a run chart has no process limits';
 	return 'No assurance icon';
 }

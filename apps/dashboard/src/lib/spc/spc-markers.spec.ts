@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { OutreachEvent } from '$lib/queries/outreach.queries';
-import { spcPoint } from './spc-fixtures';
-import { chartMarkers, describeEvent, markerRows, markerTexts, noteLetter, outreachMarkers, spcMarkers } from './spc-markers';
+import { spcChart, spcMarker, spcPoint } from './spc-fixtures';
+import { describeEvent, fromApiMarker, markerRows, markerTexts, outreachMarkers, spcMarkers } from './spc-markers';
 
-describe('noteLetter', () => {
-	it('counts A to Z, then AA', () => {
-		expect([0, 1, 25, 26, 27, 51, 52].map(noteLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA']);
-	});
-});
-
-describe('chartMarkers', () => {
-	const points = [
-		spcPoint({ label: 'Sep 2019', pdsaCycles: [1], annotations: [] }),
-		spcPoint({ label: 'Oct 2019' }),
-		spcPoint({ label: 'Nov 2019', pdsaCycles: [2], annotations: ['Practice champions named.', 'Second note.'] })
-	];
-
-	it('numbers PDSA cycles and letters notes, in period order', () => {
-		const markers = chartMarkers(points, { 1: 'Visit GP practice meetings', 2: 'Practice champions' });
-		expect(markers).toEqual([
-			{ index: 0, kind: 'pdsa', mark: '1', period: 'Sep 2019', text: 'PDSA cycle 1 started: Visit GP practice meetings' },
-			{ index: 2, kind: 'pdsa', mark: '2', period: 'Nov 2019', text: 'PDSA cycle 2 started: Practice champions' },
-			{ index: 2, kind: 'note', mark: 'A', period: 'Nov 2019', text: 'Practice champions named.' },
-			{ index: 2, kind: 'note', mark: 'B', period: 'Nov 2019', text: 'Second note.' }
-		]);
+describe('fromApiMarker', () => {
+	it('puts a PDSA cycle under the point its start day falls in, with its own date', () => {
+		const marker = spcMarker({ mark: '3', date: '2023-06-05', dateLabel: '5 Jun 2023', pointIndex: 2, text: 'PDSA cycle 3 started: Text reminders' });
+		expect(fromApiMarker(marker)).toEqual({ index: 2, kind: 'pdsa', mark: '3', dateLabel: '5 Jun 2023', text: 'PDSA cycle 3 started: Text reminders' });
 	});
 
-	it('still marks a cycle whose title is not known', () => {
-		expect(chartMarkers([spcPoint({ pdsaCycles: [4] })])[0].text).toBe('PDSA cycle 4 started');
+	it('letters a note and puts one dated before the first point at the left edge', () => {
+		const marker = spcMarker({ kind: 'NOTE', mark: 'A', dateLabel: '30 Mar 2019', pointIndex: null, text: 'Clinic moved.' });
+		expect(fromApiMarker(marker)).toMatchObject({ index: -0.5, kind: 'note', mark: 'A' });
 	});
 });
 
@@ -48,8 +32,11 @@ describe('markerRows', () => {
 
 describe('markerTexts', () => {
 	it('gives the texts of the markers under one point only', () => {
-		const markers = chartMarkers([spcPoint({ pdsaCycles: [1] }), spcPoint({ annotations: ['A note.'] })]);
-		expect(markerTexts(markers, 1)).toEqual(['A note.']);
+		const markers = [
+			fromApiMarker(spcMarker({ pointIndex: 0 })),
+			fromApiMarker(spcMarker({ kind: 'NOTE', mark: 'A', dateLabel: '12 Feb 2024', pointIndex: 1, text: 'A note.' }))
+		];
+		expect(markerTexts(markers, 1)).toEqual(['12 Feb 2024: A note.']);
 		expect(markerTexts(markers, 2)).toEqual([]);
 	});
 });
@@ -80,7 +67,7 @@ describe('outreachMarkers', () => {
 
 	it('marks only charted months with events', () => {
 		const markers = outreachMarkers(points, [event('2019-05-02', 'A'), event('2020-01-02', 'Z')]);
-		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark, marker.period])).toEqual([[1, 'event', '1', 'May 2019']]);
+		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark, marker.dateLabel])).toEqual([[1, 'event', '1', 'May 2019']]);
 	});
 
 	it('counts the month’s events and lists them in date order', () => {
@@ -93,13 +80,19 @@ describe('outreachMarkers', () => {
 });
 
 describe('spcMarkers', () => {
-	it('puts PDSA cycles, notes and outreach months together, left to right', () => {
-		const points = [spcPoint({ period: '2019-04-01', label: 'Apr 2019' }), spcPoint({ period: '2019-05-01', label: 'May 2019', pdsaCycles: [3] })];
-		const markers = spcMarkers(points, { pdsaTitles: { 3: 'Stalls' }, events: [event('2019-04-10', 'A')] });
-		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark])).toEqual([
-			[0, 'event', '1'],
-			[1, 'pdsa', '3']
+	it('puts the API’s PDSA cycles and notes and the outreach months together, left to right', () => {
+		const points = [spcPoint({ period: '2019-04-01', label: 'Apr 2019' }), spcPoint({ period: '2019-05-01', label: 'May 2019' })];
+		const chart = spcChart(points, {
+			markers: [
+				spcMarker({ mark: '3', date: '2019-05-14', dateLabel: '14 May 2019', pointIndex: 1, text: 'PDSA cycle 3 started: Stalls' }),
+				spcMarker({ kind: 'NOTE', mark: 'A', date: '2019-03-30', dateLabel: '30 Mar 2019', pointIndex: null, text: 'Before the chart.' })
+			]
+		});
+		const markers = spcMarkers(chart, [event('2019-04-10', 'A')]);
+		expect(markers.map((marker) => [marker.index, marker.kind, marker.mark, marker.dateLabel])).toEqual([
+			[-0.5, 'note', 'A', '30 Mar 2019'],
+			[0, 'event', '1', 'Apr 2019'],
+			[1, 'pdsa', '3', '14 May 2019']
 		]);
-		expect(markers[1].text).toBe('PDSA cycle 3 started: Stalls');
 	});
 });

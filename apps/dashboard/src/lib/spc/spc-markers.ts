@@ -1,50 +1,32 @@
 /**
- * PDSA cycles, annotations and outreach events as markers along a chart's x axis: numbered
- * squares for PDSA cycles, lettered circles for notes, triangles for months with outreach
- * events. Markers too close to fit side by side go on rows below.
+ * PDSA cycles and notes (as the API marks them, each at its own date) and outreach events as
+ * markers along a chart's x axis: numbered squares for PDSA cycles, lettered circles for notes,
+ * triangles for months with outreach events. Markers too close to fit side by side go on rows below.
  */
 import type { OutreachEvent } from '$lib/queries/outreach.queries';
 import { monthOfDate } from '$lib/ui/month';
-import type { SpcPoint } from '$lib/queries/analytics.fragments';
+import type { SpcChart, SpcMarker, SpcPoint } from '$lib/queries/analytics.fragments';
 
 export interface ChartMarker {
-	/** The point (period) the marker sits under. */
+	/** The point (period) the marker sits under; -0.5, the plot's left edge, for a date before the first point. */
 	index: number;
 	kind: 'pdsa' | 'note' | 'event';
 	/** What is written on the marker: the cycle number, a note letter, or how many events. */
 	mark: string;
-	/** The period's label, e.g. "Oct 2020". */
-	period: string;
+	/** When, as shown: the marker's own day ("5 Jun 2023"), or the month of outreach events ("Oct 2020"). */
+	dateLabel: string;
 	text: string;
 }
 
-/** A, B, …, Z, AA, AB, … for the n-th note (from 0). */
-export function noteLetter(n: number): string {
-	let letters = '';
-	for (let rest = n; rest >= 0; rest = Math.floor(rest / 26) - 1) {
-		letters = String.fromCharCode(65 + (rest % 26)) + letters;
-	}
-	return letters;
-}
-
-/** `pdsaTitles` names each cycle by its sequence number, e.g. {1: 'Visit GP practice meetings'}. */
-export function chartMarkers(
-	points: readonly Pick<SpcPoint, 'label' | 'annotations' | 'pdsaCycles'>[],
-	pdsaTitles: Readonly<Record<number, string>> = {}
-): ChartMarker[] {
-	const markers: ChartMarker[] = [];
-	let notes = 0;
-	points.forEach((point, index) => {
-		for (const sequence of point.pdsaCycles) {
-			const title = pdsaTitles[sequence];
-			const text = title ? `PDSA cycle ${sequence} started: ${title}` : `PDSA cycle ${sequence} started`;
-			markers.push({ index, kind: 'pdsa', mark: String(sequence), period: point.label, text });
-		}
-		for (const text of point.annotations) {
-			markers.push({ index, kind: 'note', mark: noteLetter(notes++), period: point.label, text });
-		}
-	});
-	return markers;
+/** A PDSA cycle or note marker from the API, under the point whose period holds its date. */
+export function fromApiMarker(marker: SpcMarker): ChartMarker {
+	return {
+		index: marker.pointIndex ?? -0.5,
+		kind: marker.kind === 'PDSA_CYCLE' ? 'pdsa' : 'note',
+		mark: marker.mark,
+		dateLabel: marker.dateLabel,
+		text: marker.text
+	};
 }
 
 /**
@@ -62,9 +44,9 @@ export function markerRows(xs: readonly number[], minGapPx: number): number[] {
 	});
 }
 
-/** The texts of the markers under one point, for its tooltip and its table row. */
+/** What the markers under one point say, each with its date, for the point's tooltip and table row. */
 export function markerTexts(markers: readonly ChartMarker[], index: number): string[] {
-	return markers.filter((marker) => marker.index === index).map((marker) => marker.text);
+	return markers.filter((marker) => marker.index === index).map((marker) => `${marker.dateLabel}: ${marker.text}`);
 }
 
 export function describeEvent(event: OutreachEvent): string {
@@ -80,18 +62,15 @@ export function outreachMarkers(points: readonly Pick<SpcPoint, 'period' | 'labe
 		if (held.length === 0) return [];
 		const heading = `${held.length} outreach ${held.length === 1 ? 'event' : 'events'}`;
 		const text = `${heading}: ${held.map(describeEvent).join('; ')}`;
-		return [{ index, kind: 'event' as const, mark: String(held.length), period: point.label, text }];
+		return [{ index, kind: 'event' as const, mark: String(held.length), dateLabel: point.label, text }];
 	});
 }
 
 /**
- * Every marker of a chart, left to right: its PDSA cycles and notes (titled from `pdsaTitles`
- * where known) and, on a chart of referrals, the months with outreach events.
+ * Every marker of a chart, left to right: the PDSA cycles and notes the API marks on it and, on a
+ * chart of referrals, the months with outreach events.
  */
-export function spcMarkers(
-	points: readonly Pick<SpcPoint, 'period' | 'label' | 'annotations' | 'pdsaCycles'>[],
-	extra: { pdsaTitles?: Readonly<Record<number, string>>; events?: readonly OutreachEvent[] } = {}
-): ChartMarker[] {
-	const markers = [...chartMarkers(points, extra.pdsaTitles), ...outreachMarkers(points, extra.events ?? [])];
+export function spcMarkers(chart: Pick<SpcChart, 'points' | 'markers'>, events: readonly OutreachEvent[] = []): ChartMarker[] {
+	const markers = [...chart.markers.map(fromApiMarker), ...outreachMarkers(chart.points, events)];
 	return markers.sort((a, b) => a.index - b.index);
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { chartForMeasure, currentAdjustment, parseSpcAdjustment, spcAdjustmentSearch, toSpcOptions } from './spc-options';
+import {
+	chartForMeasure,
+	currentAdjustment,
+	keepChartChoices,
+	parseChartChoices,
+	parseSpcAdjustment,
+	rebaseSearch,
+	spcAdjustmentSearch,
+	toSpcOptions,
+	withRebaseAt
+} from './spc-options';
 
 describe('parseSpcAdjustment', () => {
 	it('reads a measure with its rebase and ghost dates, sorted and without repeats', () => {
@@ -14,6 +24,51 @@ describe('parseSpcAdjustment', () => {
 	it('is null without a measure, or without rebase or ghost', () => {
 		expect(parseSpcAdjustment(new URLSearchParams('rebase=2020-10-01'))).toBeNull();
 		expect(parseSpcAdjustment(new URLSearchParams('measure=3'))).toBeNull();
+	});
+});
+
+describe('parseChartChoices', () => {
+	it('reads a page’s one chart’s rebase and ghost dates without a measure', () => {
+		expect(parseChartChoices(new URLSearchParams('kpi=K1&rebase=2021-04-01'))).toEqual({ rebaseAt: ['2021-04-01'], ghosted: [] });
+	});
+
+	it('is null when neither is given', () => {
+		expect(parseChartChoices(new URLSearchParams('kpi=K1'))).toBeNull();
+	});
+});
+
+describe('withRebaseAt', () => {
+	it('adds a rebase point in date order, once', () => {
+		expect(withRebaseAt(['2021-04-01'], '2020-07-01')).toEqual(['2020-07-01', '2021-04-01']);
+		expect(withRebaseAt(['2021-04-01'], '2021-04-01')).toEqual(['2021-04-01']);
+	});
+});
+
+describe('rebaseSearch', () => {
+	const points = [
+		{ period: '2020-01-01', rebase: true },
+		{ period: '2020-04-01', rebase: true },
+		{ period: '2020-07-01', rebase: false }
+	];
+
+	it('keeps the chart’s own rebases (not the first point) and every other choice, adding the suggested one', () => {
+		const params = new URLSearchParams('contract=C1&kpi=K2&ghost=2020-01-01');
+		expect(rebaseSearch(params, points, '2020-07-01')).toBe('?contract=C1&kpi=K2&ghost=2020-01-01&rebase=2020-04-01,2020-07-01');
+	});
+
+	it('replaces a rebase already in the URL rather than repeating the key', () => {
+		expect(rebaseSearch(new URLSearchParams('rebase=2020-04-01'), points, '2020-07-01')).toBe('?rebase=2020-04-01,2020-07-01');
+	});
+});
+
+describe('keepChartChoices', () => {
+	it('carries the rebase and ghost choices over to a page’s next address', () => {
+		const params = new URLSearchParams('by=ward&rebase=2021-04-01,2022-01-01&ghost=');
+		expect(keepChartChoices('?by=age', params)).toBe('?by=age&rebase=2021-04-01,2022-01-01&ghost=');
+	});
+
+	it('adds nothing when there were no choices', () => {
+		expect(keepChartChoices('', new URLSearchParams('by=ward'))).toBe('');
 	});
 });
 

@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { spcChart, spcPoint } from './spc-fixtures';
-import { chartMarkers } from './spc-markers';
+import { spcChart, spcMarker, spcPoint } from './spc-fixtures';
 import { spcTable } from './spc-table';
 import { hasSuppressedCell, tableCsv } from '$lib/ui/table-model';
 
 describe('spcTable', () => {
 	const chart = spcChart(
 		[
-			spcPoint({ label: 'Apr 2020', value: 21.14, mean: 20.456, lowerLimit: 14.2, upperLimit: 26.7, ghosted: true, annotations: ['Phones only.'] }),
-			spcPoint({ label: 'May 2020', value: null, rebase: true, pdsaCycles: [2], specialCause: 'CONCERN', rules: ['SINGLE_POINT'] })
+			spcPoint({ label: 'Apr 2020', value: 21.14, mean: 20.456, lowerLimit: 14.2, upperLimit: 26.7, ghosted: true }),
+			spcPoint({ label: 'May 2020', value: null, rebase: true, specialCause: 'CONCERN', rules: ['SINGLE_POINT'] })
 		],
-		{ target: 10 }
+		{
+			target: 10,
+			markers: [
+				spcMarker({ kind: 'NOTE', mark: 'A', dateLabel: '9 Apr 2020', pointIndex: 0, text: 'Phones only.' }),
+				spcMarker({ mark: '2', dateLabel: '5 May 2020', pointIndex: 1, text: 'PDSA cycle 2 started: Call-backs' })
+			]
+		}
 	);
 	const options = { caption: 'Measure by period', valueHeading: 'Value (%)', valueKind: 'decimal' as const };
 
 	it('has one row per period with the lines drawn, the variation, rules and notes', () => {
-		const table = spcTable(chart, { ...options, markers: chartMarkers(chart.points, { 2: 'Call-backs' }) });
+		const table = spcTable(chart, options);
 		expect(table.caption).toBe('Measure by period');
 		expect(table.columns.map((column) => column.label)).toEqual([
 			'Period',
@@ -29,8 +34,18 @@ describe('spcTable', () => {
 			'Notes'
 		]);
 		expect(table.rows).toEqual([
-			['Apr 2020', 21.14, 20.456, 14.2, 26.7, 10, 'Common cause variation', '', 'Ghosted; Phones only.'],
-			['May 2020', null, 10, 4, 16, 10, 'Special cause concern', 'a point beyond a process limit', 'Limits recalculated; PDSA cycle 2 started: Call-backs']
+			['Apr 2020', 21.14, 20.456, 14.2, 26.7, 10, 'Common cause variation', '', 'Ghosted; 9 Apr 2020: Phones only.'],
+			[
+				'May 2020',
+				null,
+				10,
+				4,
+				16,
+				10,
+				'Special cause concern',
+				'a point beyond a process limit',
+				'Limits recalculated; 5 May 2020: PDSA cycle 2 started: Call-backs'
+			]
 		]);
 	});
 
@@ -44,7 +59,7 @@ describe('spcTable', () => {
 		const table = spcTable(chart, { ...options, targets: [8, 9], missingReasons: [null, 'not reported by the provider'] });
 		expect(table.rows.map((row) => row[5])).toEqual([8, 9]);
 		expect(table.rows[1][1]).toBe('');
-		expect(table.rows[1][8]).toBe('Limits recalculated; not reported by the provider; PDSA cycle 2 started');
+		expect(table.rows[1][8]).toBe('Limits recalculated; not reported by the provider; 5 May 2020: PDSA cycle 2 started: Call-backs');
 		expect(hasSuppressedCell(table)).toBe(false);
 		expect(hasSuppressedCell(spcTable(chart, options))).toBe(true);
 	});
@@ -60,6 +75,17 @@ describe('spcTable', () => {
 			{ label: 'Notes', kind: 'text' }
 		]);
 		expect(table.rows).toEqual([['Jan 2024', 3, 4, 'Common cause variation', '']]);
+	});
+
+	it('leaves the limit columns out of a run chart even where limits arrive, so no cell reads as withheld', () => {
+		const run = spcChart([spcPoint({ value: 3, mean: 4, lowerLimit: 1, upperLimit: 7 })], { kind: 'RUN', variation: null });
+		const labels = spcTable(run, options).columns.map((column) => column.label);
+		expect(labels).toEqual(['Period', 'Value (%)', 'Median', 'Variation', 'Notes']);
+	});
+
+	it('notes a point that broke both an improvement and a concern rule', () => {
+		const clash = spcChart([spcPoint({ specialCause: 'IMPROVEMENT', rules: ['SINGLE_POINT', 'TREND'], conflict: true })]);
+		expect(spcTable(clash, options).rows[0].at(-1)).toBe("Also breaks a concern rule: the reading follows Making Data Count's improvement-first rule");
 	});
 
 	it('adds the CI and the counts behind a share, leaving a missing CI empty rather than withheld', () => {

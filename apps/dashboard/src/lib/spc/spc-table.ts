@@ -5,7 +5,7 @@
  * a line that is not drawn at a period is left empty.
  */
 import { centreLineName, targetsPerPoint } from './spc-chart';
-import { ruleLabel, specialCauseLabel } from './spc-icons';
+import { conflictNote, ruleLabel, specialCauseLabel } from './spc-icons';
 import { markerTexts, spcMarkers, type ChartMarker } from './spc-markers';
 import type { SpcChart, SpcPoint } from '$lib/queries/analytics.fragments';
 import type { ColumnKind, TableCell, TableColumn, TableModel } from '$lib/ui/table-model';
@@ -26,7 +26,7 @@ export interface SpcTableOptions {
 	 * such a value is left empty with the reason in the notes, instead of shown as "*".
 	 */
 	missingReasons?: readonly (string | null)[];
-	/** The chart's markers, whose words go in the notes; by default its PDSA cycles and notes. */
+	/** The chart's markers, whose words go in the notes; by default the PDSA cycles and notes the API marks. */
 	markers?: readonly ChartMarker[];
 }
 
@@ -39,7 +39,13 @@ interface SpcColumn extends TableColumn {
 const drawn = (value: number | null): TableCell => value ?? '';
 
 function notes(point: SpcPoint, missingReason: string | null, markerNotes: string[]): string {
-	return [point.ghosted ? 'Ghosted' : '', point.rebase ? 'Limits recalculated' : '', point.value === null ? (missingReason ?? '') : '', ...markerNotes]
+	return [
+		conflictNote(point) ?? '',
+		point.ghosted ? 'Ghosted' : '',
+		point.rebase ? 'Limits recalculated' : '',
+		point.value === null ? (missingReason ?? '') : '',
+		...markerNotes
+	]
 		.filter(Boolean)
 		.join('; ');
 }
@@ -48,7 +54,9 @@ export function spcTable(chart: SpcChart, options: SpcTableOptions): TableModel 
 	const { points } = chart;
 	const targets = targetsPerPoint(points.length, chart.target, options.targets);
 	const missing = (index: number) => options.missingReasons?.[index] ?? null;
-	const markers = options.markers ?? spcMarkers(points);
+	const markers = options.markers ?? spcMarkers(chart);
+	// A run chart has a median and no limits: its limit columns are left out, not filled with blanks.
+	const limits = chart.kind !== 'RUN';
 	// A mean of counts has decimals worth showing.
 	const lineKind: ColumnKind = options.valueKind === 'count' ? 'decimal' : options.valueKind;
 	const any = (read: (point: SpcPoint) => unknown) => points.some((point) => read(point) !== null);
@@ -60,8 +68,8 @@ export function spcTable(chart: SpcChart, options: SpcTableOptions): TableModel 
 		{ label: options.counts?.numerator ?? '', kind: 'count', shown: Boolean(options.counts), cell: (point) => point.numerator },
 		{ label: options.counts?.denominator ?? '', kind: 'count', shown: Boolean(options.counts), cell: (point) => point.denominator },
 		{ label: centreLineName(chart.kind), kind: lineKind, shown: true, cell: (point) => drawn(point.mean) },
-		{ label: 'Lower process limit', kind: lineKind, shown: any((point) => point.lowerLimit), cell: (point) => drawn(point.lowerLimit) },
-		{ label: 'Upper process limit', kind: lineKind, shown: any((point) => point.upperLimit), cell: (point) => drawn(point.upperLimit) },
+		{ label: 'Lower process limit', kind: lineKind, shown: limits && any((point) => point.lowerLimit), cell: (point) => drawn(point.lowerLimit) },
+		{ label: 'Upper process limit', kind: lineKind, shown: limits && any((point) => point.upperLimit), cell: (point) => drawn(point.upperLimit) },
 		{ label: 'Target', kind: lineKind, shown: targets.some((target) => target !== null), cell: (_, index) => drawn(targets[index]) },
 		{ label: 'Variation', kind: 'text', shown: true, cell: (point) => specialCauseLabel(point.specialCause) },
 		{ label: 'Rules', kind: 'text', shown: points.some((point) => point.rules.length > 0), cell: (point) => point.rules.map(ruleLabel).join('; ') },

@@ -6,6 +6,7 @@ import { UPTAKE_QUERY } from '$lib/queries/uptake.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
 import { allOutreachEvents } from '$lib/server/outreach.load';
+import { parseChartChoices } from '$lib/spc/spc-options';
 import type { PageServerLoad } from './$types';
 
 // Promises are returned un-awaited so the page streams and shows each chart as it arrives.
@@ -18,7 +19,9 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const analysisFilter = toAnalysisFilter(filter);
 
 	const uptake = api.request(UPTAKE_QUERY, { dimension, filter: analysisFilter });
-	const bameShare = api.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter }).then((result) => result.serviceSpc);
+	const bameShare = api
+		.request(SERVICE_SPC_QUERY, { series: 'BAME_SHARE', filter: analysisFilter, options: parseChartChoices(url.searchParams) })
+		.then((result) => result.serviceSpc);
 	const events = allOutreachEvents(laterApi, periodBounds(filter));
 
 	return {
