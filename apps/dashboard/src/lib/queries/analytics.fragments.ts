@@ -24,6 +24,7 @@ export const RATE_FRAGMENT = graphql(`
 		ratePer1000
 		lower
 		upper
+		years
 		suppressed
 		reason
 	}
