@@ -184,6 +184,13 @@ export function eligibleResidents(uptake: Pick<Uptake, 'eligibleMinAge' | 'eligi
 	return `Residents aged ${ages} (${range})`;
 }
 
+/** "Per 1,000 residents a year, averaged over 7 years" (one year: no average): what a rate is over. */
+export function rateBasis(uptake: Pick<Uptake, 'rateYears'>): string {
+	const years = uptake.rateYears;
+	if (years === null || years === 1) return 'Per 1,000 residents a year';
+	return `Per 1,000 residents a year, averaged over ${formatDecimal(years, Number.isInteger(years) ? 0 : 1)} years`;
+}
+
 export interface UnstatedFigure {
 	/** "Not stated or not known", from the API's group labels. */
 	label: string;

@@ -32,7 +32,7 @@ type Documents = {
     "\n\tquery ScopeChoices {\n\t\tservices {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tprogrammes {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tcontracts {\n\t\t\tid\n\t\t\tcode\n\t\t\ttitle\n\t\t}\n\t\tqiProjects {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": typeof types.ScopeChoicesDocument,
     "\n\tquery AuditLog($filter: AuditFilter, $first: Int!, $before: ID) {\n\t\tauditLog(filter: $filter, first: $first, before: $before) {\n\t\t\tid\n\t\t\tat\n\t\t\tuserId\n\t\t\tactor\n\t\t\taction\n\t\t\toperation\n\t\t\tdetail\n\t\t\trowCount\n\t\t}\n\t}\n": typeof types.AuditLogDocument,
     "\n\tfragment Proportion on Proportion {\n\t\tnumerator\n\t\tdenominator\n\t\testimate\n\t\tlower\n\t\tupper\n\t\tsuppressed\n\t\treason\n\t}\n": typeof types.ProportionFragmentDoc,
-    "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tyears\n\t\tsuppressed\n\t\treason\n\t}\n": typeof types.RateFragmentDoc,
+    "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tsuppressed\n\t\treason\n\t}\n": typeof types.RateFragmentDoc,
     "\n\tfragment SpcPoint on SpcPoint {\n\t\tperiod\n\t\tlabel\n\t\tvalue\n\t\tmean\n\t\tupperLimit\n\t\tlowerLimit\n\t\tupperTwoSigma\n\t\tlowerTwoSigma\n\t\tspecialCause\n\t\trules\n\t\tghosted\n\t\trebase\n\t\tlower\n\t\tupper\n\t\tnumerator\n\t\tdenominator\n\t\tannotations\n\t\tpdsaCycles\n\t}\n": typeof types.SpcPointFragmentDoc,
     "\n\tfragment SpcChart on SpcChart {\n\t\tkind\n\t\tdirection\n\t\ttarget\n\t\tvariation\n\t\tassurance\n\t\treason\n\t\tdefinition\n\t\tpoints {\n\t\t\t...SpcPoint\n\t\t}\n\t}\n": typeof types.SpcChartFragmentDoc,
     "\n\tquery Contracts {\n\t\tcontracts {\n\t\t\tid\n\t\t\tcode\n\t\t\ttitle\n\t\t\tstartsOn\n\t\t\tendsOn\n\t\t\textensionEndsOn\n\t\t\tcommissioner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tproviders {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": typeof types.ContractsDocument,
@@ -88,7 +88,7 @@ const documents: Documents = {
     "\n\tquery ScopeChoices {\n\t\tservices {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tprogrammes {\n\t\t\tid\n\t\t\tname\n\t\t}\n\t\tcontracts {\n\t\t\tid\n\t\t\tcode\n\t\t\ttitle\n\t\t}\n\t\tqiProjects {\n\t\t\tid\n\t\t\ttitle\n\t\t}\n\t}\n": types.ScopeChoicesDocument,
     "\n\tquery AuditLog($filter: AuditFilter, $first: Int!, $before: ID) {\n\t\tauditLog(filter: $filter, first: $first, before: $before) {\n\t\t\tid\n\t\t\tat\n\t\t\tuserId\n\t\t\tactor\n\t\t\taction\n\t\t\toperation\n\t\t\tdetail\n\t\t\trowCount\n\t\t}\n\t}\n": types.AuditLogDocument,
     "\n\tfragment Proportion on Proportion {\n\t\tnumerator\n\t\tdenominator\n\t\testimate\n\t\tlower\n\t\tupper\n\t\tsuppressed\n\t\treason\n\t}\n": types.ProportionFragmentDoc,
-    "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tyears\n\t\tsuppressed\n\t\treason\n\t}\n": types.RateFragmentDoc,
+    "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tsuppressed\n\t\treason\n\t}\n": types.RateFragmentDoc,
     "\n\tfragment SpcPoint on SpcPoint {\n\t\tperiod\n\t\tlabel\n\t\tvalue\n\t\tmean\n\t\tupperLimit\n\t\tlowerLimit\n\t\tupperTwoSigma\n\t\tlowerTwoSigma\n\t\tspecialCause\n\t\trules\n\t\tghosted\n\t\trebase\n\t\tlower\n\t\tupper\n\t\tnumerator\n\t\tdenominator\n\t\tannotations\n\t\tpdsaCycles\n\t}\n": types.SpcPointFragmentDoc,
     "\n\tfragment SpcChart on SpcChart {\n\t\tkind\n\t\tdirection\n\t\ttarget\n\t\tvariation\n\t\tassurance\n\t\treason\n\t\tdefinition\n\t\tpoints {\n\t\t\t...SpcPoint\n\t\t}\n\t}\n": types.SpcChartFragmentDoc,
     "\n\tquery Contracts {\n\t\tcontracts {\n\t\t\tid\n\t\t\tcode\n\t\t\ttitle\n\t\t\tstartsOn\n\t\t\tendsOn\n\t\t\textensionEndsOn\n\t\t\tcommissioner {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t\tproviders {\n\t\t\t\tid\n\t\t\t\tname\n\t\t\t}\n\t\t}\n\t}\n": types.ContractsDocument,
@@ -198,7 +198,7 @@ export function graphql(source: "\n\tfragment Proportion on Proportion {\n\t\tnu
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tyears\n\t\tsuppressed\n\t\treason\n\t}\n"): typeof import('./graphql').RateFragmentDoc;
+export function graphql(source: "\n\tfragment Rate on Rate {\n\t\tcount\n\t\tdenominator\n\t\tratePer1000\n\t\tlower\n\t\tupper\n\t\tsuppressed\n\t\treason\n\t}\n"): typeof import('./graphql').RateFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -175,11 +175,18 @@ describe('chooseInstrument', () => {
 
 describe('instrumentImprovedRows', () => {
 	it('puts the share improved on the row with its CI', () => {
-		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0]).toMatchObject({ label: 'SWEMWBS', estimate: 0.8, lower: 0.751, upper: 0.842 });
+		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0]).toMatchObject({
+			label: 'SWEMWBS',
+			estimate: 0.8,
+			lower: 0.751,
+			upper: 0.842
+		});
 	});
 
 	it('adds the paired means to the description', () => {
-		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0].description[1]).toBe('Mean 19.8 before, 23.2 after, change +3.3 95% CI +2.7 to +3.9');
+		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0].description[1]).toBe(
+			'Mean 19.8 before, 23.2 after, change +3.3 95% CI +2.7 to +3.9'
+		);
 	});
 
 	it('ends the description with who the figure is over', () => {

@@ -68,7 +68,14 @@ describe('headlinesTable', () => {
 
 	it('puts a relative change in the signed change columns, with the share columns blank', () => {
 		expect(table.rows[1].slice(2, 8)).toEqual(['', '', '', -0.75, -0.81, -0.68]);
-		expect(table.columns.slice(2, 8).map((column) => column.kind)).toEqual(['percent', 'percent', 'percent', 'signedPercent', 'signedPercent', 'signedPercent']);
+		expect(table.columns.slice(2, 8).map((column) => column.kind)).toEqual([
+			'percent',
+			'percent',
+			'percent',
+			'signedPercent',
+			'signedPercent',
+			'signedPercent'
+		]);
 	});
 
 	it('ends with the pair counts, the lost column named by the timepoint', () => {

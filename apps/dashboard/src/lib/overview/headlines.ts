@@ -68,11 +68,6 @@ export function headlinesTable(summary: Pick<HeadlineSummary, 'timepoint' | 'hea
 			{ label: 'Change 95% CI upper', kind: 'signedPercent' },
 			...pairCountColumns(summary.timepoint)
 		],
-		rows: summary.headlines.map((headline) => [
-			headline.title,
-			HEADLINE_KIND_LABELS[headline.kind],
-			...estimateCells(headline),
-			...pairCountCells(headline)
-		])
+		rows: summary.headlines.map((headline) => [headline.title, HEADLINE_KIND_LABELS[headline.kind], ...estimateCells(headline), ...pairCountCells(headline)])
 	};
 }

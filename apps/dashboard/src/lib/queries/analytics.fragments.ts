@@ -24,7 +24,6 @@ export const RATE_FRAGMENT = graphql(`
 		ratePer1000
 		lower
 		upper
-		years
 		suppressed
 		reason
 	}
