@@ -153,22 +153,22 @@ describe('unstatedFigure', () => {
 
 describe('eligibleResidents', () => {
 	it('names the ages and the first and last age bands counted', () => {
-		expect(eligibleResidents(uptake([]))).toBe('Residents aged 16 and over (age bands 16-24 to 85+)');
+		expect(eligibleResidents(uptake([]))).toBe('residents aged 16 and over (age bands 16-24 to 85+)');
 	});
 
 	it('names an upper age', () => {
-		expect(eligibleResidents({ eligibleMinAge: 16, eligibleMaxAge: 24, eligibleAgeBands: ['16-24'] })).toBe('Residents aged 16 to 24 (age band 16-24)');
+		expect(eligibleResidents({ eligibleMinAge: 16, eligibleMaxAge: 24, eligibleAgeBands: ['16-24'] })).toBe('residents aged 16 to 24 (age band 16-24)');
 	});
 });
 
 describe('rateBasis', () => {
 	it('says a rate over several years is an annual average', () => {
-		expect(rateBasis({ rateYears: 7 })).toBe('Per 1,000 residents a year, averaged over 7 years');
-		expect(rateBasis({ rateYears: 2.5 })).toBe('Per 1,000 residents a year, averaged over 2.5 years');
+		expect(rateBasis({ rateYears: 7 })).toBe('Rates are per 1,000 residents a year, averaged over 7 years');
+		expect(rateBasis({ rateYears: 2.5 })).toBe('Rates are per 1,000 residents a year, averaged over 2.5 years');
 	});
 
 	it('says nothing of an average over one year', () => {
-		expect(rateBasis({ rateYears: 1 })).toBe('Per 1,000 residents a year');
+		expect(rateBasis({ rateYears: 1 })).toBe('Rates are per 1,000 residents a year');
 	});
 });
 

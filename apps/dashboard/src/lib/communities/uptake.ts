@@ -175,20 +175,20 @@ export function crudeRate(group: UptakeGroup): Estimate | null {
 	return rate ? { estimate: rate.ratePer1000, lower: rate.lower, upper: rate.upper, reason: rate.reason, suppressed: rate.suppressed } : null;
 }
 
-/** "Residents aged 16 and over (age bands 16-24 to 85+)": whom the population shares and rates count. */
+/** "residents aged 16 and over (age bands 16-24 to 85+)": whom the population shares and rates count. */
 export function eligibleResidents(uptake: Pick<Uptake, 'eligibleMinAge' | 'eligibleMaxAge' | 'eligibleAgeBands'>): string {
 	const ages = uptake.eligibleMaxAge === null ? `${uptake.eligibleMinAge} and over` : `${uptake.eligibleMinAge} to ${uptake.eligibleMaxAge}`;
 	const bands = uptake.eligibleAgeBands;
-	if (bands.length === 0) return `Residents aged ${ages}`;
+	if (bands.length === 0) return `residents aged ${ages}`;
 	const range = bands.length === 1 ? `age band ${bands[0]}` : `age bands ${bands[0]} to ${bands[bands.length - 1]}`;
-	return `Residents aged ${ages} (${range})`;
+	return `residents aged ${ages} (${range})`;
 }
 
-/** "Per 1,000 residents a year, averaged over 7 years" (one year: no average): what a rate is over. */
+/** "Rates are per 1,000 residents a year, averaged over 7 years" (one year: no average). */
 export function rateBasis(uptake: Pick<Uptake, 'rateYears'>): string {
 	const years = uptake.rateYears;
-	if (years === null || years === 1) return 'Per 1,000 residents a year';
-	return `Per 1,000 residents a year, averaged over ${formatDecimal(years, Number.isInteger(years) ? 0 : 1)} years`;
+	if (years === null || years === 1) return 'Rates are per 1,000 residents a year';
+	return `Rates are per 1,000 residents a year, averaged over ${formatDecimal(years, Number.isInteger(years) ? 0 : 1)} years`;
 }
 
 export interface UnstatedFigure {
