@@ -83,6 +83,23 @@ describe('the Outcomes page in a browser', () => {
     await closeWithoutErrors({ page, errors });
   });
 
+  it('pairs with the chosen timepoint, kept in the URL, and shows those lost before it from the API', async () => {
+    await open();
+    await page.getByTestId('view-timepoint').selectOption('follow_up');
+    await page.waitForURL((url) => url.searchParams.get('timepoint') === 'follow_up');
+    await settled(page);
+    const answer = await queryApi<{ outcomeSummary: { pairing: string; instruments: { instrument: { code: string }; lost: number | null }[] } }>(
+      api(),
+      `query ($filter: AnalysisFilter) { outcomeSummary(filter: $filter, timepoint: FOLLOW_UP) { pairing instruments { instrument { code } lost } } }`,
+      { filter: {} },
+    );
+    expect(await page.getByTestId('outcomes-pairing').textContent()).toBe(answer.outcomeSummary.pairing);
+    const [first] = answer.outcomeSummary.instruments;
+    const lost = first.lost === null ? '*' : first.lost.toLocaleString('en-GB');
+    expect(await page.getByTestId(`paired-counts-${first.instrument.code}`).textContent()).toContain(`${lost} lost before follow-up`);
+    await closeWithoutErrors({ page, errors });
+  });
+
   it('reads at 1280 and 390 px wide without sideways scrolling, and has no serious axe violations', async () => {
     await open();
     await expectReadableAtBothWidths(page, 'outcomes');

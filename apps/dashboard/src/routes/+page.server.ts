@@ -5,6 +5,7 @@ import { settle } from '$lib/ui/load-result';
 import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/filters/analysis-filter';
 import { programmeOptions } from '$lib/filters/programme-options';
 import { OUTCOME_HEADLINES_QUERY } from '$lib/queries/outcomes.queries';
+import { parseTimepoint } from '$lib/outcomes/timepoint';
 import { PROGRAMMES_QUERY } from '$lib/queries/programmes.queries';
 import { REFERRAL_FUNNEL_QUERY } from '$lib/queries/referral-funnel.queries';
 import { REFERRALS_BY_PROGRAMME_QUERY } from '$lib/queries/referrals.queries';
@@ -18,13 +19,15 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const filter = parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS);
 	const variables: ReferralsByProgrammeQueryVariables = { filter: toReferralFilter(filter) };
 	const analysis = { filter: toAnalysisFilter(filter) };
+	const timepoint = parseTimepoint(url.searchParams);
 
 	return {
 		filter,
+		timepoint,
 		options: settle(
 			api.request(PROGRAMMES_QUERY).then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))
 		),
-		headlines: settle(api.request(OUTCOME_HEADLINES_QUERY, analysis).then((result) => result.outcomeSummary.headlines)),
+		headlines: settle(api.request(OUTCOME_HEADLINES_QUERY, { ...analysis, timepoint }).then((result) => result.outcomeSummary)),
 		referralSpc: settle(api.request(SERVICE_SPC_QUERY, { ...analysis, series: 'MONTHLY_REFERRALS' }).then((result) => result.serviceSpc)),
 		funnel: settle(api.request(REFERRAL_FUNNEL_QUERY, analysis).then((result) => result.referralFunnel)),
 		referralsByProgramme: settle(api.request(REFERRALS_BY_PROGRAMME_QUERY, variables).then((result) => programmeReferrals(result.referralsByProgramme)))

@@ -174,6 +174,15 @@ export type OutcomeGroupDimension =
   /** Ward of residence. */
   | 'WARD';
 
+/** Which later score each baseline is paired with (docs/methods.md, "Which later score a figure pairs with"). Every figure of a summary uses the one timepoint. */
+export type OutcomeTimepoint =
+  /** The score at the end of the programme. The default, and what contract KPIs use. */
+  | 'END_OF_PROGRAMME'
+  /** The latest follow-up score (6 or 12 months after the end). */
+  | 'FOLLOW_UP'
+  /** The most recent later score, whether at the end or at a follow-up. */
+  | 'LATEST';
+
 /** Narrows outreach events; every condition given must hold. */
 export type OutreachEventFilter = {
   /** Only events held on or after this day. */
@@ -685,22 +694,25 @@ export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code:
 
 export type OutcomeHeadlinesQueryVariables = Exact<{
   filter?: AnalysisFilter | null | undefined;
+  timepoint: OutcomeTimepoint;
 }>;
 
 
-export type OutcomeHeadlinesQuery = { outcomeSummary: { headlines: Array<{ key: string, title: string, definition: string, kind: HeadlineKind, estimate: number | null, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, pairs: number | null, starters: number | null, completers: number | null, reason: string | null }> } };
+export type OutcomeHeadlinesQuery = { outcomeSummary: { timepoint: OutcomeTimepoint, pairing: string, headlines: Array<{ key: string, title: string, definition: string, kind: HeadlineKind, estimate: number | null, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null, pairs: number | null, starters: number | null, completers: number | null, lost: number | null, reason: string | null }> } };
 
 export type OutcomeInstrumentsQueryVariables = Exact<{
   filter?: AnalysisFilter | null | undefined;
+  timepoint: OutcomeTimepoint;
 }>;
 
 
-export type OutcomeInstrumentsQuery = { outcomeSummary: { instruments: Array<{ definition: string, starters: number | null, completers: number | null, pairs: number | null, thresholdLabel: string | null, instrument: { code: string, name: string, higherIsBetter: boolean | null, minScore: number, maxScore: number }, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, meaningfullyImproved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, meanChange: { n: number | null, meanBefore: number | null, meanAfter: number | null, meanChange: number | null, lower: number | null, upper: number | null, reason: string | null }, relativeChange: { n: number | null, totalBefore: number | null, totalAfter: number | null, relativeChange: number | null, lower: number | null, upper: number | null, reason: string | null } | null, achievingThreshold: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, distribution: Array<{ from: number, to: number, before: number | null, after: number | null }> }> } };
+export type OutcomeInstrumentsQuery = { outcomeSummary: { timepoint: OutcomeTimepoint, pairing: string, instruments: Array<{ definition: string, starters: number | null, completers: number | null, pairs: number | null, lost: number | null, thresholdLabel: string | null, instrument: { code: string, name: string, higherIsBetter: boolean | null, minScore: number, maxScore: number }, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, meaningfullyImproved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, meanChange: { n: number | null, meanBefore: number | null, meanAfter: number | null, meanChange: number | null, lower: number | null, upper: number | null, reason: string | null }, relativeChange: { n: number | null, totalBefore: number | null, totalAfter: number | null, relativeChange: number | null, lower: number | null, upper: number | null, reason: string | null } | null, achievingThreshold: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, distribution: Array<{ from: number, to: number, before: number | null, after: number | null }> }> } };
 
 export type OutcomesByGroupQueryVariables = Exact<{
   instrument: string;
   dimension: OutcomeGroupDimension;
   filter?: AnalysisFilter | null | undefined;
+  timepoint: OutcomeTimepoint;
 }>;
 
 
@@ -894,7 +906,7 @@ export type ServiceSpcQuery = { serviceSpc: { kind: SpcChartKind, direction: Mea
 
 export type IntervalEstimateFragment = { estimate: number | null, lower: number | null, upper: number | null, reason: string | null };
 
-export type UptakeFragment = { dimension: UptakeDimension, totalReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, underRepresented: string }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
+export type UptakeFragment = { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
 
 export type UptakeQueryVariables = Exact<{
   dimension: UptakeDimension;
@@ -902,7 +914,7 @@ export type UptakeQueryVariables = Exact<{
 }>;
 
 
-export type UptakeQuery = { chosen: { dimension: UptakeDimension, totalReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, underRepresented: string }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> }, wards: { dimension: UptakeDimension, totalReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, underRepresented: string }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> } };
+export type UptakeQuery = { chosen: { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> }, wards: { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1082,10 +1094,25 @@ export const UptakeFragmentDoc = new TypedDocumentString(`
     populationShare
     gap
     rate
+    standardisedRate
+    funnel
     underRepresented
+    unstated
   }
+  eligibleMinAge
+  eligibleMaxAge
+  eligibleAgeBands
+  rateYears
   totalReferrals
+  statedReferrals
   totalPopulation
+  unstated {
+    labels
+    referrals
+    share {
+      ...Proportion
+    }
+  }
   groups {
     key
     label
@@ -1106,13 +1133,18 @@ export const UptakeFragmentDoc = new TypedDocumentString(`
     referralRate {
       ...Rate
     }
+    standardisedRate {
+      ...IntervalEstimate
+    }
     underRepresented
     startRate {
       ...Proportion
     }
+    startComparison
     completionRate {
       ...Proportion
     }
+    completionComparison
     reason
   }
 }
@@ -1407,8 +1439,10 @@ fragment SpcChart on SpcChart {
   }
 }`) as unknown as TypedDocumentString<ContractKpisQuery, ContractKpisQueryVariables>;
 export const OutcomeHeadlinesDocument = new TypedDocumentString(`
-    query OutcomeHeadlines($filter: AnalysisFilter) {
-  outcomeSummary(filter: $filter) {
+    query OutcomeHeadlines($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+  outcomeSummary(filter: $filter, timepoint: $timepoint) {
+    timepoint
+    pairing
     headlines {
       key
       title
@@ -1422,14 +1456,17 @@ export const OutcomeHeadlinesDocument = new TypedDocumentString(`
       pairs
       starters
       completers
+      lost
       reason
     }
   }
 }
     `) as unknown as TypedDocumentString<OutcomeHeadlinesQuery, OutcomeHeadlinesQueryVariables>;
 export const OutcomeInstrumentsDocument = new TypedDocumentString(`
-    query OutcomeInstruments($filter: AnalysisFilter) {
-  outcomeSummary(filter: $filter) {
+    query OutcomeInstruments($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+  outcomeSummary(filter: $filter, timepoint: $timepoint) {
+    timepoint
+    pairing
     instruments {
       instrument {
         code
@@ -1442,6 +1479,7 @@ export const OutcomeInstrumentsDocument = new TypedDocumentString(`
       starters
       completers
       pairs
+      lost
       improved {
         ...Proportion
       }
@@ -1489,8 +1527,13 @@ export const OutcomeInstrumentsDocument = new TypedDocumentString(`
   reason
 }`) as unknown as TypedDocumentString<OutcomeInstrumentsQuery, OutcomeInstrumentsQueryVariables>;
 export const OutcomesByGroupDocument = new TypedDocumentString(`
-    query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
-  outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter) {
+    query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+  outcomesByGroup(
+    instrument: $instrument
+    dimension: $dimension
+    filter: $filter
+    timepoint: $timepoint
+  ) {
     key
     label
     improved {
@@ -2084,10 +2127,25 @@ fragment Uptake on Uptake {
     populationShare
     gap
     rate
+    standardisedRate
+    funnel
     underRepresented
+    unstated
   }
+  eligibleMinAge
+  eligibleMaxAge
+  eligibleAgeBands
+  rateYears
   totalReferrals
+  statedReferrals
   totalPopulation
+  unstated {
+    labels
+    referrals
+    share {
+      ...Proportion
+    }
+  }
   groups {
     key
     label
@@ -2108,13 +2166,18 @@ fragment Uptake on Uptake {
     referralRate {
       ...Rate
     }
+    standardisedRate {
+      ...IntervalEstimate
+    }
     underRepresented
     startRate {
       ...Proportion
     }
+    startComparison
     completionRate {
       ...Proportion
     }
+    completionComparison
     reason
   }
 }`) as unknown as TypedDocumentString<UptakeQuery, UptakeQueryVariables>;

@@ -12,6 +12,7 @@ import {
 	instrumentImprovedRows,
 	instrumentsTable,
 	largestBin,
+	pairCounts,
 	pairedChangeFigures
 } from './outcomes';
 
@@ -31,6 +32,7 @@ const swemwbs: InstrumentOutcome = {
 	starters: 500,
 	completers: 400,
 	pairs: 300,
+	lost: 195,
 	improved: proportion(240, 300, 0.8, 0.751, 0.842),
 	meaningfullyImproved: null,
 	meanChange: { n: 300, meanBefore: 19.84, meanAfter: 23.16, meanChange: 3.32, lower: 2.71, upper: 3.93, reason: null },
@@ -101,9 +103,25 @@ describe('pairedChangeFigures', () => {
 	});
 });
 
+describe('pairCounts', () => {
+	it('names the starters by their baseline and the lost by the timepoint', () => {
+		expect(pairCounts(swemwbs, 'END_OF_PROGRAMME')).toBe('300 pairs · 500 with a baseline · 400 completed · 195 lost before the end of the programme');
+	});
+
+	it('shows the API’s lost, not starters − pairs, and a withheld count as *', () => {
+		expect(pairCounts({ pairs: 10, starters: 20, completers: null, lost: 5 }, 'LATEST')).toBe(
+			'10 pairs · 20 with a baseline · * completed · 5 lost before any later score'
+		);
+	});
+});
+
 describe('instrumentsTable', () => {
 	it('has one row per instrument starting with its counts', () => {
-		expect(instrumentsTable([swemwbs]).rows[0].slice(0, 4)).toEqual(['SWEMWBS', 500, 400, 300]);
+		expect(instrumentsTable({ timepoint: 'FOLLOW_UP', instruments: [swemwbs] }).rows[0].slice(0, 5)).toEqual(['SWEMWBS', 300, 500, 400, 195]);
+	});
+
+	it('heads the lost column with the timepoint', () => {
+		expect(instrumentsTable({ timepoint: 'FOLLOW_UP', instruments: [swemwbs] }).columns[4].label).toBe('Lost before follow-up');
 	});
 });
 
@@ -157,10 +175,23 @@ describe('chooseInstrument', () => {
 
 describe('instrumentImprovedRows', () => {
 	it('puts the share improved on the row with its CI', () => {
-		expect(instrumentImprovedRows([swemwbs])[0]).toMatchObject({ label: 'SWEMWBS', estimate: 0.8, lower: 0.751, upper: 0.842 });
+		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0]).toMatchObject({
+			label: 'SWEMWBS',
+			estimate: 0.8,
+			lower: 0.751,
+			upper: 0.842
+		});
 	});
 
 	it('adds the paired means to the description', () => {
-		expect(instrumentImprovedRows([swemwbs])[0].description[1]).toBe('Mean 19.8 before, 23.2 after, change +3.3 95% CI +2.7 to +3.9');
+		expect(instrumentImprovedRows({ timepoint: 'END_OF_PROGRAMME', instruments: [swemwbs] })[0].description[1]).toBe(
+			'Mean 19.8 before, 23.2 after, change +3.3 95% CI +2.7 to +3.9'
+		);
+	});
+
+	it('ends the description with who the figure is over', () => {
+		expect(instrumentImprovedRows({ timepoint: 'FOLLOW_UP', instruments: [swemwbs] })[0].description[2]).toBe(
+			'300 pairs · 500 with a baseline · 400 completed · 195 lost before follow-up'
+		);
 	});
 });

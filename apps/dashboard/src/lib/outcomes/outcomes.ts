@@ -1,8 +1,9 @@
-import type { BenchmarkComparison, OutcomeGroupDimension } from '$lib/graphql/graphql';
-import type { GroupOutcome, HistogramBin, InstrumentOutcome } from '$lib/queries/outcomes.queries';
+import type { BenchmarkComparison, OutcomeGroupDimension, OutcomeTimepoint } from '$lib/graphql/graphql';
+import type { GroupOutcome, HistogramBin, InstrumentOutcome, InstrumentSummary } from '$lib/queries/outcomes.queries';
 import type { CiRow } from '$lib/charts/ci-rows';
 import { formatCi, formatDecimal, formatPercent, formatSuppressed } from '$lib/ui/format';
 import type { TableModel } from '$lib/ui/table-model';
+import { timepointOption } from './timepoint';
 
 /** The group dimensions the Outcomes page offers besides programme, in the users' words. */
 export const GROUP_DIMENSIONS: readonly { value: Exclude<OutcomeGroupDimension, 'PROGRAMME'>; label: string }[] = [
@@ -85,14 +86,40 @@ export function pairedChangeFigures(outcome: InstrumentOutcome): PairedChangeFig
 	};
 }
 
-export function instrumentsTable(instruments: readonly InstrumentOutcome[]): TableModel {
+/** The people behind a paired figure, as the API counts them (docs/methods.md, "Outcome headlines"). */
+export type PairCounts = Pick<InstrumentOutcome, 'pairs' | 'starters' | 'completers' | 'lost'>;
+
+/** "300 pairs · 520 with a baseline · 415 completed · 215 lost before follow-up"; withheld counts as "*". */
+export function pairCounts(counts: PairCounts, timepoint: OutcomeTimepoint): string {
+	return [
+		`${formatSuppressed(counts.pairs)} pairs`,
+		`${formatSuppressed(counts.starters)} with a baseline`,
+		`${formatSuppressed(counts.completers)} completed`,
+		`${formatSuppressed(counts.lost)} ${timepointOption(timepoint).lost}`
+	].join(' · ');
+}
+
+/** Table columns of the pair counts, in pairCounts' words. */
+export function pairCountColumns(timepoint: OutcomeTimepoint): TableModel['columns'] {
+	const lost = timepointOption(timepoint).lost;
+	return [
+		{ label: 'Pairs', kind: 'count' },
+		{ label: 'With a baseline', kind: 'count' },
+		{ label: 'Completed', kind: 'count' },
+		{ label: lost[0].toUpperCase() + lost.slice(1), kind: 'count' }
+	];
+}
+
+export function pairCountCells(counts: PairCounts): (number | null)[] {
+	return [counts.pairs, counts.starters, counts.completers, counts.lost];
+}
+
+export function instrumentsTable(summary: Pick<InstrumentSummary, 'timepoint' | 'instruments'>): TableModel {
 	return {
 		caption: 'Paired change by instrument',
 		columns: [
 			{ label: 'Instrument', kind: 'text' },
-			{ label: 'Starters', kind: 'count' },
-			{ label: 'Completers', kind: 'count' },
-			{ label: 'Pairs', kind: 'count' },
+			...pairCountColumns(summary.timepoint),
 			{ label: 'Mean before', kind: 'decimal' },
 			{ label: 'Mean after', kind: 'decimal' },
 			{ label: 'Mean change', kind: 'decimal' },
@@ -102,11 +129,9 @@ export function instrumentsTable(instruments: readonly InstrumentOutcome[]): Tab
 			{ label: 'Improved 95% CI lower', kind: 'percent' },
 			{ label: 'Improved 95% CI upper', kind: 'percent' }
 		],
-		rows: instruments.map((outcome) => [
+		rows: summary.instruments.map((outcome) => [
 			outcome.instrument.name,
-			outcome.starters,
-			outcome.completers,
-			outcome.pairs,
+			...pairCountCells(outcome),
 			outcome.meanChange.meanBefore,
 			outcome.meanChange.meanAfter,
 			outcome.meanChange.meanChange,
@@ -191,14 +216,15 @@ export function chooseInstrument(instruments: readonly InstrumentOutcome[], requ
 /** % improved on one instrument per group, with the instrument's overall figure. */
 export interface GroupOutcomes {
 	dimension: OutcomeGroupDimension;
+	timepoint: OutcomeTimepoint;
 	/** The instrument grouped, with its overall figure; null when the API has none for it. */
 	outcome: InstrumentOutcome | null;
 	groups: GroupOutcome[];
 }
 
 /** % improved per instrument as CI rows, with the pairs behind each. */
-export function instrumentImprovedRows(instruments: readonly InstrumentOutcome[]): CiRow[] {
-	return instruments.map((outcome) => {
+export function instrumentImprovedRows(summary: Pick<InstrumentSummary, 'timepoint' | 'instruments'>): CiRow[] {
+	return summary.instruments.map((outcome) => {
 		const { improved } = outcome;
 		const figures = pairedChangeFigures(outcome);
 		return {
@@ -212,7 +238,7 @@ export function instrumentImprovedRows(instruments: readonly InstrumentOutcome[]
 			description: [
 				`${outcome.instrument.name}: ${figures.improved}`,
 				`Mean ${figures.before} before, ${figures.after} after, change ${figures.change} ${figures.ci}`.trim(),
-				`${formatSuppressed(outcome.pairs)} pairs`
+				pairCounts(outcome, summary.timepoint)
 			]
 		};
 	});

@@ -1,13 +1,17 @@
-import type { HeadlineKind } from '$lib/graphql/graphql';
-import type { OutcomeHeadline } from '$lib/queries/outcomes.queries';
-import { formatCi, formatPercent, formatSignedPercent, formatSuppressed } from '$lib/ui/format';
+import type { HeadlineKind, OutcomeTimepoint } from '$lib/graphql/graphql';
+import type { HeadlineSummary, OutcomeHeadline } from '$lib/queries/outcomes.queries';
+import { pairCountCells, pairCountColumns, pairCounts } from '$lib/outcomes/outcomes';
+import { formatCi, formatPercent, formatSignedPercent } from '$lib/ui/format';
 import type { TableModel } from '$lib/ui/table-model';
 
-/** What each kind of headline states (docs/methods.md, "Outcome headlines"), in the users' words. */
+/**
+ * What each kind of headline states (docs/methods.md, "Outcome headlines"), in the users' words.
+ * None names a timepoint: the one the figures use is the API's pairing, shown beside them.
+ */
 const HEADLINE_KIND_LABELS: Record<HeadlineKind, string> = {
 	PERCENT_IMPROVED: '% of participants improved',
 	RELATIVE_CHANGE: 'relative change in the group total',
-	PERCENT_ACHIEVING: '% achieving the threshold at follow-up'
+	PERCENT_ACHIEVING: '% achieving the threshold'
 };
 
 export interface HeadlineTileModel {
@@ -21,16 +25,12 @@ export interface HeadlineTileModel {
 	reason: string | null;
 }
 
+/** Only a change carries a sign; a share never does. */
 function formatEstimate(kind: HeadlineKind, value: number | null): string {
 	return kind === 'RELATIVE_CHANGE' ? formatSignedPercent(value) : formatPercent(value);
 }
 
-/** "312 pairs · 520 started · 415 completed", suppressed counts as "*". */
-export function headlineCounts(headline: Pick<OutcomeHeadline, 'pairs' | 'starters' | 'completers'>): string {
-	return `${formatSuppressed(headline.pairs)} pairs · ${formatSuppressed(headline.starters)} started · ${formatSuppressed(headline.completers)} completed`;
-}
-
-export function headlineTile(headline: OutcomeHeadline): HeadlineTileModel {
+export function headlineTile(headline: OutcomeHeadline, timepoint: OutcomeTimepoint): HeadlineTileModel {
 	const format = (value: number) => formatEstimate(headline.kind, value);
 	return {
 		key: headline.key,
@@ -38,34 +38,36 @@ export function headlineTile(headline: OutcomeHeadline): HeadlineTileModel {
 		kindLabel: HEADLINE_KIND_LABELS[headline.kind],
 		value: formatEstimate(headline.kind, headline.estimate),
 		ci: formatCi(headline.lower, headline.upper, format),
-		counts: headlineCounts(headline),
+		counts: pairCounts(headline, timepoint),
 		definition: headline.definition,
 		reason: headline.estimate === null ? (headline.reason ?? 'Not enough paired measurements') : null
 	};
 }
 
-export function headlinesTable(headlines: readonly OutcomeHeadline[]): TableModel {
+/**
+ * Shares and relative changes in columns of their own, so a share is never written with a
+ * sign; the column that does not apply to a headline is left blank, not suppressed.
+ */
+function estimateCells(headline: OutcomeHeadline): (number | string | null)[] {
+	const figures = [headline.estimate, headline.lower, headline.upper];
+	const blank = ['', '', ''];
+	return headline.kind === 'RELATIVE_CHANGE' ? [...blank, ...figures] : [...figures, ...blank];
+}
+
+export function headlinesTable(summary: Pick<HeadlineSummary, 'timepoint' | 'headlines'>): TableModel {
 	return {
 		caption: 'Headline outcomes',
 		columns: [
 			{ label: 'Outcome', kind: 'text' },
 			{ label: 'Kind', kind: 'text' },
-			{ label: 'Estimate', kind: 'signedPercent' },
-			{ label: '95% CI lower', kind: 'signedPercent' },
-			{ label: '95% CI upper', kind: 'signedPercent' },
-			{ label: 'Pairs', kind: 'count' },
-			{ label: 'Starters', kind: 'count' },
-			{ label: 'Completers', kind: 'count' }
+			{ label: 'Share', kind: 'percent' },
+			{ label: 'Share 95% CI lower', kind: 'percent' },
+			{ label: 'Share 95% CI upper', kind: 'percent' },
+			{ label: 'Relative change', kind: 'signedPercent' },
+			{ label: 'Change 95% CI lower', kind: 'signedPercent' },
+			{ label: 'Change 95% CI upper', kind: 'signedPercent' },
+			...pairCountColumns(summary.timepoint)
 		],
-		rows: headlines.map((headline) => [
-			headline.title,
-			HEADLINE_KIND_LABELS[headline.kind],
-			headline.estimate,
-			headline.lower,
-			headline.upper,
-			headline.pairs,
-			headline.starters,
-			headline.completers
-		])
+		rows: summary.headlines.map((headline) => [headline.title, HEADLINE_KIND_LABELS[headline.kind], ...estimateCells(headline), ...pairCountCells(headline)])
 	};
 }

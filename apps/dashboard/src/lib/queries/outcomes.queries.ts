@@ -2,8 +2,10 @@ import { graphql } from '../graphql';
 import type { OutcomeHeadlinesQuery, OutcomeInstrumentsQuery, OutcomesByGroupQuery } from '../graphql/graphql';
 
 export const OUTCOME_HEADLINES_QUERY = graphql(`
-	query OutcomeHeadlines($filter: AnalysisFilter) {
-		outcomeSummary(filter: $filter) {
+	query OutcomeHeadlines($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+		outcomeSummary(filter: $filter, timepoint: $timepoint) {
+			timepoint
+			pairing
 			headlines {
 				key
 				title
@@ -17,6 +19,7 @@ export const OUTCOME_HEADLINES_QUERY = graphql(`
 				pairs
 				starters
 				completers
+				lost
 				reason
 			}
 		}
@@ -24,8 +27,10 @@ export const OUTCOME_HEADLINES_QUERY = graphql(`
 `);
 
 export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
-	query OutcomeInstruments($filter: AnalysisFilter) {
-		outcomeSummary(filter: $filter) {
+	query OutcomeInstruments($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+		outcomeSummary(filter: $filter, timepoint: $timepoint) {
+			timepoint
+			pairing
 			instruments {
 				instrument {
 					code
@@ -38,6 +43,7 @@ export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
 				starters
 				completers
 				pairs
+				lost
 				improved {
 					...Proportion
 				}
@@ -78,8 +84,8 @@ export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
 `);
 
 export const OUTCOMES_BY_GROUP_QUERY = graphql(`
-	query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
-		outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter) {
+	query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+		outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter, timepoint: $timepoint) {
 			key
 			label
 			improved {
@@ -90,7 +96,9 @@ export const OUTCOMES_BY_GROUP_QUERY = graphql(`
 	}
 `);
 
-export type OutcomeHeadline = OutcomeHeadlinesQuery['outcomeSummary']['headlines'][number];
-export type InstrumentOutcome = OutcomeInstrumentsQuery['outcomeSummary']['instruments'][number];
+export type HeadlineSummary = OutcomeHeadlinesQuery['outcomeSummary'];
+export type OutcomeHeadline = HeadlineSummary['headlines'][number];
+export type InstrumentSummary = OutcomeInstrumentsQuery['outcomeSummary'];
+export type InstrumentOutcome = InstrumentSummary['instruments'][number];
 export type HistogramBin = InstrumentOutcome['distribution'][number];
 export type GroupOutcome = OutcomesByGroupQuery['outcomesByGroup'][number];

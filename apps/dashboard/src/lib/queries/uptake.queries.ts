@@ -22,10 +22,25 @@ export const UPTAKE_FRAGMENT = graphql(`
 			populationShare
 			gap
 			rate
+			standardisedRate
+			funnel
 			underRepresented
+			unstated
 		}
+		eligibleMinAge
+		eligibleMaxAge
+		eligibleAgeBands
+		rateYears
 		totalReferrals
+		statedReferrals
 		totalPopulation
+		unstated {
+			labels
+			referrals
+			share {
+				...Proportion
+			}
+		}
 		groups {
 			key
 			label
@@ -46,13 +61,18 @@ export const UPTAKE_FRAGMENT = graphql(`
 			referralRate {
 				...Rate
 			}
+			standardisedRate {
+				...IntervalEstimate
+			}
 			underRepresented
 			startRate {
 				...Proportion
 			}
+			startComparison
 			completionRate {
 				...Proportion
 			}
+			completionComparison
 			reason
 		}
 	}

@@ -4,6 +4,7 @@ import {
 	DEFAULT_COMMUNITIES_VIEW,
 	communitiesSearch,
 	outcomesSearch,
+	overviewSearch,
 	parseCommunitiesView,
 	parseOutcomesView,
 	parseUptakeDimension,
@@ -12,7 +13,11 @@ import {
 
 describe('parseOutcomesView', () => {
 	it('reads the instrument and the grouping', () => {
-		expect(parseOutcomesView(new URLSearchParams('instrument=gse&by=SEX'))).toEqual({ instrument: 'gse', by: 'SEX' });
+		expect(parseOutcomesView(new URLSearchParams('instrument=gse&by=SEX'))).toEqual({ instrument: 'gse', by: 'SEX', timepoint: 'END_OF_PROGRAMME' });
+	});
+
+	it('reads the timepoint', () => {
+		expect(parseOutcomesView(new URLSearchParams('timepoint=follow_up')).timepoint).toBe('FOLLOW_UP');
 	});
 
 	it('groups by ethnic group when the grouping is unknown', () => {
@@ -61,7 +66,18 @@ describe('communitiesSearch', () => {
 
 describe('outcomesSearch', () => {
 	it('keeps the chosen instrument', () => {
-		expect(outcomesSearch(NO_ANALYSIS_FILTER, { instrument: 'gse', by: 'ETHNIC_GROUP' })).toBe('?instrument=gse');
+		expect(outcomesSearch(NO_ANALYSIS_FILTER, { instrument: 'gse', by: 'ETHNIC_GROUP', timepoint: 'END_OF_PROGRAMME' })).toBe('?instrument=gse');
+	});
+
+	it('keeps a timepoint other than the end of the programme', () => {
+		expect(outcomesSearch(NO_ANALYSIS_FILTER, { instrument: null, by: 'ETHNIC_GROUP', timepoint: 'LATEST' })).toBe('?timepoint=latest');
+	});
+});
+
+describe('overviewSearch', () => {
+	it('adds the headline timepoint to the filter', () => {
+		expect(overviewSearch(NO_ANALYSIS_FILTER, 'FOLLOW_UP')).toBe('?timepoint=follow_up');
+		expect(overviewSearch(NO_ANALYSIS_FILTER, 'END_OF_PROGRAMME')).toBe('');
 	});
 });
 

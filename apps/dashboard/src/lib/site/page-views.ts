@@ -5,6 +5,8 @@
  */
 import { analysisFilterParams, type AnalysisFilterState } from '$lib/filters/analysis-filter';
 import { GROUP_DIMENSIONS, type GroupDimension } from '$lib/outcomes/outcomes';
+import { parseTimepoint, timepointParam } from '$lib/outcomes/timepoint';
+import type { OutcomeTimepoint } from '$lib/graphql/graphql';
 import {
 	UPTAKE_DIMENSIONS,
 	UPTAKE_MEASURES,
@@ -23,6 +25,7 @@ export interface OutcomesView {
 	/** An instrument code; null means the first instrument with results. */
 	instrument: string | null;
 	by: GroupDimension;
+	timepoint: OutcomeTimepoint;
 }
 
 export function parseOutcomesView(params: URLSearchParams): OutcomesView {
@@ -32,7 +35,8 @@ export function parseOutcomesView(params: URLSearchParams): OutcomesView {
 			params.get('by'),
 			GROUP_DIMENSIONS.map((option) => option.value),
 			'ETHNIC_GROUP'
-		)
+		),
+		timepoint: parseTimepoint(params)
 	};
 }
 
@@ -92,5 +96,10 @@ export function communitiesSearch(filter: AnalysisFilterState, view: Communities
 }
 
 export function outcomesSearch(filter: AnalysisFilterState, view: OutcomesView): string {
-	return pageSearch(filter, { instrument: view.instrument, by: view.by }, { by: 'ETHNIC_GROUP' });
+	return pageSearch(filter, { instrument: view.instrument, by: view.by, timepoint: timepointParam(view.timepoint) }, { by: 'ETHNIC_GROUP' });
+}
+
+/** The Overview's filter and the headline tiles' timepoint. */
+export function overviewSearch(filter: AnalysisFilterState, timepoint: OutcomeTimepoint): string {
+	return pageSearch(filter, { timepoint: timepointParam(timepoint) });
 }

@@ -19,26 +19,28 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const view = parseOutcomesView(url.searchParams);
 	const analysisFilter = toAnalysisFilter(filter);
 
-	const instruments = api.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter }).then((result) => result.outcomeSummary.instruments);
+	const { timepoint } = view;
+	const summary = api.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter, timepoint }).then((result) => result.outcomeSummary);
+	const instruments = summary.then((answer) => answer.instruments);
 
 	// Grouping waits for the instrument list only when the URL does not name an instrument.
 	async function groupOutcomes(dimension: OutcomeGroupDimension): Promise<GroupOutcomes> {
 		const list = view.instrument ? null : await instruments;
 		const code = view.instrument ?? chooseInstrument(list ?? [], null);
-		if (!code) return { dimension, outcome: null, groups: [] };
+		if (!code) return { dimension, timepoint, outcome: null, groups: [] };
 		const [result, all] = await Promise.all([
-			(list ? laterApi : api).request(OUTCOMES_BY_GROUP_QUERY, { instrument: code, dimension, filter: analysisFilter }),
+			(list ? laterApi : api).request(OUTCOMES_BY_GROUP_QUERY, { instrument: code, dimension, filter: analysisFilter, timepoint }),
 			list ?? instruments
 		]);
 		const outcome = all.find((candidate) => candidate.instrument.code === code) ?? null;
-		return { dimension, outcome, groups: result.outcomesByGroup };
+		return { dimension, timepoint, outcome, groups: result.outcomesByGroup };
 	}
 
 	return {
 		filter,
 		view,
 		options: loadFilterOptions(api, locals.user?.programmeIds ?? null),
-		instruments: settle(instruments),
+		summary: settle(summary),
 		byProgramme: settle(groupOutcomes('PROGRAMME')),
 		byGroup: settle(groupOutcomes(view.by))
 	};
