@@ -24,7 +24,7 @@ export interface KpiPeriod extends KpiActual {
   spc: KpiSpcPoint;
 }
 
-export interface KpiSpcPoint extends SpcPoint {
+interface KpiSpcPoint extends SpcPoint {
   ghosted: boolean;
   rebase: boolean;
 }

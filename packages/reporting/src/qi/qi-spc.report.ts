@@ -6,7 +6,7 @@ import type { ChartOptions, Placed, PlacedSuggestion } from '../spc/spc-chart.op
 import { qiMeasureChart } from './qi-measure-chart.report.js';
 import type { QiMeasureBundle, QiMeasureRecord } from './qi.repository.js';
 
-export { place, type Placed } from '../spc/spc-chart.options.js';
+export { place } from '../spc/spc-chart.options.js';
 
 /** The rule settings of a QI chart; a target given here replaces the measure's own. */
 export type QiSpcOptions = Omit<ChartOptions, 'rebaseAt' | 'ghosted'>;

@@ -17,7 +17,7 @@ export interface ChartOptions {
   conflictRule?: 'improvement' | 'concern';
 }
 
-export type ChartSettings = Pick<SpcOptions, 'target' | 'shiftLength' | 'trendLength' | 'screenOutliers' | 'conflictRule'>;
+type ChartSettings = Pick<SpcOptions, 'target' | 'shiftLength' | 'trendLength' | 'screenOutliers' | 'conflictRule'>;
 
 export interface CheckedChartOptions {
   rebaseAt: string[];

@@ -21,7 +21,7 @@ export const OUTCOME_TIMEPOINTS: readonly TimepointOption[] = [
 ];
 
 /** The API's default, so a URL without the key means what the API answers without the argument. */
-export const DEFAULT_TIMEPOINT: OutcomeTimepoint = 'END_OF_PROGRAMME';
+const DEFAULT_TIMEPOINT: OutcomeTimepoint = 'END_OF_PROGRAMME';
 
 export function timepointOption(timepoint: OutcomeTimepoint): TimepointOption {
 	return OUTCOME_TIMEPOINTS.find((option) => option.timepoint === timepoint) ?? OUTCOME_TIMEPOINTS[0];

@@ -41,7 +41,7 @@ export function withRebaseAt(rebaseAt: readonly string[], period: string): strin
 }
 
 /** The periods a chart is rebased at, as drawn (the first point never counts). */
-export function rebasedPeriods(points: readonly { period: string; rebase: boolean }[]): string[] {
+function rebasedPeriods(points: readonly { period: string; rebase: boolean }[]): string[] {
 	return points.filter((point, index) => point.rebase && index > 0).map((point) => point.period);
 }
 
