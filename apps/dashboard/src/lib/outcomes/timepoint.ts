@@ -1,6 +1,6 @@
 /**
- * Which later score every outcome figure pairs the baseline with (docs/methods.md, "Which later
- * score a figure pairs with"). The choice lives in the URL as `?timepoint=follow_up`; what a pair
+ * Which later score every outcome figure pairs the baseline with
+ * (docs/methods.md, "Which later score a figure pairs with"). The choice lives in the URL as `?timepoint=follow_up`; what a pair
  * is at each timepoint is the API's `OutcomeSummary.pairing`, shown beside the figures.
  */
 import type { OutcomeTimepoint } from '$lib/graphql/graphql';
