@@ -33,6 +33,8 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
     referralFunnel: (filter, policy) => reporting.referralFunnel(within(filter), policy),
     aggregate: (request) => reporting.aggregate({ ...request, filter: within(request.filter) }),
     serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),
+    // Without this the chart of any aggregate series would read every programme, whatever the scope.
+    aggregateSpc: (request) => reporting.aggregateSpc({ ...request, filter: within(request.filter) }),
     contractKpis: async (contractCode, policy) => {
       await assertContract(runner, contractCode, grants);
       return reporting.contractKpis(contractCode, policy);
