@@ -6,6 +6,9 @@ import { ForbiddenError } from './access.errors.js';
  * Reporting as one request may use it: every filter narrowed to the programmes the caller's
  * scope reaches, and contract KPIs only for their contracts. Applied where the request's
  * reporting is made, so every analytics query, count and chart passes through it.
+ *
+ * Every read is listed by name, never spread from the unscoped facade: a read added to
+ * reporting then fails to compile here until someone decides how it is scoped.
  */
 export function scopeReporting(reporting: Reporting, grants: Grants, runner: SqlRunner): Reporting {
   const reach = grants.aggregates;
@@ -24,7 +27,6 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
     return { ...filter, programmeIds: [...programmeIds] };
   };
   return {
-    ...reporting,
     outcomeSummary: (filter, policy, comparison) => reporting.outcomeSummary(within(filter), policy, comparison),
     outcomeDistributions: (filter, policy, comparison) => reporting.outcomeDistributions(within(filter) ?? {}, policy, comparison),
     outcomesByGroup: (instrument, dimension, filter, policy, comparison) =>
@@ -35,6 +37,10 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
     serviceSpc: (series, filter, options) => reporting.serviceSpc(series, within(filter), options),
     // Without this the chart of any aggregate series would read every programme, whatever the scope.
     aggregateSpc: (request) => reporting.aggregateSpc({ ...request, filter: within(request.filter) }),
+    // QI projects are the service's improvement work, not people's records: every reader of aggregates sees them.
+    qiMeasureSpc: (measureId, options) => reporting.qiMeasureSpc(measureId, options),
+    qiMeasureChart: (measureId, options) => reporting.qiMeasureChart(measureId, options),
+    involvementOverTime: (options) => reporting.involvementOverTime(options),
     contractKpis: async (contractCode, policy) => {
       await assertContract(runner, contractCode, grants);
       return reporting.contractKpis(contractCode, policy);
