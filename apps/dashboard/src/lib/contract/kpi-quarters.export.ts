@@ -68,7 +68,7 @@ export function assuranceWords(icon: AssuranceIcon | null): string {
 }
 
 /** A count KPI's figures are whole numbers; percentages (in points) and waits in days keep 1 dp. */
-export function kpiValueType(unit: KpiUnit): ValueType {
+function kpiValueType(unit: KpiUnit): ValueType {
 	return unit === 'COUNT' ? 'count' : 'decimal';
 }
 

@@ -10,7 +10,7 @@ import { neutraliseCell } from '$lib/ui/csv';
 /** count: whole number; percent: a fraction written as a percentage to 1 dp; decimal: 1 dp; ratio: 2 dp; date: an ISO date string. */
 export type ValueType = 'text' | 'date' | 'count' | 'percent' | 'decimal' | 'ratio';
 
-export interface DownloadColumn {
+interface DownloadColumn {
 	label: string;
 	type: ValueType;
 }
