@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import {
   chartPoints,
   closeWithoutErrors,
   dashboardBrowser,
+  csvColumn,
+  dataColumns,
   downloadCsv,
+  downloadFile,
   expectReadableAtBothWidths,
   queryApi,
   seriousAxeViolations,
@@ -19,16 +23,24 @@ interface ContractsAnswer {
 }
 interface KpisAnswer {
   contractKpis: {
-    kpi: { code: string; name: string };
-    quarters: { periodStart: string; label: string; actual: number | null }[];
+    kpi: { code: string; name: string; unit: 'PERCENT' | 'COUNT' | 'DAYS' };
+    quarters: { periodStart: string; label: string; actual: number | null; suppressed: boolean }[];
     spc: { points: { period: string; value: number | null }[] };
   }[];
 }
 
 const CONTRACTS = `{ contracts { code title } }`;
 const KPIS = `query ($contractCode: String!) { contractKpis(contractCode: $contractCode) {
-  kpi { code name } quarters { periodStart label actual } spc { points { period value } }
+  kpi { code name unit } quarters { periodStart label actual suppressed } spc { points { period value } }
 } }`;
+
+/** A figure as the downloads write a KPI in percent or days: one decimal, empty when missing. */
+const oneDecimal = (value: number | null) => (value === null ? '' : (Math.round(value * 10) / 10).toFixed(1));
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** The latest quarter in which any KPI has an actual: the page's default and its "today". */
 function latestQuarter(answer: KpisAnswer): { periodStart: string; label: string } {
@@ -71,31 +83,69 @@ describe('the Contract page in a browser', () => {
     await open();
     const latest = latestQuarter(kpis);
     const earlier = kpis.contractKpis[0].quarters.find((quarter) => quarter.periodStart < latest.periodStart && quarter.actual !== null)!;
-    const before = await downloadCsv(page, 'contract-kpis-csv');
+    const before = dataColumns(await downloadCsv(page, 'contract-kpis-csv'));
 
     await page.getByTestId('kpi-quarter').selectOption(earlier.periodStart);
     await page.waitForURL((url) => url.searchParams.get('quarter') === earlier.periodStart);
     await settled(page);
     await expect.poll(() => page.getByTestId('contract-kpis-table').getAttribute('data-quarter')).toBe(earlier.periodStart);
 
-    const after = await downloadCsv(page, 'contract-kpis-csv');
+    const after = dataColumns(await downloadCsv(page, 'contract-kpis-csv'));
     expect(after.rows.map((row) => row[0])).toEqual(kpis.contractKpis.map(() => earlier.label));
     const actuals = kpis.contractKpis.map((report) => report.quarters.find((quarter) => quarter.periodStart === earlier.periodStart)?.actual ?? null);
-    expect(after.rows.map((row) => (row[4] === '' || row[4] === '*' ? null : Number(row[4])))).toEqual(actuals);
+    expect(after.rows.map((row) => row[4])).toEqual(actuals.map(oneDecimal));
     expect(after.rows).not.toEqual(before.rows);
     await closeWithoutErrors({ page, errors });
   });
 
   it('downloads the KPI rows shown', async () => {
     await open();
-    const csv = await downloadCsv(page, 'contract-kpis-csv');
-    expect(csv.name).toBe('kpis-by-quarter.csv');
+    const file = await downloadCsv(page, 'contract-kpis-csv');
+    const latest = latestQuarter(kpis);
+    expect(file.name).toBe(`kpis-by-quarter_${slug(latest.label)}_contract-${slug(contract)}.csv`);
+    expect(new Set(csvColumn(file, 'Period'))).toEqual(new Set([latest.label]));
+    expect(new Set(csvColumn(file, 'Filters'))).toEqual(new Set([`Contract: ${contract}`]));
+    const csv = dataColumns(file);
     expect(csv.header).toEqual(['Quarter', 'KPI', 'Unit', 'Target', 'Actual', 'RAG', 'Note']);
     expect(csv.rows.map((row) => row[1])).toEqual(kpis.contractKpis.map((report) => report.kpi.name));
     const badges = page.getByTestId('kpi-row').locator('td:nth-of-type(3) [data-testid="kpi-rag"]');
     const shown: (string | null)[] = [];
     for (let index = 0; index < (await badges.count()); index++) shown.push(await badges.nth(index).getAttribute('data-rag'));
     expect(csv.rows.map((row) => row[5].toUpperCase())).toEqual(shown);
+    await closeWithoutErrors({ page, errors });
+  });
+
+  it('downloads every quarter of every KPI as CSV and XLSX, as the API reports them', async () => {
+    await open();
+    await page.getByTestId('contract-kpis-table').waitFor();
+    const every = kpis.contractKpis.flatMap((report) => report.quarters.map((quarter) => ({ kpi: report.kpi, quarter })));
+    expect(every.length).toBeGreaterThan(kpis.contractKpis.length);
+
+    const file = await downloadCsv(page, 'kpi-export-csv');
+    expect(file.name).toBe(`kpis_contract-${contract.replace(/[^A-Za-z0-9]+/g, '-')}_all-quarters.csv`);
+    expect(csvColumn(file, 'KPI code')).toEqual(every.map((row) => row.kpi.code));
+    expect(csvColumn(file, 'Quarter')).toEqual(every.map((row) => row.quarter.label));
+    expect(csvColumn(file, 'Period start')).toEqual(every.map((row) => row.quarter.periodStart));
+    expect(csvColumn(file, 'Value note').filter((note) => note === 'Suppressed: fewer than 8').length).toBe(
+      every.filter((row) => row.quarter.suppressed).length,
+    );
+    expect(new Set(csvColumn(file, 'Filters'))).toEqual(new Set([`Contract: ${contract}`]));
+
+    const xlsx = await downloadFile(page, 'kpi-export-xlsx');
+    expect(xlsx.name).toBe(file.name.replace(/\.csv$/, '.xlsx'));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx.path);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['KPIs', 'About']);
+    const sheet = workbook.getWorksheet('KPIs')!;
+    expect(sheet.rowCount).toBe(every.length + 1);
+    const codes: unknown[] = [];
+    sheet.eachRow((row, number) => number > 1 && codes.push(row.getCell(1).value));
+    expect(codes).toEqual(every.map((row) => row.kpi.code));
+    const firstActual = every.findIndex((row) => row.quarter.actual !== null);
+    const cell = sheet.getRow(firstActual + 2).getCell(7);
+    const { unit } = every[firstActual].kpi;
+    expect(cell.value).toBeCloseTo(unit === 'PERCENT' ? every[firstActual].quarter.actual! / 100 : every[firstActual].quarter.actual!, 6);
+    expect(cell.numFmt).toBe(unit === 'PERCENT' ? '0.0%' : unit === 'COUNT' ? '0' : '0.0');
     await closeWithoutErrors({ page, errors });
   });
 
@@ -107,7 +157,7 @@ describe('the Contract page in a browser', () => {
     await settled(page);
     const drawn = report.spc.points.filter((point) => point.value !== null).length;
     expect(await chartPoints(page, `spc-chart-kpi-${report.kpi.code}`)).toBe(drawn);
-    const csv = await downloadCsv(page, 'kpi-spc-csv');
+    const csv = dataColumns(await downloadCsv(page, 'kpi-spc-csv'));
     expect(csv.rows).toHaveLength(report.spc.points.length);
     await closeWithoutErrors({ page, errors });
   });

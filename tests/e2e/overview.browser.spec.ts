@@ -1,6 +1,16 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chartPoints, closeWithoutErrors, dashboardBrowser, downloadCsv, expectReadableAtBothWidths, queryApi, settled } from '../support/dashboard.checks.js';
+import {
+  chartPoints,
+  closeWithoutErrors,
+  csvColumn,
+  dashboardBrowser,
+  dataColumns,
+  downloadCsv,
+  expectReadableAtBothWidths,
+  queryApi,
+  settled,
+} from '../support/dashboard.checks.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -56,11 +66,18 @@ describe('the Overview page in a browser', () => {
   it('downloads the referrals per month shown, one CSV row per month', async () => {
     await open('?from=2019-04&to=2020-03');
     const spc = await queryApi<SpcAnswer>(api(), SPC, { filter: { periodFrom: '2019-04-01', periodTo: '2020-03-31' } });
-    const csv = await downloadCsv(page, 'referrals-per-month-csv');
-    expect(csv.name).toBe('referrals-per-month.csv');
-    expect(csv.header.slice(0, 2)).toEqual(['Month', 'Referrals']);
+    const file = await downloadCsv(page, 'referrals-per-month-csv');
+    expect(file.name).toBe('referrals-per-month_april-2019-to-march-2020.csv');
+    expect(file.header.slice(0, 5)).toEqual(['Indicator', 'Period', 'Filters', 'Month', 'Referrals']);
+    expect(file.header.slice(-5)).toEqual(['Value note', 'Definition', 'Disclosure rule', 'Generated', 'Source']);
+    // The metadata is on every row, so the file loads without skipping lines.
+    expect(new Set(csvColumn(file, 'Period'))).toEqual(new Set(['April 2019 to March 2020']));
+    expect(new Set(csvColumn(file, 'Filters'))).toEqual(new Set(['None']));
+    expect(new Set(csvColumn(file, 'Disclosure rule')).size).toBe(1);
+    expect(csvColumn(file, 'Disclosure rule')[0]).toMatch(/^Counts of 1 to 7 withheld/);
+    const csv = dataColumns(file);
     expect(csv.rows).toHaveLength(spc.serviceSpc.points.length);
-    expect(csv.rows.map((row) => row[1])).toEqual(spc.serviceSpc.points.map((point) => (point.value === null ? '*' : String(point.value))));
+    expect(csv.rows.map((row) => row[1])).toEqual(spc.serviceSpc.points.map((point) => (point.value === null ? '' : String(point.value))));
     await closeWithoutErrors({ page, errors });
   });
 

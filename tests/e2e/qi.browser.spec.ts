@@ -4,6 +4,7 @@ import {
   chartPoints,
   closeWithoutErrors,
   dashboardBrowser,
+  dataColumns,
   downloadCsv,
   expectReadableAtBothWidths,
   queryApi,
@@ -103,12 +104,12 @@ describe('the QI pages in a browser', () => {
   it('downloads the projects shown, one CSV row per project', async () => {
     await open('/qi');
     const titles = (await page.getByTestId('qi-project-card').locator('h3').allTextContents()).map((title) => title.trim());
-    const csv = await downloadCsv(page, 'qi-projects-csv');
-    expect(csv.name).toBe('qi-projects.csv');
+    const csv = dataColumns(await downloadCsv(page, 'qi-projects-csv'));
+    expect(csv.name).toBe('qi-projects_all-months.csv');
     expect(csv.header[0]).toBe('Project');
     expect(csv.rows.map((row) => row[0])).toEqual(titles);
 
-    const involvement = await downloadCsv(page, 'qi-involvement-csv');
+    const involvement = dataColumns(await downloadCsv(page, 'qi-involvement-csv'));
     const { involvementOverTime } = await queryApi<InvolvementAnswer>(api(), INVOLVEMENT);
     expect(involvement.rows.map((row) => row[0])).toEqual(involvementOverTime.map((point) => point.month.slice(0, 7)));
     await closeWithoutErrors({ page, errors });
@@ -146,7 +147,7 @@ describe('the QI pages in a browser', () => {
     const project = await richestProject();
     const measure = [...project.measures].sort((a, b) => drawn(b.spc).length - drawn(a.spc).length)[0];
     await open(`/qi/${project.id}`);
-    const csv = await downloadCsv(page, `measure-${measure.id}-csv`);
+    const csv = dataColumns(await downloadCsv(page, `measure-${measure.id}-csv`));
     expect(csv.rows.map((row) => row[0])).toEqual(measure.spc.points.map((point) => point.label));
     await page.close();
 

@@ -59,12 +59,36 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/** Clicks a chart's "Download CSV" button and returns the file's header and rows. */
-export async function downloadCsv(page: Page, testid: string): Promise<{ name: string; header: string[]; rows: string[][] }> {
+/** Clicks a download button or link and returns the saved file's suggested name and path. */
+export async function downloadFile(page: Page, testid: string): Promise<{ name: string; path: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
-  const path = await download.path();
-  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8'));
-  return { name: download.suggestedFilename(), header, rows };
+  return { name: download.suggestedFilename(), path: await download.path() };
+}
+
+interface CsvFile {
+  name: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** Clicks a chart's "Download CSV" button and returns the file's header and rows (byte-order mark dropped). */
+export async function downloadCsv(page: Page, testid: string): Promise<CsvFile> {
+  const { name, path } = await downloadFile(page, testid);
+  const [header, ...rows] = parseCsv(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+  return { name, header, rows };
+}
+
+/** A download's data columns: between the leading Indicator, Period, Filters and the trailing Value note … Source. */
+export function dataColumns(csv: CsvFile): CsvFile {
+  const end = csv.header.indexOf('Value note');
+  return { name: csv.name, header: csv.header.slice(3, end), rows: csv.rows.map((row) => row.slice(3, end)) };
+}
+
+/** One column of a download by its heading. */
+export function csvColumn(csv: CsvFile, heading: string): string[] {
+  const index = csv.header.indexOf(heading);
+  if (index < 0) throw new Error(`the file has no "${heading}" column: ${csv.header.join(', ')}`);
+  return csv.rows.map((row) => row[index]);
 }
 
 /** The `data-points` of a chart, once it has been drawn. */

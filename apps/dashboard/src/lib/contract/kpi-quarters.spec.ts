@@ -1,55 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiQuarter, KpiReport } from '$lib/queries/contract.queries';
-import { spcChart, spcPoint } from '$lib/spc/spc-fixtures';
+import { quarter, satisfaction, share } from './kpi-quarters.fixture';
 import {
 	chooseQuarter,
 	formatKpiValue,
 	kpiMissingReasons,
 	kpiQuarterRows,
-	kpiTableCsv,
+	kpiQuarterTable,
 	kpiTargetsPerPoint,
 	latestReportedQuarter,
 	quarterOptions,
 	ragLabel,
 	toleranceWords
 } from './kpi-quarters';
-
-function quarter(
-	periodStart: string,
-	label: string,
-	actual: number | null,
-	target: number,
-	rag: KpiQuarter['rag'],
-	reason: string | null = null,
-	suppressed = false
-): KpiQuarter {
-	return { periodStart, label, actual, target, rag, reason, suppressed, numerator: null, denominator: null };
-}
-
-const share: KpiReport = {
-	kpi: { id: '6', code: 'bame-share', name: 'BAME referrals', description: 'Share of referrals.', unit: 'PERCENT', direction: 'HIGHER', tolerance: 3 },
-	quarters: [
-		quarter('2024-01-01', 'Q4 2023/24', 41, 45, 'RED'),
-		quarter('2024-04-01', 'Q1 2024/25', 43, 45, 'AMBER'),
-		quarter('2024-07-01', 'Q2 2024/25', 46.5, 45, 'GREEN'),
-		quarter('2024-10-01', 'Q3 2024/25', null, 45, null, 'fewer than 8 referrals', true)
-	],
-	spc: spcChart(
-		[
-			spcPoint({ period: '2024-01-01', value: 41 }),
-			spcPoint({ period: '2024-04-01', value: 43 }),
-			spcPoint({ period: '2024-07-01', value: 46.5 }),
-			spcPoint({ period: '2024-10-01', value: null })
-		],
-		{ assurance: 'HIT_OR_MISS', variation: 'IMPROVEMENT_HIGH' }
-	)
-};
-
-const satisfaction: KpiReport = {
-	kpi: { id: '8', code: 'satisfaction', name: 'Satisfaction', description: '', unit: 'PERCENT', direction: 'HIGHER', tolerance: 5 },
-	quarters: [quarter('2024-07-01', 'Q2 2024/25', null, 90, null, 'not reported by the provider'), quarter('2024-10-01', 'Q3 2024/25', 93, 90, 'GREEN')],
-	spc: spcChart([spcPoint({ period: '2024-07-01', value: null }), spcPoint({ period: '2024-10-01', value: 93 })])
-};
 
 describe('quarters', () => {
 	it('lists every quarter any KPI reports, oldest first', () => {
@@ -109,16 +71,14 @@ describe('kpiQuarterRows', () => {
 	});
 });
 
-describe('kpiTableCsv', () => {
-	it('holds the rows shown for the quarter', () => {
-		const rows = kpiQuarterRows([share, satisfaction], '2024-07-01');
-		expect(kpiTableCsv(rows, 'Q2 2024/25')).toEqual({
-			header: ['Quarter', 'KPI', 'Unit', 'Target', 'Actual', 'RAG', 'Note'],
-			rows: [
-				['Q2 2024/25', 'BAME referrals', '%', 45, 46.5, 'Green', ''],
-				['Q2 2024/25', 'Satisfaction', '%', 90, null, 'None', 'not reported by the provider']
-			]
-		});
+describe('kpiQuarterTable', () => {
+	it('holds the rows shown for the quarter, for the download', () => {
+		const table = kpiQuarterTable(kpiQuarterRows([share, satisfaction], '2024-07-01'), 'Q2 2024/25');
+		expect(table.columns.map((column) => column.label)).toEqual(['Quarter', 'KPI', 'Unit', 'Target', 'Actual', 'RAG', 'Note']);
+		expect(table.rows).toEqual([
+			['Q2 2024/25', 'BAME referrals', '%', 45, 46.5, 'Green', ''],
+			['Q2 2024/25', 'Satisfaction', '%', 90, null, 'None', 'not reported by the provider']
+		]);
 	});
 });
 

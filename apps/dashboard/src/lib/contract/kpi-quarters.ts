@@ -2,7 +2,7 @@
  * The contract's KPI table for one quarter: each KPI's actual against its target, its RAG
  * status in words, its assurance icon and its last few quarters.
  */
-import type { CsvCell } from '$lib/ui/csv';
+import type { TableModel } from '$lib/ui/table-model';
 import type { KpiQuarter, KpiReport } from '$lib/queries/contract.queries';
 import type { AssuranceIcon, KpiUnit, RagStatus, VariationIcon } from '$lib/graphql/graphql';
 import { formatMeasureValue } from '$lib/spc/spc-format';
@@ -121,20 +121,26 @@ export function kpiQuarterRows(reports: readonly KpiReport[], periodStart: strin
 	});
 }
 
-export function kpiTableCsv(rows: readonly KpiQuarterRow[], quarterLabel: string): { header: string[]; rows: CsvCell[][] } {
+/** The chosen quarter's rows as the download writes them; a withheld actual is null, with a value note. */
+export function kpiQuarterTable(rows: readonly KpiQuarterRow[], quarterLabel: string): TableModel {
 	return {
-		header: ['Quarter', 'KPI', 'Unit', 'Target', 'Actual', 'RAG', 'Note'],
-		rows: rows.map((row) => [
-			quarterLabel,
-			row.name,
-			kpiUnitSymbol(row.unit) || 'count',
-			row.target,
-			row.actual === null ? (row.suppressed ? '*' : null) : row.actual,
-			ragShortLabel(row.rag),
-			row.reason ?? ''
-		])
+		caption: `KPIs for ${quarterLabel}`,
+		columns: [
+			{ label: 'Quarter', kind: 'text' },
+			{ label: 'KPI', kind: 'text' },
+			{ label: 'Unit', kind: 'text' },
+			{ label: 'Target', kind: 'decimal' },
+			{ label: 'Actual', kind: 'decimal' },
+			{ label: 'RAG', kind: 'text' },
+			{ label: 'Note', kind: 'text' }
+		],
+		rows: rows.map((row) => [quarterLabel, row.name, kpiUnitSymbol(row.unit) || 'count', row.target, row.actual, ragShortLabel(row.rag), row.reason ?? ''])
 	};
 }
+
+/** What the KPI table's RAG and assurance mean, shown under the table and carried by its downloads. */
+export const KPI_TABLE_DEFINITION =
+	"Green: the target is met. Amber: short of the target by no more than the KPI's tolerance. Red: short by more than the tolerance.\nAssurance (Making Data Count): consistently passing when the target lies outside the process limits on the good side, consistently failing when it lies outside on the bad side, otherwise hit or miss.";
 
 /** The target for each point of a KPI's SPC chart, matched by period, so the target line steps. */
 export function kpiTargetsPerPoint(report: KpiReport): (number | null)[] {

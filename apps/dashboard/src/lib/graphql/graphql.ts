@@ -125,6 +125,15 @@ export type KpiDirection =
   /** Lower values are better. */
   | 'LOWER';
 
+/** The length of the period a KPI is judged over. */
+export type KpiPeriod =
+  /** A calendar month. */
+  | 'MONTH'
+  /** A quarter of the financial year. */
+  | 'QUARTER'
+  /** A financial year from 1 April. */
+  | 'YEAR';
+
 /** The unit a KPI's target and values are in. */
 export type KpiUnit =
   /** A number of people or referrals. */
@@ -690,7 +699,7 @@ export type ContractKpisQueryVariables = Exact<{
 }>;
 
 
-export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code: string, name: string, description: string, unit: KpiUnit, direction: KpiDirection, tolerance: number }, quarters: Array<{ periodStart: string, label: string, actual: number | null, target: number | null, rag: RagStatus | null, reason: string | null, suppressed: boolean, numerator: number | null, denominator: number | null }>, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } }> };
+export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code: string, name: string, description: string, unit: KpiUnit, direction: KpiDirection, tolerance: number, period: KpiPeriod }, quarters: Array<{ periodStart: string, label: string, actual: number | null, target: number | null, rag: RagStatus | null, reason: string | null, suppressed: boolean, numerator: number | null, denominator: number | null }>, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } }> };
 
 export type OutcomeHeadlinesQueryVariables = Exact<{
   filter?: AnalysisFilter | null | undefined;
@@ -1376,6 +1385,7 @@ export const ContractKpisDocument = new TypedDocumentString(`
       unit
       direction
       tolerance
+      period
     }
     quarters {
       periodStart

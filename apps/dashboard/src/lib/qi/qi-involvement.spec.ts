@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { involvementChange, involvementCsv, involvementRows } from './qi-involvement';
+import { involvementChange, involvementRows, involvementTable } from './qi-involvement';
 import type { InvolvementPoint } from '$lib/queries/qi.queries';
 
 function proportion(count: number, active: number, suppressed: boolean): InvolvementPoint['share'] {
@@ -66,13 +66,13 @@ describe('involvementChange', () => {
 	});
 });
 
-describe('involvementCsv', () => {
-	it('writes shares as percentages, "*" when suppressed and empty when there is nothing to share', () => {
+describe('involvementTable', () => {
+	it('keeps shares as fractions for the download to write as percentages, null when withheld or with nothing to share', () => {
 		const rows = involvementRows([point('2023-12-01', 8, 10), point('2024-01-01', 3, 5, true), point('2018-12-01', 0, 0)]);
-		expect(involvementCsv(rows).rows).toEqual([
-			['2023-12', 10, 8, 4, 4, 80, 10, 90, 40, 40],
-			['2024-01', 5, 3, 1, 2, '*', '*', '*', '*', '*'],
-			['2018-12', 0, 0, 0, 0, null, null, null, null, null]
-		]);
+		const table = involvementTable(rows);
+		expect(table.columns.map((column) => column.kind)).toEqual(['text', 'count', 'count', 'count', 'count', 'percent', 'percent', 'percent', 'percent', 'percent']);
+		expect(table.rows[0].slice(0, 6)).toEqual(['2023-12', 10, 8, 4, 4, 0.8]);
+		expect(table.rows[1].slice(5)).toEqual([null, null, null, null, null]);
+		expect(table.rows[2].slice(5)).toEqual([null, null, null, null, null]);
 	});
 });

@@ -1,5 +1,5 @@
 /** The share of QI projects with service-user involvement, month by month, ready to draw. */
-import type { CsvCell } from '$lib/ui/csv';
+import type { TableColumn, TableModel } from '$lib/ui/table-model';
 import type { InvolvementPoint } from '$lib/queries/qi.queries';
 
 export interface InvolvementRow {
@@ -46,38 +46,25 @@ export function involvementChange(rows: readonly InvolvementRow[]): { first: Inv
 	return { first: withShare[0], latest: withShare[withShare.length - 1] };
 }
 
-/** Shares as percentages with one decimal, so the file reads like the table; "*" when suppressed. */
-function percent(value: number | null, suppressed: boolean): CsvCell {
-	if (suppressed) return '*';
-	return value === null ? null : Math.round(value * 1000) / 10;
-}
+const INVOLVEMENT_COLUMNS: TableColumn[] = [
+	{ label: 'Month', kind: 'text' },
+	{ label: 'Active projects', kind: 'count' },
+	{ label: 'With involvement', kind: 'count' },
+	{ label: 'Big I', kind: 'count' },
+	{ label: 'Little i', kind: 'count' },
+	{ label: 'Share', kind: 'percent' },
+	{ label: 'CI lower', kind: 'percent' },
+	{ label: 'CI upper', kind: 'percent' },
+	{ label: 'Big I share', kind: 'percent' },
+	{ label: 'Little i share', kind: 'percent' }
+];
 
-export function involvementCsv(rows: readonly InvolvementRow[]): { header: string[]; rows: CsvCell[][] } {
+/** The months as a table for the download; a share is null when withheld or with nothing to share. */
+export function involvementTable(rows: readonly InvolvementRow[]): TableModel {
 	return {
-		header: [
-			'Month',
-			'Active projects',
-			'With involvement',
-			'Big I',
-			'Little i',
-			'Share (%)',
-			'CI lower (%)',
-			'CI upper (%)',
-			'Big I share (%)',
-			'Little i share (%)'
-		],
-		rows: rows.map((row) => [
-			row.month,
-			row.active,
-			row.involved,
-			row.bigI,
-			row.littleI,
-			percent(row.share, row.suppressed),
-			percent(row.lower, row.suppressed),
-			percent(row.upper, row.suppressed),
-			percent(row.bigIShare, row.suppressed),
-			percent(row.littleIShare, row.suppressed)
-		])
+		caption: 'Service-user involvement in QI projects by month',
+		columns: INVOLVEMENT_COLUMNS,
+		rows: rows.map((row) => [row.month, row.active, row.involved, row.bigI, row.littleI, row.share, row.lower, row.upper, row.bigIShare, row.littleIShare])
 	};
 }
 

@@ -33,6 +33,7 @@ export const CONTRACT_KPIS_QUERY = graphql(`
 				unit
 				direction
 				tolerance
+				period
 			}
 			quarters {
 				periodStart

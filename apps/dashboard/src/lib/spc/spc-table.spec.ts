@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { spcChart, spcMarker, spcPoint } from './spc-fixtures';
 import { spcTable } from './spc-table';
-import { hasSuppressedCell, tableCsv } from '$lib/ui/table-model';
+import { hasSuppressedCell } from '$lib/ui/table-model';
+import { downloadTable } from '$lib/export/download';
+import { downloadMeta } from '$lib/export/download.fixture';
+import { tableDownload } from '$lib/export/table-download';
 
 describe('spcTable', () => {
 	const chart = spcChart(
@@ -49,10 +52,12 @@ describe('spcTable', () => {
 		]);
 	});
 
-	it('writes the same cells to the CSV, a withheld value as "*"', () => {
-		const csv = tableCsv(spcTable(chart, options));
-		expect(csv.rows[1].slice(0, 3)).toEqual(['May 2020', '*', 10]);
-		expect(csv.rows[0][2]).toBe(20.456);
+	it('writes the same cells to the CSV, a withheld value empty with a value note, a mean at 1 dp', () => {
+		const [header, ...rows] = downloadTable(tableDownload(spcTable(chart, options), downloadMeta(), false));
+		const value = header.indexOf('Value (%)');
+		expect(rows[1].slice(value - 1, value + 2)).toEqual(['May 2020', '', '10.0']);
+		expect(rows[0][value + 1]).toBe('20.5');
+		expect(rows[1][header.indexOf('Value note')]).toBe('Suppressed (fewer than 8) or not computable: Value (%)');
 	});
 
 	it('uses per-period targets and explains values that are missing rather than withheld', () => {

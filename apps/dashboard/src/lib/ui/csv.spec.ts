@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvFileName, neutraliseCell, toCsv } from './csv';
+import { looksLikeFormula, neutraliseCell } from './csv';
 
 describe('neutraliseCell', () => {
 	it('prefixes text that a spreadsheet would run as a formula', () => {
@@ -21,23 +21,11 @@ describe('neutraliseCell', () => {
 	});
 });
 
-describe('toCsv', () => {
-	it('writes a header and rows with CRLF line ends', () => {
-		expect(
-			toCsv(
-				['month', 'referrals'],
-				[
-					['2019-04', 12],
-					['2019-05', null]
-				]
-			)
-		).toBe('month,referrals\r\n2019-04,12\r\n2019-05,\r\n');
-	});
-});
-
-describe('csvFileName', () => {
-	it('makes a safe file name from a title', () => {
-		expect(csvFileName('Referrals per month (SPC)')).toBe('referrals-per-month-spc.csv');
-		expect(csvFileName('***')).toBe('data.csv');
+describe('looksLikeFormula', () => {
+	it('is true for text a spreadsheet would evaluate, false for signed numbers and plain text', () => {
+		expect(looksLikeFormula('=1+1')).toBe(true);
+		expect(looksLikeFormula('@cmd')).toBe(true);
+		expect(looksLikeFormula('-3.5')).toBe(false);
+		expect(looksLikeFormula('Falls prevention')).toBe(false);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTableCell, hasSuppressedCell, tableCsv, type TableModel } from './table-model';
+import { formatTableCell, hasSuppressedCell, type TableModel } from './table-model';
 
 const model: TableModel = {
 	caption: 'Uptake',
@@ -34,24 +34,6 @@ describe('formatTableCell', () => {
 
 	it('writes an empty text cell as nothing', () => {
 		expect(formatTableCell('text', null)).toBe('');
-	});
-});
-
-describe('tableCsv', () => {
-	it('puts the unit of percent columns in the header', () => {
-		expect(tableCsv(model).header).toEqual(['Group', 'Referrals', 'Share (%)', 'Ratio']);
-	});
-
-	it('writes percentages as numbers with one decimal', () => {
-		expect(tableCsv(model).rows[0]).toEqual(['Asian', 1235, 34.6, 0.935]);
-	});
-
-	it('writes suppressed numbers as *', () => {
-		expect(tableCsv(model).rows[1].slice(1)).toEqual(['*', '*', '*']);
-	});
-
-	it('keeps one CSV row per table row', () => {
-		expect(tableCsv(model).rows).toHaveLength(2);
 	});
 });
 
