@@ -8,8 +8,8 @@ const api = () => inject('apiUrl');
 interface SpcAnswer {
   serviceSpc: { points: { period: string; value: number | null }[] };
 }
-const SPC = `query ($filter: AnalysisFilter) { serviceSpc(series: MONTHLY_REFERRALS, filter: $filter) { points { period value } } }`;
-const HEADLINES = `query ($filter: AnalysisFilter) { outcomeSummary(filter: $filter) { headlines { key } } }`;
+const SPC = `query ($filter: ReferralFilter) { serviceSpc(series: MONTHLY_REFERRALS, filter: $filter) { points { period value } } }`;
+const HEADLINES = `query ($filter: ReferralFilter) { outcomeSummary(filter: $filter) { headlines { key } } }`;
 const PROGRAMMES = `{ programmes { id } }`;
 
 const drawn = (answer: SpcAnswer) => answer.serviceSpc.points.filter((point) => point.value !== null);
