@@ -6,6 +6,7 @@ export const REFERRAL_FUNNEL_QUERY = graphql(`
 	query ReferralFunnel($filter: ReferralFilter) {
 		referralFunnel(filter: $filter) {
 			definition
+			totalsNote
 			stages {
 				stage
 				label
