@@ -159,7 +159,8 @@ export class SpcChart {
 
   @Field(() => CountTotal, {
     nullable: true,
-    description: 'For a chart of counts (MONTHLY_REFERRALS): the count over every point, rounded once from the exact total, with its note; null for shares and QI measures.',
+    description:
+      'For a chart of counts (MONTHLY_REFERRALS): the count over every point, rounded once from the exact total, with its note; null for shares and QI measures.',
   })
   total: CountTotal | null = null;
 

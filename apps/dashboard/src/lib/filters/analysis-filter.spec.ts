@@ -99,7 +99,10 @@ describe('toReferralFilter', () => {
 			ethnicGroups: ['Black'],
 			deprivationDeciles: [1]
 		});
-		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, programmeId: 'p7', financialYear: '2019/20' })).toEqual({ programmeIds: ['p7'], financialYear: '2019/20' });
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, programmeId: 'p7', financialYear: '2019/20' })).toEqual({
+			programmeIds: ['p7'],
+			financialYear: '2019/20'
+		});
 		expect(toReferralFilter(NO_ANALYSIS_FILTER)).toEqual({});
 	});
 });
