@@ -51,4 +51,15 @@ describe('one filter, one count', () => {
     expect(answer.serviceSpc.total).toEqual({ value: published(exact), note: NOTE });
     expect([answer.aggregate.totalsNote, answer.referralFunnel.totalsNote]).toEqual([NOTE, NOTE]);
   });
+
+  it('narrows the analytics by current status and service, as the list does', async () => {
+    const filter = { financialYear: '2023/24', statuses: ['COMPLETED'], serviceIds: ['1'] };
+    const [row] = await api.sql<{ n: number }>(`
+      select count(*)::int as n from referral r join programme pr on pr.id = r.programme_id
+      where r.received_on between '2023-04-01' and '2024-03-31' and r.status = 'completed' and pr.service_id = 1`);
+    const answer = dataOf(await api.run<Totals>(TOTALS, { filter }, 'admin'));
+    expect(row.n).toBeGreaterThan(0);
+    expect(answer.referrals?.totalCount).toBe(row.n);
+    expect(answer.referralFunnel.stages.map((stage) => stage.referrals)).toEqual([row.n, row.n, row.n, row.n]);
+  });
 });

@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
-import { TOTALS_NOTE } from '../common/figure.type.js';
+import { TOTALS_NOTE_DESCRIPTION } from '../common/figure.type.js';
 import { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';
 
 @ObjectType({ description: 'The value of one dimension that a row of an aggregate is for.' })
@@ -61,6 +61,6 @@ export class AggregateResult {
   })
   totals!: MeasureValue[];
 
-  @Field(() => String, { nullable: true, description: TOTALS_NOTE })
+  @Field(() => String, { nullable: true, description: TOTALS_NOTE_DESCRIPTION })
   totalsNote!: string | null;
 }
