@@ -112,7 +112,7 @@ function plainValue(type: GraphQLInputType): unknown {
   );
 }
 
-/** Every place under an argument that holds a scalar named `scalar`: ['filter', 'receivedTo'] and so on. */
+/** Every place under an argument that holds a scalar named `scalar`: ['filter', 'periodTo'] and so on. */
 function pathsOf(type: GraphQLInputType, scalar: (name: string) => boolean, path: string[], seen = new Set<string>()): string[][] {
   const named = getNamedType(type);
   if (isScalarType(named)) return scalar(named.name) ? [path] : [];
@@ -169,7 +169,7 @@ function farDateRequests(): Hostile[] {
 
 function farDateLiteralRequests(): Hostile[] {
   return FAR_DAYS.map((day) =>
-    graphqlPost(`far date literal ${day}`, { query: `{ referralsPerMonth(filter: { receivedFrom: "1900-01-01", receivedTo: "${day}" }) { count } }` }),
+    graphqlPost(`far date literal ${day}`, { query: `{ referralsPerMonth(filter: { periodFrom: "1900-01-01", periodTo: "${day}" }) { count } }` }),
   );
 }
 

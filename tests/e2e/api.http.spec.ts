@@ -18,7 +18,7 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
     const answer = await postGraphQL<{ referralsPerMonth: { month: string; count: number | null; suppressed: boolean }[] }>(
       api(),
       `query ($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { month count suppressed } }`,
-      { filter: { receivedFrom: '2019-04-01', receivedTo: '2020-03-31' } },
+      { filter: { periodFrom: '2019-04-01', periodTo: '2020-03-31' } },
       { token: await analyst() },
     );
     expect(answer.errors).toBeUndefined();
@@ -55,8 +55,8 @@ describe('the GraphQL API over HTTP, on a seeded database', () => {
   });
 
   it('names the argument when a date is not a date', async () => {
-    const answer = await postGraphQL(api(), `{ referralsPerMonth(filter: { receivedFrom: "2020-13-40" }) { count } }`, {}, { token: await analyst() });
-    expect(answer.errors?.[0]?.message).toMatch(/receivedFrom/);
+    const answer = await postGraphQL(api(), `{ referralsPerMonth(filter: { periodFrom: "2020-13-40" }) { count } }`, {}, { token: await analyst() });
+    expect(answer.errors?.[0]?.message).toMatch(/periodFrom/);
   });
 
   it('rejects an unknown enum value, naming it', async () => {

@@ -70,7 +70,7 @@ describe('the audit log', () => {
     const account = await accountOf(spec);
     const token = await tokenFor(spec);
     const before = await lastAuditId();
-    const variables = { filter: { sourceCodes: ['GP'], receivedFrom: '2020-04-01' } };
+    const variables = { filter: { sourceCodes: ['GP'], periodFrom: '2020-04-01' } };
     const answer = await ask(
       `query GpReferralsSince2020($filter: ReferralFilter) { referrals(first: 7, filter: $filter) { totalCount edges { node { id } } } }`,
       variables,

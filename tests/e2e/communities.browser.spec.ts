@@ -26,9 +26,9 @@ interface UptakeAnswer {
     }[];
   };
 }
-const UPTAKE = `query ($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
+const UPTAKE = `query ($dimension: UptakeDimension!, $filter: ReferralFilter) { uptake(dimension: $dimension, filter: $filter) {
   groups { key label referrals share { estimate } populationShare representationRatio } } }`;
-const BAME = `query ($filter: AnalysisFilter) { serviceSpc(series: BAME_SHARE, filter: $filter) { points { period value } } }`;
+const BAME = `query ($filter: ReferralFilter) { serviceSpc(series: BAME_SHARE, filter: $filter) { points { period value } } }`;
 
 /** Groups the chart can place: a known share and a population to compare it with. */
 const drawnGroups = (answer: UptakeAnswer) => answer.uptake.groups.filter((group) => group.share.estimate !== null && (group.populationShare ?? 0) > 0);

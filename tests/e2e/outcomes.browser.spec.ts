@@ -25,9 +25,9 @@ interface SummaryAnswer {
 interface GroupsAnswer {
   outcomesByGroup: { key: string; label: string; improved: Proportion }[];
 }
-const SUMMARY = `query ($filter: AnalysisFilter) { outcomeSummary(filter: $filter) {
+const SUMMARY = `query ($filter: ReferralFilter) { outcomeSummary(filter: $filter) {
   instruments { instrument { code } pairs improved { numerator denominator estimate } distribution { from } } } }`;
-const GROUPS = `query ($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
+const GROUPS = `query ($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: ReferralFilter) {
   outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter) { key label improved { numerator denominator estimate } } }`;
 
 /** The instrument the page groups by when the URL names none: the first with paired measurements. */
@@ -100,7 +100,7 @@ describe('the Outcomes page in a browser', () => {
     await settled(page);
     const answer = await queryApi<{ outcomeSummary: { pairing: string; instruments: { instrument: { code: string }; lost: number | null }[] } }>(
       api(),
-      `query ($filter: AnalysisFilter) { outcomeSummary(filter: $filter, timepoint: FOLLOW_UP) { pairing instruments { instrument { code } lost } } }`,
+      `query ($filter: ReferralFilter) { outcomeSummary(filter: $filter, timepoint: FOLLOW_UP) { pairing instruments { instrument { code } lost } } }`,
       { filter: {} },
     );
     expect(await page.getByTestId('outcomes-pairing').textContent()).toBe(answer.outcomeSummary.pairing);

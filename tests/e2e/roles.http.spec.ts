@@ -28,7 +28,7 @@ const DATA_QUERIES: Record<string, string> = {
   qiProjects: '{ qiProjects { id } }',
   wards: '{ wards { code } }',
 };
-const BY_PROGRAMME = `query ($filter: AnalysisFilter) {
+const BY_PROGRAMME = `query ($filter: ReferralFilter) {
   aggregate(measures: [REFERRALS], dimensions: [PROGRAMME], filter: $filter) { rows { dimensions { key } values { value suppressed } } totals { value } }
 }`;
 

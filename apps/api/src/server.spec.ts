@@ -24,16 +24,16 @@ async function errorOf(query: string, variables?: Record<string, unknown>) {
 
 describe('bad input', () => {
   it('names the argument holding an impossible date', async () => {
-    const error = await errorOf('{ referrals(filter: { receivedFrom: "2020-13-40" }) { totalCount } }');
-    expect(error.message).toMatch(/"filter\.receivedFrom"/);
+    const error = await errorOf('{ referrals(filter: { periodFrom: "2020-13-40" }) { totalCount } }');
+    expect(error.message).toMatch(/"filter\.periodFrom"/);
     expect(error.message).toMatch(/not a valid LocalDate/);
-    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', argumentName: 'filter.receivedFrom' });
+    expect(error.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', argumentName: 'filter.periodFrom' });
   });
 
   it('names the field when the impossible date comes in a variable', async () => {
     const query = 'query Q($filter: ReferralFilter) { referrals(filter: $filter) { totalCount } }';
-    const error = await errorOf(query, { filter: { receivedFrom: '2020-13-40' } });
-    expect(error.message).toMatch(/receivedFrom/);
+    const error = await errorOf(query, { filter: { periodFrom: '2020-13-40' } });
+    expect(error.message).toMatch(/periodFrom/);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -62,11 +62,11 @@ describe('bad input', () => {
     expect(error.message).toMatch(/"after"/);
   });
 
-  it('refuses a date range that ends before it starts, naming receivedTo', async () => {
-    const error = await errorOf('{ referralsPerMonth(filter: { receivedFrom: "2020-01-01", receivedTo: "2019-12-31" }) { count } }');
-    expect(error.message).toMatch(/"receivedTo"/);
-    expect(error.message).toMatch(/on or after receivedFrom/);
-    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'receivedTo' });
+  it('refuses a date range that ends before it starts, naming periodTo', async () => {
+    const error = await errorOf('{ referralsPerMonth(filter: { periodFrom: "2020-01-01", periodTo: "2019-12-31" }) { count } }');
+    expect(error.message).toMatch(/"filter\.periodTo"/);
+    expect(error.message).toMatch(/must not be before from \(2020-01-01\), got 2019-12-31/);
+    expect(error.extensions).toEqual({ code: 'BAD_USER_INPUT', argumentName: 'filter.periodTo' });
   });
 
   it('refuses an id that is not a number, naming id', async () => {
@@ -74,9 +74,9 @@ describe('bad input', () => {
     expect(error.message).toMatch(/"id"/);
   });
 
-  it('refuses a programme id in a filter that is not a number, naming programmeIds', async () => {
+  it('refuses a programme id in a filter that is not a number, naming the entry', async () => {
     const error = await errorOf('{ referrals(filter: { programmeIds: ["1", "x"] }) { totalCount } }');
-    expect(error.message).toMatch(/"programmeIds"/);
+    expect(error.message).toMatch(/"filter\.programmeIds\[1\]": "x" is not an id/);
   });
 });
 
@@ -104,23 +104,23 @@ describe('internal errors', () => {
 
 describe('dates', () => {
   it('refuses year 9999 in a literal, naming the argument, rather than counting months forever', async () => {
-    const error = await errorOf('{ referralsPerMonth(filter: { receivedTo: "9999-12-31" }) { count } }');
-    expect(error.message).toMatch(/"filter\.receivedTo"/);
+    const error = await errorOf('{ referralsPerMonth(filter: { periodTo: "9999-12-31" }) { count } }');
+    expect(error.message).toMatch(/"filter\.periodTo"/);
     expect(error.message).toMatch(/year 9999 is outside the dates this API accepts \(1900-01-01 to 2100-12-31\)/);
-    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.receivedTo' });
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'filter.periodTo' });
   });
 
   it('refuses year 10000 and year 1899 in a variable, naming the field', async () => {
     const query = 'query Q($filter: ReferralFilter) { referralsPerMonth(filter: $filter) { count } }';
     for (const day of ['10000-01-01', '1899-12-31']) {
-      const error = await errorOf(query, { filter: { receivedFrom: day } });
-      expect(error.message).toMatch(/receivedFrom/);
+      const error = await errorOf(query, { filter: { periodFrom: day } });
+      expect(error.message).toMatch(/periodFrom/);
       expect(error.extensions?.code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('accepts the edges of the range', async () => {
-    const result = await api.run('{ referralsPerMonth(filter: { receivedFrom: "1900-01-01", receivedTo: "2100-12-31" }) { count } }');
+    const result = await api.run('{ referralsPerMonth(filter: { periodFrom: "1900-01-01", periodTo: "2100-12-31" }) { count } }');
     expect(result.errors).toBeUndefined();
   });
 });

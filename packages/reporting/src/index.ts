@@ -8,7 +8,8 @@ export { createReporting, type Reporting } from './reporting.facade.js';
 
 export { ReportingInputError, ReportingNotFoundError, UnknownAggregateTermError } from './input/reporting.errors.js';
 export * from './disclosure/disclosure.policy.js';
-export type { ReportFilter, PeriodFilter, PeriodBasis } from './filter/report.filter.js';
+export type { ReportFilter, PeriodFilter, PeriodBasis, ResolvedFilter, FilterList } from './filter/report.filter.js';
+export { resolveFilter } from './filter/report-filter.validate.js';
 export * from './filter/dimension.codes.js';
 
 export { outcomeSummary } from './outcome/outcome.report.js';
@@ -59,5 +60,5 @@ export { outcomesByGroup, type OutcomesByGroup, type GroupOutcome } from './outc
 export { OUTCOME_GROUP_DIMENSIONS, type OutcomeGroupDimension } from './outcome/outcome-group.queries.js';
 export { qiMeasureChart, type QiChartOptions } from './qi/qi-measure-chart.report.js';
 export { aggregateLabels, dimensionKey, type DimensionLabels } from './aggregate/aggregate-label.service.js';
-export { closeOpenPeriod, type OpenPeriod } from './filter/open-period.service.js';
+export { checkOpenPeriod, closeOpenPeriod, type OpenPeriod } from './filter/open-period.service.js';
 export { NOT_KNOWN_KEY } from './uptake/uptake.dimensions.js';

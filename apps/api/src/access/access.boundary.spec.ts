@@ -36,6 +36,10 @@ const PURE_HELPERS = new Set([
   'NUMERATOR_WITHHELD',
   'DENOMINATOR_WITHHELD',
   'COMPLEMENT_WITHHELD',
+  'totalsNote',
+  // Checks of a ReferralFilter for record lists, which read nothing.
+  'checkOpenPeriod',
+  'resolveFilter',
   // These read the database, but only names and dates, never a figure: the labels of
   // programmes and wards, and the last month with data.
   'aggregateLabels',

@@ -7,7 +7,7 @@ describe('nulPathOf', () => {
   });
 
   it('finds nothing in clean variables', () => {
-    expect(nulPathOf({ filter: { receivedFrom: '2020-01-01' }, first: 10 })).toBeNull();
+    expect(nulPathOf({ filter: { periodFrom: '2020-01-01' }, first: 10 })).toBeNull();
   });
 
   it('refuses variables nested far deeper than any input, rather than overflowing the stack', () => {

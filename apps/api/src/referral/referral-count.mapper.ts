@@ -1,24 +1,5 @@
-import { SUPPRESSED, closeOpenPeriod, type AggregateCell, type EthnicCode, type ReportFilter, type ReportedValue, type SqlRunner } from '@hub/reporting';
-import type { ReferralFilter } from './referral.input.js';
+import { SUPPRESSED, type AggregateCell, type ReportedValue } from '@hub/reporting';
 import { MonthlyReferralCount, ProgrammeReferralCount } from './referral.type.js';
-
-/**
- * The reporting filter for a ReferralFilter. Values are passed on as given: @hub/reporting checks
- * them against its code lists and names the one at fault. One open end of the received dates is
- * closed at the data's first or last month, which costs one small query.
- */
-export async function toReferralReportFilter(runner: SqlRunner, filter: ReferralFilter): Promise<ReportFilter> {
-  const period = await closeOpenPeriod(runner, { from: filter.receivedFrom, to: filter.receivedTo }, 'filter.received');
-  return {
-    ...(period ? { period } : {}),
-    programmeIds: filter.programmeIds?.map(Number),
-    serviceIds: filter.serviceIds?.map(Number),
-    wardCodes: filter.wardCodes ?? undefined,
-    ethnicCodes: (filter.ethnicCodes ?? undefined) as EthnicCode[] | undefined,
-    sourceCodes: filter.sourceCodes ?? undefined,
-    statuses: filter.statuses ?? undefined,
-  };
-}
 
 const referralsOf = (cell: AggregateCell): ReportedValue => cell.measures.referrals ?? { value: null, reason: 'not computed' };
 

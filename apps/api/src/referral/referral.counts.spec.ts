@@ -40,8 +40,8 @@ function exactPerMonth(from: string, to: string, where: string, params: unknown[
 
 describe('referralsPerMonth', () => {
   it('publishes each month of a programme under disclosure control, withholding 1–7 and rounding the rest to 5', async () => {
-    const filter = { programmeIds: ['1'], sourceCodes: ['GP'], receivedFrom: '2019-04-01', receivedTo: '2020-03-31' };
-    const exact = await exactPerMonth(filter.receivedFrom, filter.receivedTo, `r.programme_id = $5 and r.source_code = 'gp'`, [1]);
+    const filter = { programmeIds: ['1'], sourceCodes: ['GP'], periodFrom: '2019-04-01', periodTo: '2020-03-31' };
+    const exact = await exactPerMonth(filter.periodFrom, filter.periodTo, `r.programme_id = $5 and r.source_code = 'gp'`, [1]);
     expect(
       exact.some((month) => month.count >= 1 && month.count <= 7),
       'the seeded town has a small month',
@@ -51,14 +51,14 @@ describe('referralsPerMonth', () => {
   });
 
   it('gives exact counts to a role that sees records', async () => {
-    const filter = { wardCodes: ['BISC'], ethnicCodes: ['A', 'J'], receivedFrom: '2020-01-15', receivedTo: '2020-12-31' };
-    const exact = await exactPerMonth(filter.receivedFrom, filter.receivedTo, `p.ward_code = 'BISC' and p.ethnic_code in ('A', 'J')`);
+    const filter = { wardCodes: ['BISC'], ethnicCodes: ['A', 'J'], periodFrom: '2020-01-15', periodTo: '2020-12-31' };
+    const exact = await exactPerMonth(filter.periodFrom, filter.periodTo, `p.ward_code = 'BISC' and p.ethnic_code in ('A', 'J')`);
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }, 'admin'));
     expect(referralsPerMonth).toEqual(exact.map((month) => ({ ...month, suppressed: false, reason: null })));
   });
 
   it('returns zero-count months across a range with no referrals at all', async () => {
-    const filter = { receivedFrom: '2090-01-01', receivedTo: '2090-03-31' };
+    const filter = { periodFrom: '2090-01-01', periodTo: '2090-03-31' };
     const { referralsPerMonth } = dataOf(await api.run<Months>(PER_MONTH, { filter }));
     const zero = { count: 0, suppressed: false, reason: null };
     expect(referralsPerMonth).toEqual([
@@ -81,7 +81,7 @@ describe('referralsPerMonth', () => {
 
 describe('referralsByProgramme', () => {
   it('publishes each programme under disclosure control, largest published count first and withheld last', async () => {
-    const filter = { statuses: ['COMPLETED'], serviceIds: ['1', '2'], receivedFrom: '2020-01-01', receivedTo: '2020-02-29' };
+    const filter = { statuses: ['COMPLETED'], serviceIds: ['1', '2'], periodFrom: '2020-01-01', periodTo: '2020-02-29' };
     const exact = await api.sql<{ id: string; count: number }>(`
       select r.programme_id::text as id, count(*)::int as count
       from referral r join programme g on g.id = r.programme_id

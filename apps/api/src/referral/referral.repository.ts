@@ -4,7 +4,8 @@ import type { Page } from '../common/page.types.js';
 import { RecordScope } from '../access/record.scope.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import { STATUS_ORDER } from './referral.enums.js';
-import type { ReferralFilter } from './referral.input.js';
+import type { FilterList } from '@hub/reporting';
+import type { RecordFilter } from './referral-filter.mapper.js';
 
 export interface ReferralRow {
   id: string;
@@ -34,17 +35,35 @@ const REFERRAL_COLUMNS = `r.id::text as id, r.person_id::text as person_id, r.pr
   r.assessed_on, r.started_on, r.ended_on, (r.started_on - r.received_on) as wait_days`;
 const REFERRALS: KeysetTable = { from: 'referral r', alias: 'r', columns: REFERRAL_COLUMNS, cursor: REFERRAL_CURSOR, idType: 'bigint' };
 
+/**
+ * Each list of the filter over the live `referral r`, defined as referral_fact defines its
+ * column (packages/db, reporting rollups migration), so a list and a count select the same
+ * referrals; the age band is the person's age at referral from the birth year alone.
+ */
+const LIST_CONDITIONS: Readonly<Record<FilterList, string>> = {
+  programmeIds: 'r.programme_id = any(?::int[])',
+  serviceIds: 'r.programme_id in (select id from programme where service_id = any(?::int[]))',
+  sourceCodes: 'r.source_code = any(?::text[])',
+  statuses: 'r.status = any(?::text[])',
+  wardCodes: 'r.person_id in (select id from person where ward_code = any(?::text[]))',
+  ethnicCodes: 'r.person_id in (select id from person where ethnic_code = any(?::text[]))',
+  ethnicGroups: `r.person_id in (select p.id from person p join ethnic_category ec on ec.code = p.ethnic_code where ec.broad_group = any(?::text[]))`,
+  sexes: 'r.person_id in (select id from person where sex = any(?::text[]))',
+  deprivationDeciles: 'r.person_id in (select id from person where deprivation_decile = any(?::int[]))',
+  ageBands: `exists (select 1 from person p join age_band ab
+    on extract(year from r.received_on)::int - p.birth_year between ab.min_age and coalesce(ab.max_age, 32767)
+    where p.id = r.person_id and ab.code = any(?::text[]))`,
+};
+
 /** The filter as SQL over `referral r`; the list and its total share it so they always agree. */
-function referralConditions(filter: ReferralFilter): SqlConditions {
-  return new SqlConditions()
-    .when(filter.receivedFrom, 'r.received_on >= ?::date', filter.receivedFrom)
-    .when(filter.receivedTo, 'r.received_on <= ?::date', filter.receivedTo)
-    .when(filter.programmeIds, 'r.programme_id = any(?::int[])', filter.programmeIds)
-    .when(filter.serviceIds, 'r.programme_id in (select id from programme where service_id = any(?::int[]))', filter.serviceIds)
-    .when(filter.wardCodes, 'r.person_id in (select id from person where ward_code = any(?))', filter.wardCodes)
-    .when(filter.ethnicCodes, 'r.person_id in (select id from person where ethnic_code = any(?))', filter.ethnicCodes)
-    .when(filter.sourceCodes, 'r.source_code = any(?)', filter.sourceCodes)
-    .when(filter.statuses, 'r.status = any(?)', filter.statuses);
+function referralConditions(filter: RecordFilter): SqlConditions {
+  const conditions = new SqlConditions()
+    .when(filter.period?.from, 'r.received_on >= ?::date', filter.period?.from)
+    .when(filter.period?.to, 'r.received_on <= ?::date', filter.period?.to);
+  for (const [name, values] of Object.entries(filter.lists) as [FilterList, readonly (string | number)[]][]) {
+    conditions.add(LIST_CONDITIONS[name], values);
+  }
+  return conditions;
 }
 
 /** Queries for referrals and their status history. */
@@ -54,11 +73,11 @@ export class ReferralRepository {
     private readonly scope: RecordScope = RecordScope.ALL,
   ) {}
 
-  page(filter: ReferralFilter, page: PageRequest): Promise<Page<ReferralRow>> {
+  page(filter: RecordFilter, page: PageRequest): Promise<Page<ReferralRow>> {
     return keysetPage<ReferralRow>(this.sql, REFERRALS, this.scope.limit(referralConditions(filter), 'referral', 'r'), page);
   }
 
-  count(filter: ReferralFilter): Promise<number> {
+  count(filter: RecordFilter): Promise<number> {
     return keysetCount(this.sql, REFERRALS, this.scope.limit(referralConditions(filter), 'referral', 'r'));
   }
 

@@ -1,3 +1,4 @@
+import { ageBand } from '@hub/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, openTestApi, type TestApi } from '../testing/api.harness.js';
 import { FIXTURE_PEOPLE, FIXTURE_REFERRALS, type ReferralFixture } from '../testing/fixtures.js';
@@ -54,7 +55,7 @@ describe('referrals', () => {
   });
 
   it('filters GP referrals from Biscot received in 2019/20, dates inclusive', async () => {
-    const filter = { sourceCodes: ['GP'], wardCodes: ['BISC'], receivedFrom: '2019-04-01', receivedTo: '2020-03-31' };
+    const filter = { sourceCodes: ['GP'], wardCodes: ['BISC'], periodFrom: '2019-04-01', periodTo: '2020-03-31' };
     const expected = FIXTURE_REFERRALS.filter(
       (r) => r.source_code === 'gp' && wardOf(r) === 'BISC' && r.received_on >= '2019-04-01' && r.received_on <= '2020-03-31',
     );
@@ -66,7 +67,7 @@ describe('referrals', () => {
 
   it('includes a referral received on the last day of the range', async () => {
     const last = FIXTURE_REFERRALS[40];
-    const filter = { receivedFrom: last.received_on, receivedTo: last.received_on };
+    const filter = { periodFrom: last.received_on, periodTo: last.received_on };
     const { referrals } = dataOf(await api.run<ReferralPage>(PAGE, { filter }));
     expect(referrals.edges.map((edge) => edge.node.id)).toEqual([String(last.id)]);
   });
@@ -80,6 +81,46 @@ describe('referrals', () => {
     const { referrals } = dataOf(await api.run<ReferralPage>(PAGE, { first: 500, filter }));
     expect(expected.length).toBeGreaterThan(0);
     expect(referrals.edges.map((edge) => edge.node.id)).toEqual(idsOf(expected));
+  });
+});
+
+describe('referrals by the one filter', () => {
+  const personOf = (referral: ReferralFixture) => FIXTURE_PEOPLE[referral.person_id - 1];
+  // Age at referral as referral_fact takes it: the received year less the birth year.
+  const ageBandOf = (referral: ReferralFixture) => ageBand(Number(referral.received_on.slice(0, 4)) - personOf(referral).birth_year);
+
+  it('honours financial year, age band, sex, deprivation and ethnic group, as the analytics do', async () => {
+    const filter = { financialYear: '2019/20', ageBands: ['45-54', '55-64', '65-74'], sexes: ['FEMALE', 'MALE'], deprivationDeciles: [1, 2, 3, 4, 5, 6] };
+    const expected = FIXTURE_REFERRALS.filter(
+      (r) =>
+        r.received_on >= '2019-04-01' &&
+        r.received_on <= '2020-03-31' &&
+        ['45-54', '55-64', '65-74'].includes(ageBandOf(r)) &&
+        ['female', 'male'].includes(personOf(r).sex) &&
+        personOf(r).deprivation_decile <= 6,
+    );
+    const { referrals } = dataOf(await api.run<ReferralPage>(PAGE, { first: 500, filter }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(referrals.edges.map((edge) => edge.node.id)).toEqual(idsOf(expected));
+    expect(referrals.totalCount).toBe(expected.length);
+  });
+
+  it('keeps the broad ethnic group: Asian is Indian, Pakistani, Bangladeshi and other Asian (H, J, K, L)', async () => {
+    const expected = FIXTURE_REFERRALS.filter((r) => ['H', 'J', 'K', 'L'].includes(personOf(r).ethnic_code));
+    const { referrals } = dataOf(await api.run<ReferralPage>(PAGE, { first: 500, filter: { ethnicGroups: ['Asian'] } }));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(referrals.totalCount).toBe(expected.length);
+  });
+
+  it.each([
+    [{ financialYear: '2019-20' }, 'filter.financialYear', /must look like '2019\/20', got '2019-20'/],
+    [{ ageBands: ['65-70'] }, 'filter.ageBands[0]', /'65-70'/],
+    [{ ethnicGroups: ['White', 'Purple'] }, 'filter.ethnicGroups[1]', /'Purple'/],
+    [{ deprivationDeciles: [0] }, 'filter.deprivationDeciles[0]', /0/],
+  ])('names the field at fault in %j', async (filter, argumentName, reason) => {
+    const { errors } = await api.run(PAGE, { filter });
+    expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName } });
+    expect(errors?.[0].message).toMatch(reason);
   });
 });
 

@@ -21,7 +21,7 @@ export class ReferralResolver {
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<ReferralConnection> {
-    return ctx.services.referrals.referrals(filter ?? {}, toPageRequest(page));
+    return ctx.services.referrals.referrals(filter, toPageRequest(page));
   }
 
   @Query(() => Referral, { nullable: true, description: 'One referral by id; null when there is none.' })
@@ -37,7 +37,7 @@ export class ReferralResolver {
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<MonthlyReferralCount[]> {
-    return ctx.services.referralCounts.perMonth(filter ?? {});
+    return ctx.services.referralCounts.perMonth(filter);
   }
 
   @Query(() => [ProgrammeReferralCount], {
@@ -48,7 +48,7 @@ export class ReferralResolver {
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<ProgrammeReferralCount[]> {
-    return ctx.services.referralCounts.byProgramme(filter ?? {});
+    return ctx.services.referralCounts.byProgramme(filter);
   }
 
   @FieldResolver(() => Person, { description: 'The person referred.' })

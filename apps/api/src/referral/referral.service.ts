@@ -2,6 +2,8 @@ import { loadRequired } from '../common/batch.loader.js';
 import { encodeCursor } from '../common/cursor.codec.js';
 import type { PageRequest } from '../common/page.args.js';
 import { toConnection } from '../common/page.types.js';
+import { reportingCall } from '../analytics/common/reporting.call.js';
+import { toRecordFilter } from './referral-filter.mapper.js';
 import type { ReferralFilter } from './referral.input.js';
 import type { ReferralLoaders } from './referral.loaders.js';
 import { toReferral, toStatusEvent } from './referral.mapper.js';
@@ -15,7 +17,8 @@ export class ReferralService {
     private readonly loaders: ReferralLoaders,
   ) {}
 
-  async referrals(filter: ReferralFilter, page: PageRequest): Promise<ReferralConnection> {
+  async referrals(given: ReferralFilter | null, page: PageRequest): Promise<ReferralConnection> {
+    const filter = await reportingCall(async () => toRecordFilter(given));
     const rows = await this.repository.page(filter, page);
     for (const row of rows.rows) this.loaders.referral.prime(row.id, row);
     return toConnection(

@@ -2,7 +2,7 @@ import { hubApi } from '$lib/server/hub-api';
 import type { ReferralsByProgrammeQueryVariables } from '$lib/graphql/graphql';
 import { withinReach } from '$lib/account/viewer';
 import { settle } from '$lib/ui/load-result';
-import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toAnalysisFilter, toReferralFilter } from '$lib/filters/analysis-filter';
+import { OVERVIEW_FILTER_FIELDS, parseAnalysisFilter, toReferralFilter } from '$lib/filters/analysis-filter';
 import { programmeOptions } from '$lib/filters/programme-options';
 import { OUTCOME_HEADLINES_QUERY } from '$lib/queries/outcomes.queries';
 import { parseTimepoint } from '$lib/outcomes/timepoint';
@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS);
 	const variables: ReferralsByProgrammeQueryVariables = { filter: toReferralFilter(filter) };
-	const analysis = { filter: toAnalysisFilter(filter) };
+	const analysis = { filter: toReferralFilter(filter) };
 	const timepoint = parseTimepoint(url.searchParams);
 
 	return {

@@ -1,5 +1,5 @@
 // Counts and wait summaries by any whitelisted dimensions and time bucket, disclosure-controlled.
-import { discloseCount, discloseSummary, resolvePolicy, type DisclosurePolicy, type ReportedValue } from '../disclosure/disclosure.policy.js';
+import { discloseCount, discloseSummary, resolvePolicy, totalsNote, type DisclosurePolicy, type ReportedValue } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
 import { checkOneOf } from '../input/input.validate.js';
@@ -40,6 +40,8 @@ export interface AggregateResult extends AggregateShape {
   definitions: Partial<Record<AggregateMeasure, string>>;
   rows: AggregateCell[];
   total: AggregateCell;
+  /** Why the rows need not add up to the total; null with exact figures. */
+  totalsNote: string | null;
 }
 
 const MAX_DIMENSIONS = 4;
@@ -58,6 +60,7 @@ export async function aggregate(runner: SqlRunner, request: AggregateRequest): P
     definitions: Object.fromEntries(shape.measures.map((measure) => [measure, AGGREGATE_MEASURES[measure].definition])),
     rows: groups === 0 ? [total] : cells.filter((entry) => !entry.isTotal).map((entry) => entry.cell),
     total: { ...total, dimensions: {}, period: null },
+    totalsNote: totalsNote(policy),
   };
 }
 

@@ -26,6 +26,18 @@ export const DENOMINATOR_WITHHELD = 'denominator 1–7';
 /** Why a figure derived from published parts is withheld. */
 export const PART_WITHHELD = 'withheld: a part it is computed from is withheld';
 
+/**
+ * Said beside parts shown with their total under the controlled policy (docs/methods.md,
+ * "Totals"): each is rounded once from its own exact count, so the rounded parts need not sum
+ * to the rounded total.
+ */
+export const TOTALS_NOTE = 'Totals are rounded once from exact counts, so parts may not add up to the total.';
+
+/** The note for parts beside a total; none with exact figures, whose parts do add up. */
+export function totalsNote(policy: DisclosurePolicy): string | null {
+  return policy.suppressSmallCounts ? TOTALS_NOTE : null;
+}
+
 /** A count or summary as published: null with the reason when withheld or undefined. */
 export interface ReportedValue {
   value: number | null;

@@ -18,6 +18,18 @@ export interface OpenPeriod {
 }
 
 export async function closeOpenPeriod(runner: SqlRunner, period: OpenPeriod, field = 'period'): Promise<PeriodFilter | undefined> {
+  const checked = checkOpenPeriod(period, field);
+  if (checked === undefined) return undefined;
+  const { from, to } = checked;
+  if (from !== null && to !== null) return { from, to };
+  return closeAtData(runner, from, to);
+}
+
+/**
+ * The period checked and intersected with its financial year, its open ends left open: for
+ * record lists, which need no whole months and must not stop at the rollups' last refresh.
+ */
+export function checkOpenPeriod(period: OpenPeriod, field = 'period'): { from: string | null; to: string | null } | undefined {
   let from = period.from == null ? null : checkIsoDate(period.from, `${field}.from`);
   let to = period.to == null ? null : checkIsoDate(period.to, `${field}.to`);
   if (from !== null && to !== null && from > to) throw new ReportingInputError(`${field}.to`, `must not be before from (${from}), got ${to}`);
@@ -27,9 +39,7 @@ export async function closeOpenPeriod(runner: SqlRunner, period: OpenPeriod, fie
     to = to === null || to > year.end ? year.end : to;
     if (from > to) throw new ReportingInputError(`${field}.financialYear`, `${period.financialYear} does not overlap the from and to dates`);
   }
-  if (from !== null && to !== null) return { from, to };
-  if (from === null && to === null) return undefined;
-  return closeAtData(runner, from, to);
+  return from === null && to === null ? undefined : { from, to };
 }
 
 async function closeAtData(runner: SqlRunner, from: string | null, to: string | null): Promise<PeriodFilter> {

@@ -6,6 +6,7 @@ import {
   discloseCount,
   discloseProportion,
   resolvePolicy,
+  totalsNote,
   type DisclosurePolicy,
   type ReportedProportion,
   type ReportedValue,
@@ -34,6 +35,8 @@ export interface ReferralFunnelEnding {
 
 export interface ReferralFunnel {
   definition: string;
+  /** Why the endings and completions need not add up to the referrals received; null with exact figures. */
+  totalsNote: string | null;
   stages: ReferralFunnelStage[];
   endings: ReferralFunnelEnding[];
 }
@@ -69,6 +72,7 @@ export async function referralFunnel(runner: SqlRunner, filter: ReportFilter = {
   const published = FUNNEL_STAGES.map((stage) => ({ stage, exact: stages[stage], shown: discloseCount(stages[stage], checkedPolicy) }));
   return {
     definition: DEFINITION,
+    totalsNote: totalsNote(checkedPolicy),
     stages: published.map(({ stage, exact, shown }, index) => {
       const previous = published[index - 1];
       return {

@@ -1,6 +1,6 @@
 // Service-level SPC charts: monthly referrals and the monthly BAME share of referrals.
 import type { SpcDirection } from '@hub/analytics';
-import { discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy } from '../disclosure/disclosure.policy.js';
+import { discloseCount, discloseProportion, resolvePolicy, type DisclosurePolicy, type ReportedValue } from '../disclosure/disclosure.policy.js';
 import { resolveFilter } from '../filter/report-filter.validate.js';
 import type { ReportFilter } from '../filter/report.filter.js';
 import { checkOneOf } from '../input/input.validate.js';
@@ -19,6 +19,8 @@ export interface ServiceSpcOptions extends ChartOptions {
 
 export interface ServiceSpc extends MonthlySpc {
   series: ServiceSeries;
+  /** Referrals over every month of the chart, rounded once from the exact total; null for a share. */
+  total: ReportedValue | null;
 }
 
 const DEFINITIONS: Record<ServiceSeries, string> = {
@@ -36,8 +38,10 @@ export async function serviceSpc(runner: SqlRunner, series: ServiceSeries, filte
   checkChartOptions(chartOptions);
   const rows = await loadServiceMonths(runner, resolved, checked === 'bameShare');
   const shown = rows.map((row) => monthValue(checked, row, disclosure));
+  const exactTotal = rows.reduce((sum, row) => sum + row.referrals, 0);
   return {
     series: checked,
+    total: checked === 'referrals' ? discloseCount(exactTotal, disclosure) : null,
     ...monthlySpc(
       rows.map((row) => row.month),
       shown,

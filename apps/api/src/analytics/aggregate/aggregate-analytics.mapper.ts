@@ -16,6 +16,7 @@ export function toAggregateResult(result: ReportedResult, labels: DimensionLabel
   return Object.assign(new AggregateResult(), {
     rows: result.rows.map((cell) => toAggregateRow(cell, result, labels)),
     totals: toMeasureValues(result.total, result.measures),
+    totalsNote: result.totalsNote,
   });
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
 
-const AGGREGATE = `query($measures: [AggregateMeasure!]!, $dimensions: [AggregateDimension!], $granularity: TimeGranularity, $filter: AnalysisFilter) {
+const AGGREGATE = `query($measures: [AggregateMeasure!]!, $dimensions: [AggregateDimension!], $granularity: TimeGranularity, $filter: ReferralFilter) {
   aggregate(measures: $measures, dimensions: $dimensions, granularity: $granularity, filter: $filter) {
     rows { period periodLabel dimensions { dimension key label } values { measure value suppressed reason } }
     totals { measure value suppressed reason }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../context/hub.context.js';
-import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { ReferralFilter } from '../../referral/referral.input.js';
 import { AggregateDimension, AggregateMeasure, TimeGranularity } from './aggregate-analytics.enums.js';
 import { AggregateResult } from './aggregate-analytics.type.js';
 
@@ -16,7 +16,7 @@ export class AggregateAnalyticsResolver {
     dimensions: AggregateDimension[] | null,
     @Arg('granularity', () => TimeGranularity, { nullable: true, description: 'Time buckets of the received date; leave out for no time grouping.' })
     granularity: TimeGranularity | null,
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<AggregateResult> {
     return ctx.services.analytics.aggregate.aggregate({ measures, dimensions: dimensions ?? [], granularity, filter });

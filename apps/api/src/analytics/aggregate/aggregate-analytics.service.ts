@@ -1,7 +1,7 @@
 import { aggregateLabels } from '@hub/reporting';
 import type { ReportingAccess } from '../analytics.services.js';
-import type { AnalysisFilter } from '../common/analysis-filter.input.js';
-import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import type { ReferralFilter } from '../../referral/referral.input.js';
+import { toReportFilter } from '../../referral/referral-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { AggregateDimension, AggregateMeasure, TimeGranularity } from './aggregate-analytics.enums.js';
 import { toAggregateResult } from './aggregate-analytics.mapper.js';
@@ -11,7 +11,7 @@ export interface AggregateQuery {
   measures: AggregateMeasure[];
   dimensions: AggregateDimension[];
   granularity: TimeGranularity | null;
-  filter: AnalysisFilter | null;
+  filter: ReferralFilter | null;
 }
 
 /** Counts and waits by any whitelisted dimensions and time buckets, with names for the groups. */

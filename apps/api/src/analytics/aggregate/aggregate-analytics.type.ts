@@ -1,5 +1,6 @@
 import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
+import { TOTALS_NOTE_DESCRIPTION } from '../common/figure.type.js';
 import { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';
 
 @ObjectType({ description: 'The value of one dimension that a row of an aggregate is for.' })
@@ -59,4 +60,7 @@ export class AggregateResult {
       'Each measure over all referrals in the filter, computed from records and then rounded and withheld like any cell, so a hidden cell cannot be recovered by subtraction.',
   })
   totals!: MeasureValue[];
+
+  @Field(() => String, { nullable: true, description: TOTALS_NOTE_DESCRIPTION })
+  totalsNote!: string | null;
 }

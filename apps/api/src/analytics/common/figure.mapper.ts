@@ -1,7 +1,7 @@
 import type { BenchmarkWord } from '@hub/analytics';
-import type { ReportedEstimate, ReportedProportion } from '@hub/reporting';
+import { SUPPRESSED, type ReportedEstimate, type ReportedProportion, type ReportedValue } from '@hub/reporting';
 import { BenchmarkComparison } from './figure.enums.js';
-import { IntervalEstimate, Proportion, Rate } from './figure.type.js';
+import { CountTotal, IntervalEstimate, Proportion, Rate } from './figure.type.js';
 
 /**
  * GraphQL Float cannot carry NaN or ±Infinity; a figure that is not a finite number is shown
@@ -22,6 +22,9 @@ export const toProportion = (figure: ReportedProportion): Proportion =>
     suppressed: figure.numerator === null || figure.denominator === null,
     reason: figure.reason,
   });
+
+export const toCountTotal = (total: ReportedValue, note: string | null): CountTotal =>
+  Object.assign(new CountTotal(), { value: total.value, suppressed: total.reason === SUPPRESSED, reason: total.reason, note });
 
 export const toIntervalEstimate = (figure: ReportedEstimate): IntervalEstimate =>
   Object.assign(new IntervalEstimate(), {

@@ -1,6 +1,9 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
 const SUPPRESSED = 'True when disclosure control (docs/methods.md) withheld a count behind the figure: a count of 1 to 7, shown as null.';
+/** The description of every totalsNote field. */
+export const TOTALS_NOTE_DESCRIPTION =
+  'Says that the total and its parts are each rounded once from exact counts, so the parts may not add up to the total (docs/methods.md, "Totals"); show it beside them. Null with exact figures, whose parts do add up.';
 const REASON = 'Why a figure is null (withheld, no denominator, too few values for an interval); null when every figure is present.';
 
 @ObjectType({
@@ -143,4 +146,22 @@ export class RelativeChange {
 
   @Field(() => String, { nullable: true, description: REASON })
   reason!: string | null;
+}
+
+@ObjectType({
+  description:
+    'A total of the parts shown beside it (months, stages, groups), counted from the records and rounded once under disclosure control (docs/methods.md, "Totals"): never a sum of rounded parts.',
+})
+export class CountTotal {
+  @Field(() => Int, { nullable: true, description: 'The total, rounded to 5; null when withheld (1 to 7).' })
+  value!: number | null;
+
+  @Field(() => Boolean, { description: SUPPRESSED })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: REASON })
+  reason!: string | null;
+
+  @Field(() => String, { nullable: true, description: TOTALS_NOTE_DESCRIPTION })
+  note!: string | null;
 }

@@ -1,13 +1,11 @@
 import { ReportingInputError, ReportingNotFoundError } from '@hub/reporting';
 import { InvalidArgumentError } from '../../common/argument.error.js';
 
-/** Reporting names the parts of the period by its own filter shape; the caller wrote AnalysisFilter or ReferralFilter. */
+/** Reporting names the parts of the period by its own filter shape; the caller wrote ReferralFilter or ReferralFilter. */
 const ARGUMENT_NAMES: Readonly<Record<string, string>> = {
   'filter.period.from': 'filter.periodFrom',
   'filter.period.to': 'filter.periodTo',
   'filter.period.financialYear': 'filter.financialYear',
-  'filter.received.from': 'filter.receivedFrom',
-  'filter.received.to': 'filter.receivedTo',
 };
 
 /**

@@ -8,6 +8,7 @@ const counted = (shown: ReportedValue) => ({ referrals: shown.value, reason: sho
 export const toReferralFunnel = (funnel: ReportedFunnel): ReferralFunnel =>
   Object.assign(new ReferralFunnel(), {
     definition: funnel.definition,
+    totalsNote: funnel.totalsNote,
     stages: funnel.stages.map((stage) =>
       Object.assign(new ReferralFunnelStage(), {
         stage: stage.stage as FunnelStage,

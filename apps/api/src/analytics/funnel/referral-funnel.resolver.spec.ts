@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf } from '../../testing/api.harness.js';
 import { openSeededApi, published, type SeededApi } from '../../testing/seeded.harness.js';
 
-const FUNNEL = `query($filter: AnalysisFilter) { referralFunnel(filter: $filter) {
+const FUNNEL = `query($filter: ReferralFilter) { referralFunnel(filter: $filter) {
   definition
   stages { stage label referrals reason ofPrevious { numerator denominator estimate } lostFromPrevious }
   endings { ending label referrals reason }

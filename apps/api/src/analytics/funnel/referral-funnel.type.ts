@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Proportion } from '../common/figure.type.js';
+import { Proportion, TOTALS_NOTE_DESCRIPTION } from '../common/figure.type.js';
 import { FunnelEnding, FunnelStage } from './referral-funnel.enums.js';
 
 const COUNT = 'Referrals, rounded to 5; null when withheld (1 to 7).';
@@ -49,6 +49,9 @@ export class ReferralFunnelEnding {
 export class ReferralFunnel {
   @Field(() => String, { description: 'How referrals are counted at the stages and endings, to show beside the funnel.' })
   definition!: string;
+
+  @Field(() => String, { nullable: true, description: TOTALS_NOTE_DESCRIPTION })
+  totalsNote!: string | null;
 
   @Field(() => [ReferralFunnelStage], { description: 'Received, assessed, started and completed, in that order.' })
   stages!: ReferralFunnelStage[];

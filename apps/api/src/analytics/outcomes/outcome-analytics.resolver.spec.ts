@@ -27,7 +27,7 @@ interface Summary {
   };
 }
 
-const SUMMARY = `query($filter: AnalysisFilter) { outcomeSummary(filter: $filter) {
+const SUMMARY = `query($filter: ReferralFilter) { outcomeSummary(filter: $filter) {
   headlines { key kind ${FIGURE} }
   instruments { instrument { code } pairs distribution { from to before after } }
 } }`;
@@ -187,7 +187,7 @@ describe('outcomesByGroup on the seeded town', () => {
   });
   afterAll(() => api.close());
 
-  const BY_GROUP = `query($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter) {
+  const BY_GROUP = `query($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: ReferralFilter) {
     outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter) { key label improved { ${PROPORTION} } comparison } }`;
 
   it('gives % improved per sex, as counted from the base tables, against the overall share', async () => {

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../context/hub.context.js';
 import { Instrument } from '../../reference/code-list.type.js';
-import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { ReferralFilter } from '../../referral/referral.input.js';
 import { OutcomeGroupDimension, OutcomeTimepoint } from './outcome-analytics.enums.js';
 import { GroupOutcome, HistogramBin, InstrumentOutcome, OutcomeSummary } from './outcome-analytics.type.js';
 
@@ -15,7 +15,7 @@ export class OutcomeAnalyticsResolver {
       'Paired outcomes (baseline and a later measurement of the same referral, at one chosen timepoint) for the referrals in the filter: the five headlines and every instrument, each with starters, completers, pairs and those lost before the timepoint.',
   })
   outcomeSummary(
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER }) filter: AnalysisFilter | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER }) filter: ReferralFilter | null,
     @Arg('timepoint', () => OutcomeTimepoint, { defaultValue: OutcomeTimepoint.END_OF_PROGRAMME, description: TIMEPOINT }) timepoint: OutcomeTimepoint,
     @Ctx() ctx: HubContext,
   ): Promise<OutcomeSummary> {
@@ -26,7 +26,7 @@ export class OutcomeAnalyticsResolver {
   outcomesByGroup(
     @Arg('instrument', () => String, { description: 'The instrument code, e.g. swemwbs (see `instruments`).' }) instrument: string,
     @Arg('dimension', () => OutcomeGroupDimension, { description: 'How to split the pairs into groups.' }) dimension: OutcomeGroupDimension,
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: FILTER }) filter: AnalysisFilter | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER }) filter: ReferralFilter | null,
     @Arg('timepoint', () => OutcomeTimepoint, { defaultValue: OutcomeTimepoint.END_OF_PROGRAMME, description: TIMEPOINT }) timepoint: OutcomeTimepoint,
     @Ctx() ctx: HubContext,
   ): Promise<GroupOutcome[]> {

@@ -1,7 +1,7 @@
 import { outcomeHeadlines, type OutcomeDistribution, type ReportFilter } from '@hub/reporting';
 import type { ReportingAccess } from '../analytics.services.js';
-import type { AnalysisFilter } from '../common/analysis-filter.input.js';
-import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import type { ReferralFilter } from '../../referral/referral.input.js';
+import { toReportFilter } from '../../referral/referral-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { OutcomeGroupDimension, OutcomeTimepoint } from './outcome-analytics.enums.js';
 import { toGroupOutcome, toHistogramBin, toInstrumentOutcome, toOutcomeHeadline } from './outcome-analytics.mapper.js';
@@ -14,7 +14,7 @@ export class OutcomeAnalyticsService {
 
   constructor(private readonly access: ReportingAccess) {}
 
-  async summary(filter: AnalysisFilter | null, timepoint: OutcomeTimepoint): Promise<OutcomeSummary> {
+  async summary(filter: ReferralFilter | null, timepoint: OutcomeTimepoint): Promise<OutcomeSummary> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const reportFilter = await toReportFilter(runner, filter);
@@ -33,7 +33,7 @@ export class OutcomeAnalyticsService {
     return (all.find((entry) => entry.instrument === outcome.instrumentCode)?.bins ?? []).map(toHistogramBin);
   }
 
-  async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: AnalysisFilter | null, timepoint: OutcomeTimepoint): Promise<GroupOutcome[]> {
+  async byGroup(instrument: string, dimension: OutcomeGroupDimension, filter: ReferralFilter | null, timepoint: OutcomeTimepoint): Promise<GroupOutcome[]> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure, timepoint);

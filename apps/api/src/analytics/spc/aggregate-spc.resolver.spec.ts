@@ -31,7 +31,7 @@ interface Chart {
 
 const CHART =
   'kind direction target assurance definition suggestedRebase { period label length reason } points { period value mean numerator denominator lower upper rebase ghosted }';
-const AGGREGATE = `query($measure: AggregateMeasure!, $per: AggregateMeasure, $filter: AnalysisFilter, $direction: MeasureDirection, $options: SpcOptionsInput) {
+const AGGREGATE = `query($measure: AggregateMeasure!, $per: AggregateMeasure, $filter: ReferralFilter, $direction: MeasureDirection, $options: SpcOptionsInput) {
   aggregateSpc(measure: $measure, per: $per, filter: $filter, direction: $direction, options: $options) { ${CHART} } }`;
 
 describe('SPC of any aggregate series, and the same options on every chart', () => {

@@ -38,7 +38,7 @@ describe('SPC charts on the seeded town', () => {
   });
   afterAll(() => api.close());
 
-  const SERVICE = `query($series: ServiceSeries!, $filter: AnalysisFilter) { serviceSpc(series: $series, filter: $filter) { ${CHART} } }`;
+  const SERVICE = `query($series: ServiceSeries!, $filter: ReferralFilter) { serviceSpc(series: $series, filter: $filter) { ${CHART} } }`;
 
   it('charts monthly referrals as published counts, every month of the period', async () => {
     const months = await api.sql<{ month: string; referrals: number }>(`

@@ -3,7 +3,7 @@ import type { HubContext } from '../../context/hub.context.js';
 import { QiMeasure } from '../../qi/qi-measure.type.js';
 import { MeasureDirection } from '../../qi/qi.enums.js';
 import { AggregateMeasure } from '../aggregate/aggregate-analytics.enums.js';
-import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { ReferralFilter } from '../../referral/referral.input.js';
 import { ServiceSeries } from './spc-analytics.enums.js';
 import { SpcOptionsInput } from './spc-analytics.input.js';
 import { InvolvementPoint, SpcChart } from './spc-analytics.type.js';
@@ -16,7 +16,7 @@ export class ServiceSpcResolver {
   })
   serviceSpc(
     @Arg('series', () => ServiceSeries, { description: 'Which series to chart.' }) series: ServiceSeries,
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: ReferralFilter | null,
     @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })
     options: SpcOptionsInput | null,
     @Ctx() ctx: HubContext,
@@ -36,11 +36,11 @@ export class ServiceSpcResolver {
       description: 'Chart the measure as a share of this one: STARTS per REFERRALS, COMPLETIONS per REFERRALS or per STARTS; leave out for the measure itself.',
     })
     per: AggregateMeasure | null,
-    @Arg('filter', () => AnalysisFilter, {
+    @Arg('filter', () => ReferralFilter, {
       nullable: true,
       description: 'Which referrals to count; leave out for all. Months run over the received-date period, or over the data.',
     })
-    filter: AnalysisFilter | null,
+    filter: ReferralFilter | null,
     @Arg('direction', () => MeasureDirection, { nullable: true, description: 'Which way is improvement; NEITHER unless given.' })
     direction: MeasureDirection | null,
     @Arg('options', () => SpcOptionsInput, { nullable: true, description: 'Rebase, ghost, target and rule choices of the reader.' })

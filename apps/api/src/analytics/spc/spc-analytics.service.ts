@@ -1,8 +1,10 @@
 import type { SpcDirection } from '@hub/analytics';
+import { totalsNote } from '@hub/reporting';
+import { toCountTotal } from '../common/figure.mapper.js';
 import type { AggregateMeasure } from '../aggregate/aggregate-analytics.enums.js';
 import type { ReportingAccess } from '../analytics.services.js';
-import type { AnalysisFilter } from '../common/analysis-filter.input.js';
-import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import type { ReferralFilter } from '../../referral/referral.input.js';
+import { toReportFilter } from '../../referral/referral-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { ServiceSeries } from './spc-analytics.enums.js';
 import { toChartOptions, type SpcOptionsInput } from './spc-analytics.input.js';
@@ -18,7 +20,7 @@ const SERVICE_DIRECTIONS: Readonly<Record<ServiceSeries, SpcDirection>> = { refe
 export interface AggregateSpcQuery {
   measure: AggregateMeasure;
   per: AggregateMeasure | null;
-  filter: AnalysisFilter | null;
+  filter: ReferralFilter | null;
   direction: SpcDirection;
   options: SpcOptionsInput | null;
 }
@@ -33,14 +35,16 @@ export class SpcAnalyticsService {
     private readonly serviceCycles: ServiceCycles = async () => [],
   ) {}
 
-  async serviceChart(series: ServiceSeries, filter: AnalysisFilter | null, options: SpcOptionsInput | null): Promise<SpcChart> {
+  async serviceChart(series: ServiceSeries, filter: ReferralFilter | null, options: SpcOptionsInput | null): Promise<SpcChart> {
     const { runner, reporting, disclosure } = this.access;
     const direction = SERVICE_DIRECTIONS[series];
     return reportingCall(async () => {
       const spc = await reporting.serviceSpc(series, await toReportFilter(runner, filter), { ...toChartOptions(options), direction, policy: disclosure });
       // Only a chart narrowed to programmes is a service's own chart; the hub-wide one carries no project's cycles.
       const cycles = filter?.programmeIds?.length ? await this.serviceCycles(filter.programmeIds) : [];
-      return toSpcChart(withServiceCycles(monthlyChartShape(spc, options?.target ?? null), cycles));
+      const chart = toSpcChart(withServiceCycles(monthlyChartShape(spc, options?.target ?? null), cycles));
+      chart.total = spc.total && toCountTotal(spc.total, totalsNote(disclosure));
+      return chart;
     });
   }
 

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { LocalDate } from '../../common/scalars.js';
 import { MeasureDirection } from '../../qi/qi.enums.js';
-import { Proportion } from '../common/figure.type.js';
+import { CountTotal, Proportion } from '../common/figure.type.js';
 import { AssuranceIcon, SpcChartKind, SpcMarkerKind, SpcRule, SpecialCause, VariationIcon } from './spc-analytics.enums.js';
 
 @ObjectType({ description: 'One point of an SPC chart, with the lines of its period of limits.' })
@@ -156,6 +156,13 @@ export class SpcChart {
 
   @Field(() => Float, { nullable: true, description: 'The target the assurance icon compares with; null without one.' })
   target!: number | null;
+
+  @Field(() => CountTotal, {
+    nullable: true,
+    description:
+      'For a chart of counts (MONTHLY_REFERRALS): the count over every point, rounded once from the exact total, with its note; null for shares and QI measures.',
+  })
+  total: CountTotal | null = null;
 
   @Field(() => [SpcPoint], { description: 'Every point, oldest first.' })
   points!: SpcPoint[];

@@ -4,7 +4,7 @@ import { openSeededApi, published, type SeededApi } from '../../testing/seeded.h
 
 const exact = 'admin' as const;
 const PROPORTION = 'numerator denominator estimate lower upper suppressed reason';
-const UPTAKE = `query($dimension: UptakeDimension!, $filter: AnalysisFilter) { uptake(dimension: $dimension, filter: $filter) {
+const UPTAKE = `query($dimension: UptakeDimension!, $filter: ReferralFilter) { uptake(dimension: $dimension, filter: $filter) {
   dimension totalReferrals statedReferrals totalPopulation rateYears eligibleAgeBands
   unstated { labels referrals share { ${PROPORTION} } } overallStartRate { ${PROPORTION} } overallCompletionRate { ${PROPORTION} }
   definitions { dimension share gap }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../context/hub.context.js';
-import { AnalysisFilter } from '../common/analysis-filter.input.js';
+import { ReferralFilter } from '../../referral/referral.input.js';
 import { UptakeDimension } from './uptake-analytics.enums.js';
 import { Uptake } from './uptake-analytics.type.js';
 
@@ -12,7 +12,7 @@ export class UptakeAnalyticsResolver {
   })
   uptake(
     @Arg('dimension', () => UptakeDimension, { description: 'How to split referrals and residents into groups.' }) dimension: UptakeDimension,
-    @Arg('filter', () => AnalysisFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: AnalysisFilter | null,
+    @Arg('filter', () => ReferralFilter, { nullable: true, description: 'Which referrals to count; leave out for all.' }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<Uptake> {
     return ctx.services.analytics.uptake.uptake(dimension, filter);

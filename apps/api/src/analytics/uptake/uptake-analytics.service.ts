@@ -1,6 +1,6 @@
 import type { ReportingAccess } from '../analytics.services.js';
-import type { AnalysisFilter } from '../common/analysis-filter.input.js';
-import { toReportFilter } from '../common/analysis-filter.mapper.js';
+import type { ReferralFilter } from '../../referral/referral.input.js';
+import { toReportFilter } from '../../referral/referral-filter.mapper.js';
 import { reportingCall } from '../common/reporting.call.js';
 import type { UptakeDimension } from './uptake-analytics.enums.js';
 import { toUptake } from './uptake-analytics.mapper.js';
@@ -10,7 +10,7 @@ import type { Uptake } from './uptake-analytics.type.js';
 export class UptakeAnalyticsService {
   constructor(private readonly access: ReportingAccess) {}
 
-  async uptake(dimension: UptakeDimension, filter: AnalysisFilter | null): Promise<Uptake> {
+  async uptake(dimension: UptakeDimension, filter: ReferralFilter | null): Promise<Uptake> {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const report = await reporting.uptake(dimension, await toReportFilter(runner, filter), { policy: disclosure });

@@ -9,7 +9,6 @@ import {
 	isAnalysisFiltered,
 	parseAnalysisFilter,
 	periodBounds,
-	toAnalysisFilter,
 	toReferralFilter
 } from './analysis-filter';
 import { formatMonthLong } from '$lib/ui/format';
@@ -76,20 +75,6 @@ describe('analysisFilterSearch', () => {
 	});
 });
 
-describe('toReferralFilter', () => {
-	it('covers whole months, with receivedTo on the last day', () => {
-		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-02' })).toEqual({
-			receivedFrom: '2019-04-01',
-			receivedTo: '2020-02-29'
-		});
-	});
-
-	it('passes the programme as a one-item list, and is empty for no filter', () => {
-		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, programmeId: 'p7' })).toEqual({ programmeIds: ['p7'] });
-		expect(toReferralFilter(NO_ANALYSIS_FILTER)).toEqual({});
-	});
-});
-
 describe('analysisFilterParams', () => {
 	it('writes keys in a fixed order whatever order they were read in', () => {
 		const filter = parseAnalysisFilter(params('sex=MALE&programme=2&from=2019-01'));
@@ -101,19 +86,24 @@ describe('analysisFilterParams', () => {
 	});
 });
 
-describe('toAnalysisFilter', () => {
+describe('toReferralFilter', () => {
 	it('turns months into whole-month dates, the last day included', () => {
-		expect(toAnalysisFilter({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-02' })).toEqual({
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, from: '2019-04', to: '2020-02' })).toEqual({
 			periodFrom: '2019-04-01',
 			periodTo: '2020-02-29'
 		});
 	});
 
-	it('sends single choices as one-item lists', () => {
-		expect(toAnalysisFilter({ ...NO_ANALYSIS_FILTER, ethnicGroup: 'Black', deprivationDecile: 1 })).toEqual({
+	it('sends single choices as one-item lists, and is empty for no filter', () => {
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, ethnicGroup: 'Black', deprivationDecile: 1 })).toEqual({
 			ethnicGroups: ['Black'],
 			deprivationDeciles: [1]
 		});
+		expect(toReferralFilter({ ...NO_ANALYSIS_FILTER, programmeId: 'p7', financialYear: '2019/20' })).toEqual({
+			programmeIds: ['p7'],
+			financialYear: '2019/20'
+		});
+		expect(toReferralFilter(NO_ANALYSIS_FILTER)).toEqual({});
 	});
 });
 

@@ -1,5 +1,5 @@
 import { financialYearRange, isFinancialYear } from '@hub/analytics';
-import type { AnalysisFilter, ReferralFilter, Sex } from '$lib/graphql/graphql';
+import type { ReferralFilter, Sex } from '$lib/graphql/graphql';
 import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from '$lib/ui/month';
 
 /**
@@ -120,9 +120,12 @@ export function analysisFilterSearch(filter: AnalysisFilterState): string {
 	return search ? `?${search}` : '';
 }
 
-/** The API's AnalysisFilter; whole months, periodTo inclusive. */
-export function toAnalysisFilter(filter: AnalysisFilterState): AnalysisFilter {
-	const result: AnalysisFilter = {};
+/**
+ * The API's ReferralFilter, the one filter of every referral query, lists and analyses alike
+ * (docs/methods.md, "Filters"); whole months, periodTo inclusive.
+ */
+export function toReferralFilter(filter: AnalysisFilterState): ReferralFilter {
+	const result: ReferralFilter = {};
 	if (filter.from) result.periodFrom = firstDayOfMonth(filter.from);
 	if (filter.to) result.periodTo = lastDayOfMonth(filter.to);
 	if (filter.financialYear) result.financialYear = filter.financialYear;
@@ -133,19 +136,6 @@ export function toAnalysisFilter(filter: AnalysisFilterState): AnalysisFilter {
 	if (filter.sex) result.sexes = [filter.sex];
 	if (filter.deprivationDecile !== null) result.deprivationDeciles = [filter.deprivationDecile];
 	return result;
-}
-
-/**
- * The API's ReferralFilter, for the referral queries that take it; whole months, receivedTo
- * inclusive. It has months and programmes only, so use it for filters read with
- * OVERVIEW_FILTER_FIELDS.
- */
-export function toReferralFilter(filter: AnalysisFilterState): ReferralFilter {
-	const referralFilter: ReferralFilter = {};
-	if (filter.from) referralFilter.receivedFrom = firstDayOfMonth(filter.from);
-	if (filter.to) referralFilter.receivedTo = lastDayOfMonth(filter.to);
-	if (filter.programmeId) referralFilter.programmeIds = [filter.programmeId];
-	return referralFilter;
 }
 
 export function isAnalysisFiltered(filter: AnalysisFilterState): boolean {

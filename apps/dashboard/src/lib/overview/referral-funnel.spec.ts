@@ -15,6 +15,7 @@ const share = (numerator: number, denominator: number) => ({
 // As the API sends it: 100 received, 85 assessed, 70 started, 50 completed.
 const funnel: ReferralFunnel = {
 	definition: 'Each referral counts at every stage it has reached.',
+	totalsNote: null,
 	stages: [
 		{ stage: 'RECEIVED', label: 'Received', referrals: 100, reason: null, ofPrevious: null, lostFromPrevious: null },
 		{ stage: 'ASSESSED', label: 'Assessed', referrals: 85, reason: null, ofPrevious: share(85, 100), lostFromPrevious: 15 },

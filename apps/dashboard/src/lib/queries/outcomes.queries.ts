@@ -2,7 +2,7 @@ import { graphql } from '../graphql';
 import type { OutcomeHeadlinesQuery, OutcomeInstrumentsQuery, OutcomesByGroupQuery } from '../graphql/graphql';
 
 export const OUTCOME_HEADLINES_QUERY = graphql(`
-	query OutcomeHeadlines($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+	query OutcomeHeadlines($filter: ReferralFilter, $timepoint: OutcomeTimepoint!) {
 		outcomeSummary(filter: $filter, timepoint: $timepoint) {
 			timepoint
 			pairing
@@ -27,7 +27,7 @@ export const OUTCOME_HEADLINES_QUERY = graphql(`
 `);
 
 export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
-	query OutcomeInstruments($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+	query OutcomeInstruments($filter: ReferralFilter, $timepoint: OutcomeTimepoint!) {
 		outcomeSummary(filter: $filter, timepoint: $timepoint) {
 			timepoint
 			pairing
@@ -84,7 +84,7 @@ export const OUTCOME_INSTRUMENTS_QUERY = graphql(`
 `);
 
 export const OUTCOMES_BY_GROUP_QUERY = graphql(`
-	query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) {
+	query OutcomesByGroup($instrument: String!, $dimension: OutcomeGroupDimension!, $filter: ReferralFilter, $timepoint: OutcomeTimepoint!) {
 		outcomesByGroup(instrument: $instrument, dimension: $dimension, filter: $filter, timepoint: $timepoint) {
 			key
 			label

@@ -80,7 +80,7 @@ export const UPTAKE_FRAGMENT = graphql(`
 
 /** The chosen dimension and the wards (for the ward table) in one round trip. */
 export const UPTAKE_QUERY = graphql(`
-	query Uptake($dimension: UptakeDimension!, $filter: AnalysisFilter) {
+	query Uptake($dimension: UptakeDimension!, $filter: ReferralFilter) {
 		chosen: uptake(dimension: $dimension, filter: $filter) {
 			...Uptake
 		}

@@ -1,4 +1,4 @@
-import { parseAnalysisFilter, periodBounds, toAnalysisFilter } from '$lib/filters/analysis-filter';
+import { parseAnalysisFilter, periodBounds, toReferralFilter } from '$lib/filters/analysis-filter';
 import { settle } from '$lib/ui/load-result';
 import { parseUptakeDimension } from '$lib/site/page-views';
 import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
@@ -16,7 +16,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams);
 	const dimension = parseUptakeDimension(url.searchParams);
-	const analysisFilter = toAnalysisFilter(filter);
+	const analysisFilter = toReferralFilter(filter);
 
 	const uptake = api.request(UPTAKE_QUERY, { dimension, filter: analysisFilter });
 	const bameShare = api

@@ -1,5 +1,5 @@
 import type { OutcomeGroupDimension } from '$lib/graphql/graphql';
-import { parseAnalysisFilter, toAnalysisFilter } from '$lib/filters/analysis-filter';
+import { parseAnalysisFilter, toReferralFilter } from '$lib/filters/analysis-filter';
 import { settle } from '$lib/ui/load-result';
 import { chooseInstrument, type GroupOutcomes } from '$lib/outcomes/outcomes';
 import { parseOutcomesView } from '$lib/site/page-views';
@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
 	const filter = parseAnalysisFilter(url.searchParams);
 	const view = parseOutcomesView(url.searchParams);
-	const analysisFilter = toAnalysisFilter(filter);
+	const analysisFilter = toReferralFilter(filter);
 
 	const { timepoint } = view;
 	const summary = api.request(OUTCOME_INSTRUMENTS_QUERY, { filter: analysisFilter, timepoint }).then((result) => result.outcomeSummary);
