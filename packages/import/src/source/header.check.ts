@@ -22,7 +22,7 @@ export function matchHeader(cells: readonly string[], template: ImportTemplate):
   const trimmed = names.slice(0, width);
   if (trimmed.length === 0) throw new ImportRefusedError('header: row 1 is empty; it must name the columns');
   if (trimmed.length === 1) {
-    const separator = [';', '\t', '|'].find((candidate) => trimmed[0].includes(candidate));
+    const separator = [';', '\t', '|'].find((candidate) => cells[0].includes(candidate));
     if (separator) {
       const shown = separator === '\t' ? 'tabs' : `"${separator}"`;
       throw new ImportRefusedError(`header: the columns are separated by ${shown}, not commas: save the file as comma-separated CSV`);

@@ -15,7 +15,9 @@ export class RowReasons {
   }
 
   add(field: string, rule: string, value: string | null = this.text(field)): void {
-    this.list.push(value === null ? `${field}: ${rule}` : `${field}: "${value}" ${rule}`);
+    // An NHS number is personal data: a reason names its rule, never the number.
+    const shown = field === 'nhs_number' ? null : value;
+    this.list.push(shown === null ? `${field}: ${rule}` : `${field}: "${shown}" ${rule}`);
   }
 
   /** The cell, or null (with a reason) when a required cell is blank. */
