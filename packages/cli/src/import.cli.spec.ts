@@ -70,6 +70,8 @@ describe('npm run import killed half-way', () => {
     expect(await count(`select count(distinct external_id)::int as n from referral where external_id like 'CRASH-%'`)).toBe(ROWS);
     expect(await count(`select count(*)::int as n from person`)).toBe(people + ROWS);
     // Each completed referral has its four status events.
-    expect(await count(`select count(*)::int as n from referral_status_event e join referral r on r.id = e.referral_id where r.external_id like 'CRASH-%'`)).toBe(4 * ROWS);
+    expect(
+      await count(`select count(*)::int as n from referral_status_event e join referral r on r.id = e.referral_id where r.external_id like 'CRASH-%'`),
+    ).toBe(4 * ROWS);
   });
 });

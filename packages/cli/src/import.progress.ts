@@ -40,7 +40,9 @@ export function describeSummary(summary: ImportSummary): string[] {
     `  reporting rollups refreshed in ${summary.rollupSeconds.toFixed(1)} s`,
   ];
   if (summary.quarantined > 0) {
-    lines.push(`  quarantined rows, with their reasons: select row_number, reasons, row from import_quarantine where run_id = ${summary.runId} order by row_number`);
+    lines.push(
+      `  quarantined rows, with their reasons: select row_number, reasons, row from import_quarantine where run_id = ${summary.runId} order by row_number`,
+    );
   }
   return lines;
 }

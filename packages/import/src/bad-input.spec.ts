@@ -27,10 +27,26 @@ describe('a file wrong as a whole', () => {
   afterAll(() => client.end());
 
   const cases: [string, () => Promise<{ kind?: string; path: string }>, string][] = [
-    ['an unknown kind', async () => ({ kind: 'appointments', path: join(SAMPLES, 'referrals.csv') }), 'kind: there is no kind "appointments"; the kinds are referrals, outcomes'],
-    ['a semicolon-separated file', async () => ({ path: tempFile('r.csv', `${header.replace(/,/g, ';')}\n${firstRow.replace(/,/g, ';')}\n`) }), 'header: the columns are separated by ";", not commas: save the file as comma-separated CSV'],
-    ['a tab-separated file', async () => ({ path: tempFile('r.csv', `${header.replace(/,/g, '\t')}\n`) }), 'header: the columns are separated by tabs, not commas: save the file as comma-separated CSV'],
-    ['a Latin-1 file', async () => ({ path: tempFile('r.csv', Buffer.concat([Buffer.from(`${header}\n`), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])])) }), 'file: r.csv is not UTF-8 text (invalid bytes near byte 1): save it as "CSV UTF-8"'],
+    [
+      'an unknown kind',
+      async () => ({ kind: 'appointments', path: join(SAMPLES, 'referrals.csv') }),
+      'kind: there is no kind "appointments"; the kinds are referrals, outcomes',
+    ],
+    [
+      'a semicolon-separated file',
+      async () => ({ path: tempFile('r.csv', `${header.replace(/,/g, ';')}\n${firstRow.replace(/,/g, ';')}\n`) }),
+      'header: the columns are separated by ";", not commas: save the file as comma-separated CSV',
+    ],
+    [
+      'a tab-separated file',
+      async () => ({ path: tempFile('r.csv', `${header.replace(/,/g, '\t')}\n`) }),
+      'header: the columns are separated by tabs, not commas: save the file as comma-separated CSV',
+    ],
+    [
+      'a Latin-1 file',
+      async () => ({ path: tempFile('r.csv', Buffer.concat([Buffer.from(`${header}\n`), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a])])) }),
+      'file: r.csv is not UTF-8 text (invalid bytes near byte 1): save it as "CSV UTF-8"',
+    ],
     [
       'a header with missing and unknown columns',
       async () => ({ path: tempFile('r.csv', `${header.replace('nhs_number', 'nhs_no').replace(',status', '')}\n${firstRow}\n`) }),
@@ -38,7 +54,11 @@ describe('a file wrong as a whole', () => {
     ],
     ['an empty file', async () => ({ path: tempFile('r.csv', '') }), 'file: r.csv is empty'],
     ['a header only', async () => ({ path: tempFile('r.csv', `${header}\n\n`) }), 'file: r.csv has a header but no data rows'],
-    ['a workbook without the sheet', async () => ({ path: await workbook('Sheet1') }), 'file: the workbook has no sheet named "Referrals" (its sheets: Sheet1)'],
+    [
+      'a workbook without the sheet',
+      async () => ({ path: await workbook('Sheet1') }),
+      'file: the workbook has no sheet named "Referrals" (its sheets: Sheet1)',
+    ],
     [
       'a password-protected workbook',
       async () => ({ path: tempFile('r.xlsx', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), randomBytes(4096)])) }),
@@ -58,7 +78,9 @@ describe('a file wrong as a whole', () => {
     const path = tempFile('random.csv', randomBytes(50 * 1024 * 1024));
     const before = await tableCounts(client);
     const started = performance.now();
-    await expect(importFile(client, { kind: 'referrals', path, as: ADMIN, pseudonymKey: TEST_PSEUDONYM_KEY, today: TODAY })).rejects.toThrow(/^file: random\.csv is not (UTF-8 text|text)/);
+    await expect(importFile(client, { kind: 'referrals', path, as: ADMIN, pseudonymKey: TEST_PSEUDONYM_KEY, today: TODAY })).rejects.toThrow(
+      /^file: random\.csv is not (UTF-8 text|text)/,
+    );
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(await tableCounts(client)).toEqual(before);
   });
@@ -67,7 +89,13 @@ describe('a file wrong as a whole', () => {
     await ensureAdmin(client, 'import-analyst@example.org', 'analyst');
     const before = await tableCounts(client);
     await expect(
-      importFile(client, { kind: 'referrals', path: join(SAMPLES, 'referrals.csv'), as: 'import-analyst@example.org', pseudonymKey: TEST_PSEUDONYM_KEY, today: TODAY }),
+      importFile(client, {
+        kind: 'referrals',
+        path: join(SAMPLES, 'referrals.csv'),
+        as: 'import-analyst@example.org',
+        pseudonymKey: TEST_PSEUDONYM_KEY,
+        today: TODAY,
+      }),
     ).rejects.toThrow('--as: import-analyst@example.org is a analyst; only admin and service_manager accounts may import');
     expect(await tableCounts(client)).toEqual(before);
   });

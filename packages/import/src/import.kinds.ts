@@ -16,7 +16,11 @@ export interface KindRules<T> {
   load(client: ImportClient, batch: readonly Numbered<T>[]): Promise<RowOutcome[]>;
 }
 
-export function kindRules(kind: ImportKind, reference: ReferenceData, pseudonymise: (nhsNumber: string) => string): KindRules<ReferralRecord> | KindRules<OutcomeRecord> {
+export function kindRules(
+  kind: ImportKind,
+  reference: ReferenceData,
+  pseudonymise: (nhsNumber: string) => string,
+): KindRules<ReferralRecord> | KindRules<OutcomeRecord> {
   if (kind === 'referrals') {
     return {
       check: (values) => checkReferralRow(values, reference, pseudonymise),
@@ -31,6 +35,7 @@ export function kindRules(kind: ImportKind, reference: ReferenceData, pseudonymi
     key: (record) => [record.serviceId, record.externalId, record.instrument, record.timepoint].join('\u0000'),
     duplicateReason: (record, firstRow) =>
       `referral_id: "${record.externalId}" has a ${record.instrument} score at ${record.timepoint} on row ${firstRow} too; a file holds each score once`,
-    load: (client, batch) => loadOutcomes(client, batch, { allowedProgrammeIds: reference.allowedProgrammeIds, serviceCode: (id) => serviceCodes.get(id) ?? String(id) }),
+    load: (client, batch) =>
+      loadOutcomes(client, batch, { allowedProgrammeIds: reference.allowedProgrammeIds, serviceCode: (id) => serviceCodes.get(id) ?? String(id) }),
   } satisfies KindRules<OutcomeRecord>;
 }

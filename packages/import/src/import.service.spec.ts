@@ -25,17 +25,24 @@ describe('importing the sample files', () => {
     const referrals = await count(`select count(*)::int as n from referral`);
     const events = await count(`select count(*)::int as n from referral_status_event`);
     // Hand-counted from the sample: 15 received, 9 assessed dates, 11 started dates, 8 ended.
-    expect(await count(`select count(*)::int as n from referral_status_event e join referral r on r.id = e.referral_id where r.external_id is not null`)).toBe(43);
+    expect(await count(`select count(*)::int as n from referral_status_event e join referral r on r.id = e.referral_id where r.external_id is not null`)).toBe(
+      43,
+    );
     const second = await run('referrals', join(SAMPLES, 'referrals.csv'));
     expect(second).toMatchObject({ rowsRead: 15, inserted: 0, updated: 0, unchanged: 15, quarantined: 0 });
     expect(await count(`select count(*)::int as n from referral`)).toBe(referrals);
     expect(await count(`select count(*)::int as n from referral_status_event`)).toBe(events);
-    const runs = await client.query(`select status, rows_read, inserted, unchanged from import_run where id = any($1) order by id`, [[first.runId, second.runId]]);
+    const runs = await client.query(`select status, rows_read, inserted, unchanged from import_run where id = any($1) order by id`, [
+      [first.runId, second.runId],
+    ]);
     expect(runs.rows).toEqual([
       { status: 'completed', rows_read: 15, inserted: 15, unchanged: 0 },
       { status: 'completed', rows_read: 15, inserted: 0, unchanged: 15 },
     ]);
-    const audit = await client.query(`select actor, operation, row_count, detail->>'runId' as run from audit_log where action = 'import.file' and (detail->>'runId')::int = $1`, [first.runId]);
+    const audit = await client.query(
+      `select actor, operation, row_count, detail->>'runId' as run from audit_log where action = 'import.file' and (detail->>'runId')::int = $1`,
+      [first.runId],
+    );
     expect(audit.rows).toEqual([{ actor: ADMIN, operation: 'referrals', row_count: 15, run: String(first.runId) }]);
   });
 
@@ -91,10 +98,22 @@ describe('importing the sample files', () => {
          from referral r join programme p on p.id = r.programme_id join person pe on pe.id = r.person_id where r.external_id = 'ERR-0008'`,
     );
     expect(spelled.rows).toEqual([
-      { code: 'tai-chi', source_code: 'self', status: 'did_not_start', received_on: '2024-01-15', ended_on: '2024-01-29', conditions: ['diabetes', 'msk'], ethnic_code: 'A', sex: 'female', ward_code: 'BISC' },
+      {
+        code: 'tai-chi',
+        source_code: 'self',
+        status: 'did_not_start',
+        received_on: '2024-01-15',
+        ended_on: '2024-01-29',
+        conditions: ['diabetes', 'msk'],
+        ethnic_code: 'A',
+        sex: 'female',
+        ward_code: 'BISC',
+      },
     ]);
     // The quarantined row keeps the pseudonym in the NHS number's place, and a blank for an invalid number.
-    const rows = await client.query(`select row_number, row->>'nhs_number' as nhs from import_quarantine where run_id = $1 and row_number in (3, 4)`, [summary.runId]);
+    const rows = await client.query(`select row_number, row->>'nhs_number' as nhs from import_quarantine where run_id = $1 and row_number in (3, 4)`, [
+      summary.runId,
+    ]);
     expect(rows.rows).toEqual([
       { row_number: 3, nhs: '' },
       { row_number: 4, nhs: pseudonymise('9999200117', TEST_PSEUDONYM_KEY) },
@@ -102,7 +121,9 @@ describe('importing the sample files', () => {
   });
 
   it('never stores a raw NHS number in the import, quarantine or audit tables', async () => {
-    const numbers = [...readFileSync(join(SAMPLES, 'referrals-with-errors.csv'), 'utf8').matchAll(/,(\d{3} \d{3} \d{4}),/g)].map((match) => match[1].replace(/ /g, ''));
+    const numbers = [...readFileSync(join(SAMPLES, 'referrals-with-errors.csv'), 'utf8').matchAll(/,(\d{3} \d{3} \d{4}),/g)].map((match) =>
+      match[1].replace(/ /g, ''),
+    );
     expect(numbers).toHaveLength(9);
     const leaks = await client.query(
       `select count(*)::int as n from (
@@ -117,10 +138,14 @@ describe('importing the sample files', () => {
 
   it('leaves every rollup equal to a full rebuild', async () => {
     const snapshot = async (): Promise<Record<string, string>> => {
-      const views = (await client.query(`select matviewname as name from pg_matviews where schemaname = current_schema() order by 1`)).rows as { name: string }[];
+      const views = (await client.query(`select matviewname as name from pg_matviews where schemaname = current_schema() order by 1`)).rows as {
+        name: string;
+      }[];
       const result: Record<string, string> = {};
       for (const { name } of views) {
-        result[name] = (await client.query(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${name} t`)).rows[0].digest;
+        result[name] = (
+          await client.query(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${name} t`)
+        ).rows[0].digest;
       }
       return result;
     };

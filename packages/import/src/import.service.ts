@@ -72,10 +72,24 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
     else await failRun(client, run.id, `The import failed and nothing of it was kept: ${(error as Error).message.split('\n')[0]}`);
     throw error;
   }
-  return { runId: run.id, kind: template.kind, fileName: file.name, resumed: run.resumed, seconds: (performance.now() - started) / 1000, rollupSeconds, ...counts };
+  return {
+    runId: run.id,
+    kind: template.kind,
+    fileName: file.name,
+    resumed: run.resumed,
+    seconds: (performance.now() - started) / 1000,
+    rollupSeconds,
+    ...counts,
+  };
 }
 
-async function loadRows(client: ImportClient, runId: number, rows: AsyncIterable<SourceRow>, rules: KindRules<unknown>, options: ImportOptions): Promise<Counts> {
+async function loadRows(
+  client: ImportClient,
+  runId: number,
+  rows: AsyncIterable<SourceRow>,
+  rules: KindRules<unknown>,
+  options: ImportOptions,
+): Promise<Counts> {
   const counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 };
   const duplicates = new DuplicateCheck();
   const batchSize = options.batchSize ?? 2000;
@@ -94,7 +108,14 @@ async function loadRows(client: ImportClient, runId: number, rows: AsyncIterable
   return counts;
 }
 
-async function loadBatch(client: ImportClient, runId: number, batch: readonly SourceRow[], rules: KindRules<unknown>, duplicates: DuplicateCheck, counts: Counts): Promise<void> {
+async function loadBatch(
+  client: ImportClient,
+  runId: number,
+  batch: readonly SourceRow[],
+  rules: KindRules<unknown>,
+  duplicates: DuplicateCheck,
+  counts: Counts,
+): Promise<void> {
   const held: { rowNumber: number; row: Record<string, string>; reasons: string[] }[] = [];
   const valid: (Numbered<unknown> & { shown: Record<string, string> })[] = [];
   for (const source of batch) {

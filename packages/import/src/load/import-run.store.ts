@@ -21,7 +21,10 @@ export interface Counts {
  * file is imported again, and marked failed otherwise; its data was never committed.
  */
 export async function beginRun(client: ImportClient, kind: string, file: InspectedFile, importer: Importer): Promise<{ id: number; resumed: boolean }> {
-  const running = await rowsOf<{ id: number; kind: string; file_sha256: string }>(client, `select id, kind, file_sha256 from import_run where status = 'running' order by id`);
+  const running = await rowsOf<{ id: number; kind: string; file_sha256: string }>(
+    client,
+    `select id, kind, file_sha256 from import_run where status = 'running' order by id`,
+  );
   let resumed: number | null = null;
   for (const run of running) {
     const [{ free }] = await rowsOf<{ free: boolean }>(client, `select pg_try_advisory_lock($1, $2) as free`, [RUN_LOCK, run.id]);
@@ -55,7 +58,11 @@ export async function beginWrites(client: ImportClient): Promise<void> {
   await client.query(`select pg_advisory_xact_lock($1)`, [WRITE_LOCK]);
 }
 
-export async function quarantine(client: ImportClient, runId: number, rows: readonly { rowNumber: number; row: Record<string, string>; reasons: string[] }[]): Promise<void> {
+export async function quarantine(
+  client: ImportClient,
+  runId: number,
+  rows: readonly { rowNumber: number; row: Record<string, string>; reasons: string[] }[],
+): Promise<void> {
   if (rows.length === 0) return;
   await client.query(
     `insert into import_quarantine (run_id, row_number, row, reasons)

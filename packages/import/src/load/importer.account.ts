@@ -27,7 +27,9 @@ export async function findImporter(client: ImportClient, email: string): Promise
   // Demo accounts' passwords are printed by npm start: real records must not arrive while they work.
   const [demo] = await rowsOf<{ n: number }>(client, `select count(*)::int as n from hub_user where is_demo and disabled_at is null`);
   if (demo.n > 0) {
-    throw new ImportRefusedError(`the hub still has ${demo.n} enabled demo account(s), whose passwords anyone can read: disable them (npm run user -- disable --email …) before importing`);
+    throw new ImportRefusedError(
+      `the hub still has ${demo.n} enabled demo account(s), whose passwords anyone can read: disable them (npm run user -- disable --email …) before importing`,
+    );
   }
   if (user.role === 'admin') return { id: user.id, email: user.email, role: user.role, programmeIds: null };
   const scoped = await rowsOf<{ id: number }>(

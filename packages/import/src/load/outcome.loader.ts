@@ -18,7 +18,10 @@ export async function loadOutcomes(
   context: { allowedProgrammeIds: ReadonlySet<number> | null; serviceCode: (id: number) => string },
 ): Promise<RowOutcome[]> {
   const targets = await referralsOf(client, batch);
-  const stored = await storedScores(client, [...targets.values()].map((target) => target.referralId));
+  const stored = await storedScores(
+    client,
+    [...targets.values()].map((target) => target.referralId),
+  );
   const outcomes: RowOutcome[] = [];
   const writes: (OutcomeRecord & { referralId: number })[] = [];
   for (const { record } of batch) {
@@ -76,5 +79,7 @@ async function storedScores(client: ImportClient, referralIds: number[]): Promis
     `select referral_id::int, instrument_code, timepoint, measured_on::text, score::text from outcome_measurement where referral_id = any($1::bigint[])`,
     [referralIds],
   );
-  return new Map(rows.map((row) => [`${row.referral_id}\u0000${row.instrument_code}\u0000${row.timepoint}`, { measuredOn: row.measured_on, score: Number(row.score) }]));
+  return new Map(
+    rows.map((row) => [`${row.referral_id}\u0000${row.instrument_code}\u0000${row.timepoint}`, { measuredOn: row.measured_on, score: Number(row.score) }]),
+  );
 }

@@ -76,7 +76,16 @@ export async function loadReferrals(client: ImportClient, batch: readonly Number
 }
 
 async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise<Map<string, PersonState>> {
-  const rows = await rowsOf<{ id: number; pseudonym: string; birth_year: number; sex: string; ethnic_code: string; ward_code: string | null; deprivation_decile: number | null; conditions: Condition[] }>(
+  const rows = await rowsOf<{
+    id: number;
+    pseudonym: string;
+    birth_year: number;
+    sex: string;
+    ethnic_code: string;
+    ward_code: string | null;
+    deprivation_decile: number | null;
+    conditions: Condition[];
+  }>(
     client,
     `select id::int, pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions from person where pseudonym = any($1::text[])`,
     [pseudonyms],
@@ -84,7 +93,15 @@ async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise
   return new Map(
     rows.map((row) => [
       row.pseudonym,
-      { id: row.id, birthYear: row.birth_year, sex: row.sex, ethnicCode: row.ethnic_code, wardCode: row.ward_code, deprivationDecile: row.deprivation_decile, conditions: row.conditions },
+      {
+        id: row.id,
+        birthYear: row.birth_year,
+        sex: row.sex,
+        ethnicCode: row.ethnic_code,
+        wardCode: row.ward_code,
+        deprivationDecile: row.deprivation_decile,
+        conditions: row.conditions,
+      },
     ]),
   );
 }
@@ -198,10 +215,17 @@ async function insertReferrals(client: ImportClient, records: readonly ReferralR
      returning id::int`,
     referralColumns(records, personIds),
   );
-  await writeStatusHistory(client, created.map((row) => row.id));
+  await writeStatusHistory(
+    client,
+    created.map((row) => row.id),
+  );
 }
 
-async function updateReferrals(client: ImportClient, records: readonly (ReferralRecord & { id: number })[], personIds: ReadonlyMap<string, number>): Promise<void> {
+async function updateReferrals(
+  client: ImportClient,
+  records: readonly (ReferralRecord & { id: number })[],
+  personIds: ReadonlyMap<string, number>,
+): Promise<void> {
   if (records.length === 0) return;
   await client.query(
     `update referral r set person_id = u.person_id, programme_id = u.programme_id, source_code = u.source_code, received_on = u.received_on,

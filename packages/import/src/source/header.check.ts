@@ -38,7 +38,9 @@ export function matchHeader(cells: readonly string[], template: ImportTemplate):
     repeated.length ? `repeated column${repeated.length > 1 ? 's' : ''} ${[...new Set(repeated)].join(', ')}` : '',
   ].filter(Boolean);
   if (problems.length) {
-    throw new ImportRefusedError(`header: ${problems.join('; ')} (the ${template.kind} columns are ${template.columns.map((column) => column.name).join(', ')})`);
+    throw new ImportRefusedError(
+      `header: ${problems.join('; ')} (the ${template.kind} columns are ${template.columns.map((column) => column.name).join(', ')})`,
+    );
   }
   return trimmed;
 }

@@ -7,7 +7,13 @@ import type { RawRow } from './raw.rows.js';
  * workbook is never loaded whole). A workbook without the sheet is refused, naming the sheets it has.
  */
 export async function* xlsxRows(path: string, sheet: string): AsyncGenerator<RawRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
   const names: string[] = [];
   let found = false;
   try {

@@ -35,5 +35,9 @@ export function checkOutcomeRow(values: Readonly<Record<string, string>>, refere
     else if (scale.wholeNumbers && !Number.isInteger(score)) row.add('score', `must be a whole number for ${instrument}`);
   }
   if (!row.ok) return { ok: false, reasons: row.list, pseudonym: null };
-  return { ok: true, pseudonym: null, record: { serviceId: service!.id, externalId: externalId!, instrument: instrument!, timepoint: timepoint!, measuredOn: measuredOn!, score: score! } };
+  return {
+    ok: true,
+    pseudonym: null,
+    record: { serviceId: service!.id, externalId: externalId!, instrument: instrument!, timepoint: timepoint!, measuredOn: measuredOn!, score: score! },
+  };
 }

@@ -35,7 +35,11 @@ const OPEN: readonly ReferralStatus[] = ['received', 'assessed', 'started'];
  * Checks one referral row (docs/import.md, "Referrals"). The pseudonym is returned even for a
  * refused row, so quarantine keeps it in the NHS number's place.
  */
-export function checkReferralRow(values: Readonly<Record<string, string>>, reference: ReferenceData, pseudonymise: (nhsNumber: string) => string): Checked<ReferralRecord> {
+export function checkReferralRow(
+  values: Readonly<Record<string, string>>,
+  reference: ReferenceData,
+  pseudonymise: (nhsNumber: string) => string,
+): Checked<ReferralRecord> {
   const row = new RowReasons(values);
   const externalId = row.required('referral_id');
   const programmeText = row.required('programme');
@@ -53,7 +57,11 @@ export function checkReferralRow(values: Readonly<Record<string, string>>, refer
   const ward = wardText === '' ? null : reference.wards.get(spellingKey(wardText));
   if (ward === undefined) row.add('ward', 'is not a ward of the hub');
   const sourceCode = row.code('source', REFERRAL_SOURCE_CODES, 'the referral sources (gp, hospital, community, social_care, self, other)');
-  const status = row.code('status', REFERRAL_STATUS_CODES, `the statuses (received, assessed, started, completed, declined, did_not_start, dropped_out)`) as ReferralStatus | null;
+  const status = row.code(
+    'status',
+    REFERRAL_STATUS_CODES,
+    `the statuses (received, assessed, started, completed, declined, did_not_start, dropped_out)`,
+  ) as ReferralStatus | null;
   const dates = {
     received_on: row.parsed('received_on', parseDate, true),
     assessed_on: row.parsed('assessed_on', parseDate, false),
@@ -108,9 +116,12 @@ function checkDates(row: RowReasons, dates: StepDates, status: ReferralStatus | 
     if (day !== null && before && day < dates[before]!) row.add(steps[later], `is before ${before} (${dates[before]})`, row.text(steps[later]));
   }
   if (status === null) return;
-  if (NEEDS_START.includes(status) && dates.started_on === null && row.text('started_on') === '') row.add('started_on', `is required when the status is ${status}`, null);
-  if (NEEDS_END.includes(status) && dates.ended_on === null && row.text('ended_on') === '') row.add('ended_on', `is required when the status is ${status}`, null);
-  if (status === 'assessed' && dates.assessed_on === null && row.text('assessed_on') === '') row.add('assessed_on', 'is required when the status is assessed', null);
+  if (NEEDS_START.includes(status) && dates.started_on === null && row.text('started_on') === '')
+    row.add('started_on', `is required when the status is ${status}`, null);
+  if (NEEDS_END.includes(status) && dates.ended_on === null && row.text('ended_on') === '')
+    row.add('ended_on', `is required when the status is ${status}`, null);
+  if (status === 'assessed' && dates.assessed_on === null && row.text('assessed_on') === '')
+    row.add('assessed_on', 'is required when the status is assessed', null);
   if (OPEN.includes(status) && row.text('ended_on') !== '') row.add('ended_on', `must be blank while the status is ${status}`);
   if (status === 'received') {
     for (const step of ['assessed_on', 'started_on'] as const) if (row.text(step) !== '') row.add(step, 'must be blank while the status is received');

@@ -101,5 +101,7 @@ const INSTRUMENT_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
 
 /** The analytics catalogue's codes and names, and the usual abbreviations. */
 export const INSTRUMENT_CODES: CodeList = codeList(
-  Object.fromEntries(Object.values(instruments).map((instrument) => [instrument.code, [instrument.name, ...(INSTRUMENT_ABBREVIATIONS[instrument.code] ?? [])]])),
+  Object.fromEntries(
+    Object.values(instruments).map((instrument) => [instrument.code, [instrument.name, ...(INSTRUMENT_ABBREVIATIONS[instrument.code] ?? [])]]),
+  ),
 );
