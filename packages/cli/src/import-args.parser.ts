@@ -11,7 +11,7 @@ Uses DATABASE_URL, else the embedded database of a running npm start, else start
 
 export type ImportCommand = { name: 'help' } | { name: 'import'; kind: string; file: string; as: string };
 
-export class ImportArgumentError extends Error {
+class ImportArgumentError extends Error {
   override name = 'ImportArgumentError';
 }
 

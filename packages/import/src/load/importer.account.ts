@@ -11,7 +11,7 @@ export interface Importer {
 }
 
 /** Admins import for every service; a service manager only for the services and programmes in their scope. */
-export const IMPORTING_ROLES = ['admin', 'service_manager'] as const;
+const IMPORTING_ROLES = ['admin', 'service_manager'] as const;
 
 export async function findImporter(client: ImportClient, email: string): Promise<Importer> {
   const [user] = await rowsOf<{ id: number; email: string; role: string; disabled_at: Date | null }>(

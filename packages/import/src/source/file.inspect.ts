@@ -3,7 +3,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ImportRefusedError } from '../import.errors.js';
 
-export type FileFormat = 'csv' | 'xlsx';
+type FileFormat = 'csv' | 'xlsx';
 
 export interface InspectedFile {
   path: string;

@@ -2,10 +2,10 @@
 export const IMPORT_KINDS = ['referrals', 'outcomes'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
-export type ColumnType = 'text' | 'date' | 'year' | 'number' | 'code' | 'code list' | 'NHS number';
+type ColumnType = 'text' | 'date' | 'year' | 'number' | 'code' | 'code list' | 'NHS number';
 
 /** One column of a template, as docs/import.md documents it. */
-export interface TemplateColumn {
+interface TemplateColumn {
   name: string;
   type: ColumnType;
   required: boolean;
