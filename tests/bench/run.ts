@@ -4,6 +4,7 @@ import { launchHub } from '../../packages/cli/src/hub.launcher.js';
 import { readSettings } from '../../packages/cli/src/hub.settings.js';
 import { freePort } from '../support/free.port.js';
 import { benchSeed, printSeed } from './seed.bench.js';
+import { benchImport, printImport } from './import.bench.js';
 import { benchQueries, printQueryRows } from './query.bench.js';
 import { benchPages, printPageRows } from './page.bench.js';
 import { benchSignInCheck, printSignInCheckRows } from './auth.bench.js';
@@ -27,6 +28,9 @@ async function main(): Promise<void> {
   console.log('Seed: synthetic referrals with people, status history, attendance and outcomes');
   const smallRun = await benchSeed(small);
   printSeed(smallRun.result);
+  const imported = await benchImport(smallRun.database.url);
+  printImport(imported);
+  results.import = imported;
   await smallRun.database.stop();
   const largeRun = await benchSeed(large);
   printSeed(largeRun.result);

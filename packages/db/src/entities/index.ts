@@ -4,6 +4,8 @@ import { ApiToken } from './api-token.entity.js';
 import { AuditLogEntry } from './audit-log.entity.js';
 import { HubSetting } from './hub-setting.entity.js';
 import { HubUser } from './hub-user.entity.js';
+import { ImportQuarantine } from './import-quarantine.entity.js';
+import { ImportRun } from './import-run.entity.js';
 import { UserScope } from './user-scope.entity.js';
 import { UserSession } from './user-session.entity.js';
 import { Attendance } from './attendance.entity.js';
@@ -46,6 +48,8 @@ export * from './api-token.entity.js';
 export * from './audit-log.entity.js';
 export * from './hub-setting.entity.js';
 export * from './hub-user.entity.js';
+export * from './import-quarantine.entity.js';
+export * from './import-run.entity.js';
 export * from './user-scope.entity.js';
 export * from './user-session.entity.js';
 export * from './attendance.entity.js';
@@ -132,4 +136,7 @@ export const entities: EntityClass<AnyEntity>[] = [
   ApiToken,
   HubSetting,
   AuditLogEntry,
+  // Imports of services' files
+  ImportRun,
+  ImportQuarantine,
 ];

@@ -1,4 +1,4 @@
-import { ArrayType, BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, Unique, type Opt } from '@mikro-orm/core';
 import { Attendance } from './attendance.entity.js';
 import { foreignKey } from './foreign-key.options.js';
 import { OutcomeMeasurement } from './outcome-measurement.entity.js';
@@ -8,6 +8,7 @@ import { Programme } from './programme.entity.js';
 import { REFERRAL_STATUSES, type Condition, type ReferralStatus } from './referral.codes.js';
 import { ReferralSource } from './referral-source.entity.js';
 import { ReferralStatusEvent } from './referral-status-event.entity.js';
+import { Service } from './service.entity.js';
 
 /** A person's referral into a programme; the current status and the date of each step. */
 @Entity({ tableName: 'referral' })
@@ -16,6 +17,7 @@ import { ReferralStatusEvent } from './referral-status-event.entity.js';
 @Index({ name: 'referral_programme_received_idx', properties: ['programme', 'receivedOn'] })
 @Index({ name: 'referral_source_idx', properties: ['source'] })
 @Index({ name: 'referral_status_idx', properties: ['status'] })
+@Unique({ name: 'referral_external_key', properties: ['externalService', 'externalId'] })
 @Index({
   name: 'referral_outreach_idx',
   expression: 'create index "referral_outreach_idx" on "referral" ("outreach_event_id") where "outreach_event_id" is not null',
@@ -36,6 +38,13 @@ export class Referral {
   /** The outreach event the referral is attributed to, if any. */
   @ManyToOne(() => OutreachEvent, { ...foreignKey('referral', 'outreach_event_id'), nullable: true })
   outreachEvent?: OutreachEvent | null;
+
+  /** The service's own identifier, for imported referrals (docs/import.md): unique per service. */
+  @Property({ type: 'text', nullable: true })
+  externalId?: string | null;
+
+  @ManyToOne(() => Service, { ...foreignKey('referral', 'external_service_id'), nullable: true })
+  externalService?: Service | null;
 
   @Property({ type: 'date' })
   receivedOn!: string;

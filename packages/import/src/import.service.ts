@@ -1,0 +1,141 @@
+import { refreshRollups } from '@hub/db';
+import { pseudonymise } from '@hub/seed';
+import { ImportRefusedError } from './import.errors.js';
+import { kindRules, type KindRules } from './import.kinds.js';
+import { findImporter } from './load/importer.account.js';
+import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
+import { readReferenceData } from './load/reference.reader.js';
+import type { Numbered, RowOutcome } from './load/row.outcome.js';
+import type { ImportClient } from './load/sql.client.js';
+import { inspectFile } from './source/file.inspect.js';
+import { openRows, type SourceRow } from './source/row.source.js';
+import { templateOf } from './template/templates.js';
+import type { ImportKind } from './template/template.js';
+import { DuplicateCheck } from './validate/duplicate.check.js';
+
+export interface ImportOptions {
+  kind: string;
+  path: string;
+  /** The e-mail of the account that imports: an admin, or a service manager for their services. */
+  as: string;
+  /** The hub's pseudonym key: NHS numbers become HMAC-SHA-256 pseudonyms with it as they are read. */
+  pseudonymKey: string;
+  /** Called once the run is recorded, before any row is written. */
+  onStart?: (runId: number, resumed: boolean) => void;
+  /** Called after each batch with the rows read so far. */
+  onProgress?: (rowsRead: number) => void;
+  /** YYYY-MM-DD; nothing may be dated after it. Today unless a test fixes it. */
+  today?: string;
+  batchSize?: number;
+}
+
+export interface ImportSummary extends Counts {
+  runId: number;
+  kind: ImportKind;
+  fileName: string;
+  /** True when this run completed one a killed process had left running. */
+  resumed: boolean;
+  seconds: number;
+  rollupSeconds: number;
+}
+
+/**
+ * Imports one file (docs/import.md). A file wrong as a whole is refused before anything is
+ * written; otherwise every row ends as inserted, updated, unchanged or quarantined, in one
+ * transaction with the rollups' refresh and the audit entry, so a process killed half-way
+ * leaves nothing behind and a re-run completes it.
+ */
+export async function importFile(client: ImportClient, options: ImportOptions): Promise<ImportSummary> {
+  const started = performance.now();
+  const template = templateOf(options.kind);
+  const file = await inspectFile(options.path);
+  const importer = await findImporter(client, options.as);
+  const rows = await openRows(file, template);
+  const reference = await readReferenceData(client, importer.programmeIds, options.today ?? new Date().toISOString().slice(0, 10));
+  const rules = kindRules(template.kind, reference, (nhsNumber) => pseudonymise(nhsNumber, options.pseudonymKey)) as KindRules<unknown>;
+  const run = await beginRun(client, template.kind, file, importer);
+  options.onStart?.(run.id, run.resumed);
+  let rollupSeconds = 0;
+  let counts: Counts;
+  try {
+    await beginWrites(client);
+    counts = await loadRows(client, run.id, rows, rules, options);
+    const refreshStarted = performance.now();
+    await refreshRollups(client);
+    rollupSeconds = (performance.now() - refreshStarted) / 1000;
+    await completeRun(client, run.id, template.kind, file, importer, counts);
+    await client.query('commit');
+    await releaseRun(client, run.id);
+  } catch (error) {
+    await client.query('rollback').catch(() => {});
+    if (error instanceof ImportRefusedError) await discardRun(client, run.id);
+    else await failRun(client, run.id, `The import failed and nothing of it was kept: ${(error as Error).message.split('\n')[0]}`);
+    throw error;
+  }
+  return {
+    runId: run.id,
+    kind: template.kind,
+    fileName: file.name,
+    resumed: run.resumed,
+    seconds: (performance.now() - started) / 1000,
+    rollupSeconds,
+    ...counts,
+  };
+}
+
+async function loadRows(
+  client: ImportClient,
+  runId: number,
+  rows: AsyncIterable<SourceRow>,
+  rules: KindRules<unknown>,
+  options: ImportOptions,
+): Promise<Counts> {
+  const counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 };
+  const duplicates = new DuplicateCheck();
+  const batchSize = options.batchSize ?? 2000;
+  let batch: SourceRow[] = [];
+  const flush = async () => {
+    await loadBatch(client, runId, batch, rules, duplicates, counts);
+    batch = [];
+    options.onProgress?.(counts.rowsRead);
+  };
+  for await (const row of rows) {
+    batch.push(row);
+    counts.rowsRead++;
+    if (batch.length >= batchSize) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return counts;
+}
+
+async function loadBatch(
+  client: ImportClient,
+  runId: number,
+  batch: readonly SourceRow[],
+  rules: KindRules<unknown>,
+  duplicates: DuplicateCheck,
+  counts: Counts,
+): Promise<void> {
+  const held: { rowNumber: number; row: Record<string, string>; reasons: string[] }[] = [];
+  const valid: (Numbered<unknown> & { shown: Record<string, string> })[] = [];
+  for (const source of batch) {
+    const checked = rules.check(source.values);
+    // The NHS number never leaves this function: the quarantined row holds its pseudonym, or a blank.
+    const shown = 'nhs_number' in source.values ? { ...source.values, nhs_number: checked.pseudonym ?? '' } : source.values;
+    const reasons = checked.ok ? [] : [...checked.reasons];
+    if (source.extraCells > 0) reasons.push(`row: has ${source.extraCells} filled cell(s) beyond the header's columns`);
+    if (checked.ok) {
+      const first = duplicates.seen(rules.key(checked.record), source.rowNumber);
+      if (first !== null) reasons.push(rules.duplicateReason(checked.record, first));
+    }
+    if (reasons.length > 0 || !checked.ok) held.push({ rowNumber: source.rowNumber, row: shown, reasons });
+    else valid.push({ rowNumber: source.rowNumber, record: checked.record, shown });
+  }
+  const outcomes: RowOutcome[] = valid.length > 0 ? await rules.load(client, valid) : [];
+  outcomes.forEach((outcome, index) => {
+    if (typeof outcome === 'string') counts[outcome]++;
+    else held.push({ rowNumber: valid[index].rowNumber, row: valid[index].shown, reasons: outcome.quarantined });
+  });
+  counts.quarantined += held.length;
+  await quarantine(client, runId, held);
+}

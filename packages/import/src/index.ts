@@ -1,0 +1,3 @@
+export { importFile, type ImportOptions, type ImportSummary } from './import.service.js';
+export { ImportRefusedError } from './import.errors.js';
+export { IMPORT_KINDS, type ImportKind } from './template/template.js';

@@ -1,0 +1,42 @@
+import { ImportRefusedError } from '../import.errors.js';
+import { rowsOf, type ImportClient } from './sql.client.js';
+
+/** Who imports: the account named on the command line (docs/methods.md, "Access and audit"). */
+export interface Importer {
+  id: number;
+  email: string;
+  role: string;
+  /** The programmes a service manager's scope reaches; null for an admin, who reaches all. */
+  programmeIds: ReadonlySet<number> | null;
+}
+
+/** Admins import for every service; a service manager only for the services and programmes in their scope. */
+const IMPORTING_ROLES = ['admin', 'service_manager'] as const;
+
+export async function findImporter(client: ImportClient, email: string): Promise<Importer> {
+  const [user] = await rowsOf<{ id: number; email: string; role: string; disabled_at: Date | null }>(
+    client,
+    `select id, email, role, disabled_at from hub_user where email = lower($1)`,
+    [email.trim()],
+  );
+  if (!user) throw new ImportRefusedError(`--as: no account has the e-mail ${email} (npm run user -- list shows them)`);
+  if (user.disabled_at) throw new ImportRefusedError(`--as: the account ${user.email} is disabled`);
+  if (!(IMPORTING_ROLES as readonly string[]).includes(user.role)) {
+    throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${IMPORTING_ROLES.join(' and ')} accounts may import`);
+  }
+  // Demo accounts' passwords are printed by npm start: real records must not arrive while they work.
+  const [demo] = await rowsOf<{ n: number }>(client, `select count(*)::int as n from hub_user where is_demo and disabled_at is null`);
+  if (demo.n > 0) {
+    throw new ImportRefusedError(
+      `the hub still has ${demo.n} enabled demo account(s), whose passwords anyone can read: disable them (npm run user -- disable --email …) before importing`,
+    );
+  }
+  if (user.role === 'admin') return { id: user.id, email: user.email, role: user.role, programmeIds: null };
+  const scoped = await rowsOf<{ id: number }>(
+    client,
+    `select p.id from programme p join user_scope s on s.user_id = $1
+      where (s.kind = 'service' and s.ref_id = p.service_id) or (s.kind = 'programme' and s.ref_id = p.id)`,
+    [user.id],
+  );
+  return { id: user.id, email: user.email, role: user.role, programmeIds: new Set(scoped.map((row) => row.id)) };
+}

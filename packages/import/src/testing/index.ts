@@ -1,0 +1,1 @@
+export { writeReferralsCsv } from './referral-file.writer.js';
