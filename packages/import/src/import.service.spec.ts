@@ -5,7 +5,7 @@ import { refreshRollups } from '@hub/db';
 import { pseudonymise } from '@hub/seed';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importFile, type ImportOptions } from './import.service.js';
-import { ADMIN, ensureAdmin, SAMPLES, TEST_PSEUDONYM_KEY, TODAY, tempFile } from './testing/import.fixture.js';
+import { ADMIN, ensureAdmin, SAMPLES, TEST_PSEUDONYM_KEY, TODAY, tableCounts, tempFile } from './testing/import.fixture.js';
 
 describe('importing the sample files', () => {
   const client = new pg.Client({ connectionString: inject('databaseUrl') });
@@ -134,6 +134,24 @@ describe('importing the sample files', () => {
       [numbers],
     );
     expect(leaks.rows[0].n).toBe(0);
+  });
+
+  it('takes only test NHS numbers while a demo account is enabled, and refuses a file with a real one whole', async () => {
+    await client.query(`insert into hub_user (email, display_name, role, is_demo) values ('import-demo@demo.hub', 'Demo', 'analyst', true)`);
+    try {
+      const samples = await run('referrals', join(SAMPLES, 'referrals.csv'));
+      expect(samples.rowsRead).toBe(15);
+      expect(samples.quarantined).toBe(0);
+      // 943 476 5919 is the NHS's own example of a valid number outside the never-issued 999 range.
+      const text = readFileSync(join(SAMPLES, 'referrals.csv'), 'utf8').replace('999 910 0112', '943 476 5919');
+      const before = await tableCounts(client);
+      await expect(run('referrals', tempFile('referrals.csv', text))).rejects.toThrow(
+        /^row 3: nhs_number: this hub still has 1 enabled demo account\(s\).*only test NHS numbers \(999 range\)/,
+      );
+      expect(await tableCounts(client)).toEqual(before);
+    } finally {
+      await client.query(`delete from hub_user where email = 'import-demo@demo.hub'`);
+    }
   });
 
   it('leaves every rollup equal to a full rebuild', async () => {

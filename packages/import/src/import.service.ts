@@ -2,7 +2,7 @@ import { refreshRollups } from '@hub/db';
 import { pseudonymise } from '@hub/seed';
 import { ImportRefusedError } from './import.errors.js';
 import { kindRules, type KindRules } from './import.kinds.js';
-import { findImporter } from './load/importer.account.js';
+import { findImporter, guardDemoHub } from './load/importer.account.js';
 import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
 import { readReferenceData } from './load/reference.reader.js';
 import type { Numbered, RowOutcome } from './load/row.outcome.js';
@@ -52,7 +52,8 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   const importer = await findImporter(client, options.as);
   const rows = await openRows(file, template);
   const reference = await readReferenceData(client, importer.programmeIds, options.today ?? new Date().toISOString().slice(0, 10));
-  const rules = kindRules(template.kind, reference, (nhsNumber) => pseudonymise(nhsNumber, options.pseudonymKey)) as KindRules<unknown>;
+  const toPseudonym = guardDemoHub(importer, (nhsNumber) => pseudonymise(nhsNumber, options.pseudonymKey));
+  const rules = kindRules(template.kind, reference, toPseudonym) as KindRules<unknown>;
   const run = await beginRun(client, template.kind, file, importer);
   options.onStart?.(run.id, run.resumed);
   let rollupSeconds = 0;
@@ -108,6 +109,16 @@ async function loadRows(
   return counts;
 }
 
+/** A row's checks; a refusal of the whole file names the row it came from. */
+function checkRow(rules: KindRules<unknown>, source: SourceRow): ReturnType<KindRules<unknown>['check']> {
+  try {
+    return rules.check(source.values);
+  } catch (error) {
+    if (error instanceof ImportRefusedError) throw new ImportRefusedError(`row ${source.rowNumber}: ${error.message}`);
+    throw error;
+  }
+}
+
 async function loadBatch(
   client: ImportClient,
   runId: number,
@@ -119,7 +130,7 @@ async function loadBatch(
   const held: { rowNumber: number; row: Record<string, string>; reasons: string[] }[] = [];
   const valid: (Numbered<unknown> & { shown: Record<string, string> })[] = [];
   for (const source of batch) {
-    const checked = rules.check(source.values);
+    const checked = checkRow(rules, source);
     // The NHS number never leaves this function: the quarantined row holds its pseudonym, or a blank.
     const shown = 'nhs_number' in source.values ? { ...source.values, nhs_number: checked.pseudonym ?? '' } : source.values;
     const reasons = checked.ok ? [] : [...checked.reasons];

@@ -8,6 +8,8 @@ export interface Importer {
   role: string;
   /** The programmes a service manager's scope reaches; null for an admin, who reaches all. */
   programmeIds: ReadonlySet<number> | null;
+  /** Enabled demo accounts, whose passwords npm start prints; while any remain the hub takes only test NHS numbers. */
+  demoAccounts: number;
 }
 
 /** Admins import for every service; a service manager only for the services and programmes in their scope. */
@@ -24,19 +26,31 @@ export async function findImporter(client: ImportClient, email: string): Promise
   if (!(IMPORTING_ROLES as readonly string[]).includes(user.role)) {
     throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${IMPORTING_ROLES.join(' and ')} accounts may import`);
   }
-  // Demo accounts' passwords are printed by npm start: real records must not arrive while they work.
   const [demo] = await rowsOf<{ n: number }>(client, `select count(*)::int as n from hub_user where is_demo and disabled_at is null`);
-  if (demo.n > 0) {
-    throw new ImportRefusedError(
-      `the hub still has ${demo.n} enabled demo account(s), whose passwords anyone can read: disable them (npm run user -- disable --email …) before importing`,
-    );
-  }
-  if (user.role === 'admin') return { id: user.id, email: user.email, role: user.role, programmeIds: null };
+  const found = { id: user.id, email: user.email, role: user.role, demoAccounts: demo.n };
+  if (user.role === 'admin') return { ...found, programmeIds: null };
   const scoped = await rowsOf<{ id: number }>(
     client,
     `select p.id from programme p join user_scope s on s.user_id = $1
       where (s.kind = 'service' and s.ref_id = p.service_id) or (s.kind = 'programme' and s.ref_id = p.id)`,
     [user.id],
   );
-  return { id: user.id, email: user.email, role: user.role, programmeIds: new Set(scoped.map((row) => row.id)) };
+  return { ...found, programmeIds: new Set(scoped.map((row) => row.id)) };
+}
+
+/**
+ * Demo accounts' passwords are printed by npm start, so anyone could read what a demo hub holds:
+ * while any is enabled, only NHS numbers of the never-issued 999 test range may come in (the
+ * synthetic town's and the sample files'), and a file with any other number is refused whole.
+ */
+export function guardDemoHub(importer: Importer, pseudonymise: (nhsNumber: string) => string): (nhsNumber: string) => string {
+  if (importer.demoAccounts === 0) return pseudonymise;
+  return (nhsNumber) => {
+    if (!nhsNumber.startsWith('999')) {
+      throw new ImportRefusedError(
+        `nhs_number: this hub still has ${importer.demoAccounts} enabled demo account(s) whose passwords anyone can read, so it takes only test NHS numbers (999 range); disable the demo accounts (npm run user -- disable --email …) before importing real records`,
+      );
+    }
+    return pseudonymise(nhsNumber);
+  };
 }
