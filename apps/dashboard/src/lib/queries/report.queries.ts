@@ -1,0 +1,19 @@
+import { graphql } from '../graphql';
+import type { BoardPackUptakeQuery } from '../graphql/graphql';
+
+/** The board pack's uptake gaps: the inequalities a board asks about, by ethnic group, age and deprivation. */
+export const BOARD_PACK_UPTAKE_QUERY = graphql(`
+	query BoardPackUptake($filter: AnalysisFilter) {
+		ethnicGroup: uptake(dimension: ETHNIC_GROUP, filter: $filter) {
+			...Uptake
+		}
+		ageBand: uptake(dimension: AGE_BAND, filter: $filter) {
+			...Uptake
+		}
+		deprivation: uptake(dimension: DEPRIVATION_DECILE, filter: $filter) {
+			...Uptake
+		}
+	}
+`);
+
+export type BoardPackUptake = BoardPackUptakeQuery;
