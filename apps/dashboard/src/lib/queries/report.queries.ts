@@ -1,5 +1,4 @@
 import { graphql } from '../graphql';
-import type { BoardPackUptakeQuery } from '../graphql/graphql';
 
 /** The board pack's uptake gaps: the inequalities a board asks about, by ethnic group, age and deprivation. */
 export const BOARD_PACK_UPTAKE_QUERY = graphql(`
@@ -15,5 +14,3 @@ export const BOARD_PACK_UPTAKE_QUERY = graphql(`
 		}
 	}
 `);
-
-export type BoardPackUptake = BoardPackUptakeQuery;

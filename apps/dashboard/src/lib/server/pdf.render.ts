@@ -73,7 +73,7 @@ function chromiumMissing(path: string, detail: string): PdfRenderError {
 }
 
 async function renderOnce(job: PdfJob, options: PdfRendererOptions): Promise<RenderedPdf> {
-	const timeoutMs = options.timeoutMs ?? 30_000;
+	const timeoutMs = options.timeoutMs ?? 60_000;
 	if (!existsSync(options.executablePath)) throw chromiumMissing(options.executablePath, 'there is no Chromium');
 	const launch = options.launch ?? ((launchOptions) => chromium.launch(launchOptions));
 	const browser = await launch({ executablePath: options.executablePath, args: CHROMIUM_FLAGS, timeout: timeoutMs }).catch((error: unknown) => {
