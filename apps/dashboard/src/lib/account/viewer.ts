@@ -32,7 +32,7 @@ export function scopeSummary(viewer: Viewer): string {
 }
 
 /** How the viewer's figures reach them, in words. */
-export function figuresSummary(viewer: Viewer): string {
+export function figuresSummary(viewer: Pick<Viewer, 'figures'>): string {
 	return viewer.figures === 'EXACT'
 		? 'Exact figures: you can read the records they are built from.'
 		: 'Figures under disclosure control: counts of 1 to 7 are withheld and others rounded to the nearest 5.';

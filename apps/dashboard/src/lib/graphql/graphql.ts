@@ -890,6 +890,13 @@ export type ReferralsByProgrammeQueryVariables = Exact<{
 
 export type ReferralsByProgrammeQuery = { referralsByProgramme: Array<{ count: number | null, suppressed: boolean, programme: { id: string, code: string, name: string, service: { id: string, name: string } } }> };
 
+export type BoardPackUptakeQueryVariables = Exact<{
+  filter?: ReferralFilter | null | undefined;
+}>;
+
+
+export type BoardPackUptakeQuery = { ethnicGroup: { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> }, ageBand: { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> }, deprivation: { dimension: UptakeDimension, eligibleMinAge: number, eligibleMaxAge: number | null, eligibleAgeBands: Array<string>, rateYears: number | null, totalReferrals: number | null, statedReferrals: number | null, totalPopulation: number | null, definitions: { dimension: string, share: string, populationShare: string, gap: string, rate: string, standardisedRate: string, funnel: string, underRepresented: string, unstated: string }, unstated: { labels: Array<string>, referrals: number | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }, groups: Array<{ key: string, label: string, referrals: number | null, population: number | null, populationShare: number | null, gapPoints: number | null, representationRatio: number | null, underRepresented: boolean | null, startComparison: BenchmarkComparison | null, completionComparison: BenchmarkComparison | null, reason: string | null, share: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, gap: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, ratio: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, referralRate: { count: number | null, denominator: number | null, ratePer1000: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } | null, standardisedRate: { estimate: number | null, lower: number | null, upper: number | null, reason: string | null }, startRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null }, completionRate: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> } };
+
 export type ServiceSpcQueryVariables = Exact<{
   series: ServiceSeries;
   filter?: ReferralFilter | null | undefined;
@@ -2032,6 +2039,104 @@ export const ReferralsByProgrammeDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<ReferralsByProgrammeQuery, ReferralsByProgrammeQueryVariables>;
+export const BoardPackUptakeDocument = new TypedDocumentString(`
+    query BoardPackUptake($filter: ReferralFilter) {
+  ethnicGroup: uptake(dimension: ETHNIC_GROUP, filter: $filter) {
+    ...Uptake
+  }
+  ageBand: uptake(dimension: AGE_BAND, filter: $filter) {
+    ...Uptake
+  }
+  deprivation: uptake(dimension: DEPRIVATION_DECILE, filter: $filter) {
+    ...Uptake
+  }
+}
+    fragment Proportion on Proportion {
+  numerator
+  denominator
+  estimate
+  lower
+  upper
+  suppressed
+  reason
+}
+fragment Rate on Rate {
+  count
+  denominator
+  ratePer1000
+  lower
+  upper
+  suppressed
+  reason
+}
+fragment IntervalEstimate on IntervalEstimate {
+  estimate
+  lower
+  upper
+  reason
+}
+fragment Uptake on Uptake {
+  dimension
+  definitions {
+    dimension
+    share
+    populationShare
+    gap
+    rate
+    standardisedRate
+    funnel
+    underRepresented
+    unstated
+  }
+  eligibleMinAge
+  eligibleMaxAge
+  eligibleAgeBands
+  rateYears
+  totalReferrals
+  statedReferrals
+  totalPopulation
+  unstated {
+    labels
+    referrals
+    share {
+      ...Proportion
+    }
+  }
+  groups {
+    key
+    label
+    referrals
+    share {
+      ...Proportion
+    }
+    population
+    populationShare
+    gapPoints
+    representationRatio
+    gap {
+      ...IntervalEstimate
+    }
+    ratio {
+      ...IntervalEstimate
+    }
+    referralRate {
+      ...Rate
+    }
+    standardisedRate {
+      ...IntervalEstimate
+    }
+    underRepresented
+    startRate {
+      ...Proportion
+    }
+    startComparison
+    completionRate {
+      ...Proportion
+    }
+    completionComparison
+    reason
+  }
+}`) as unknown as TypedDocumentString<BoardPackUptakeQuery, BoardPackUptakeQueryVariables>;
 export const ServiceSpcDocument = new TypedDocumentString(`
     query ServiceSpc($series: ServiceSeries!, $filter: ReferralFilter, $options: SpcOptionsInput) {
   serviceSpc(series: $series, filter: $filter, options: $options) {
