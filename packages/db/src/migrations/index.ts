@@ -7,6 +7,7 @@ import { Migration20261201000000_qi_editing } from './Migration20261201000000_qi
 import { Migration20261202000000_instrument_rules } from './Migration20261202000000_instrument_rules.js';
 import { Migration20261203000000_outcome_timepoints } from './Migration20261203000000_outcome_timepoints.js';
 import { Migration20261204000000_service_eligible_ages } from './Migration20261204000000_service_eligible_ages.js';
+import { Migration20261205090000_rollup_refresh_time } from './Migration20261205090000_rollup_refresh_time.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261202000000_instrument_rules', class: Migration20261202000000_instrument_rules },
   { name: 'Migration20261203000000_outcome_timepoints', class: Migration20261203000000_outcome_timepoints },
   { name: 'Migration20261204000000_service_eligible_ages', class: Migration20261204000000_service_eligible_ages },
+  { name: 'Migration20261205090000_rollup_refresh_time', class: Migration20261205090000_rollup_refresh_time },
 ];
