@@ -6,8 +6,8 @@ export function needsDefaultYear(filter: AnalysisFilterState): boolean {
 }
 
 /**
- * The figures pages open on the latest complete financial year (docs/methods.md, "How recent
- * the data are"), so an explicit choice is never overridden and a shared link means what it said.
+ * The figures pages open on the latest complete financial year
+ * (docs/methods.md, "How recent the data are"), so an explicit choice is never overridden.
  */
 export function withDefaultYear(filter: AnalysisFilterState, latestCompleteYear: string | null): AnalysisFilterState {
 	return needsDefaultYear(filter) ? { ...filter, financialYear: latestCompleteYear } : filter;
