@@ -721,7 +721,7 @@ export type OutcomesByGroupQueryVariables = Exact<{
 }>;
 
 
-export type OutcomesByGroupQuery = { outcomesByGroup: Array<{ key: string, label: string, comparison: BenchmarkComparison | null, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
+export type OutcomesByGroupQuery = { outcomesByGroup: Array<{ key: string, label: string, comparison: BenchmarkComparison | null, definition: string, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
 
 export type OutreachEventsQueryVariables = Exact<{
   filter?: OutreachEventFilter | null | undefined;
@@ -1555,6 +1555,7 @@ export const OutcomesByGroupDocument = new TypedDocumentString(`
       ...Proportion
     }
     comparison
+    definition
   }
 }
     fragment Proportion on Proportion {
