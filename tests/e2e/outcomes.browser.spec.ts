@@ -65,7 +65,11 @@ describe('the Outcomes page in a browser', () => {
     await page.waitForURL((url) => url.searchParams.get('sex') === 'FEMALE');
     await settled(page);
 
-    const after = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: { ...(await openingFilter(api())), sexes: ['FEMALE'] } });
+    const after = await queryApi<GroupsAnswer>(api(), GROUPS, {
+      instrument,
+      dimension: 'PROGRAMME',
+      filter: { ...(await openingFilter(api())), sexes: ['FEMALE'] },
+    });
     expect(after.outcomesByGroup).not.toEqual(before.outcomesByGroup);
     expect(await chartPoints(page, 'outcomes-by-programme-chart')).toBe(drawnGroups(after).length);
     const csv = await downloadCsv(page, 'outcomes-by-programme-csv');
@@ -76,7 +80,11 @@ describe('the Outcomes page in a browser', () => {
   it('downloads the groups shown, one CSV row per group', async () => {
     await open('?by=AGE_BAND');
     const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: await openingFilter(api()) });
-    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument: defaultInstrument(summary), dimension: 'AGE_BAND', filter: await openingFilter(api()) });
+    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, {
+      instrument: defaultInstrument(summary),
+      dimension: 'AGE_BAND',
+      filter: await openingFilter(api()),
+    });
     const csv = await downloadCsv(page, 'outcomes-by-group-csv');
     expect(csv.header[0]).toBe('Age band');
     expect(csv.rows.map((row) => row[0])).toEqual(groups.outcomesByGroup.map((group) => group.label));

@@ -22,7 +22,12 @@ describe('the view a URL keeps', () => {
       await settled(opened.page);
       expect(await opened.page.getByTestId('filter-fy').inputValue(), path).toBe(coverage.latestCompleteFinancialYear);
       const recency = await opened.page.getByTestId('data-recency').textContent();
-      const lastDay = new Date(`${coverage.lastReferralOn}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+      const lastDay = new Date(`${coverage.lastReferralOn}T00:00:00Z`).toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
       expect(recency, path).toContain(`Data to ${lastDay} · figures refreshed `);
       await closeWithoutErrors(opened);
     }
@@ -66,6 +71,19 @@ describe('the view a URL keeps', () => {
     expect(await shared.page.locator('#outcomes-by-group-heading').textContent()).toBe(heading);
     await closeWithoutErrors(first);
     await closeWithoutErrors(shared);
+  });
+
+  it('keeps the 2σ lines of a chart in the URL, so a reload draws them again', async () => {
+    const opened = await browser.open(`${dashboard()}/?fy=all`);
+    const toggle = opened.page.getByTestId('spc-two-sigma-referrals-per-month');
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    await opened.page.waitForURL((url) => url.searchParams.getAll('twoSigma').includes('referrals-per-month'));
+    expect(new URL(opened.page.url()).searchParams.get('fy')).toBe('all');
+    await opened.page.reload();
+    await settled(opened.page);
+    expect(await opened.page.getByTestId('spc-two-sigma-referrals-per-month').isChecked()).toBe(true);
+    await closeWithoutErrors(opened);
   });
 
   it('shows the same Communities view to a fresh page given the URL: year, grouping, measure and ward-table sort', async () => {

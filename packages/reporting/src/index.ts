@@ -5,7 +5,6 @@ export type { SqlRunner, PgQueryable, MikroOrmEntityManagerLike } from './sql/sq
 export { pgRunner, mikroOrmRunner } from './sql/sql.runner.js';
 export { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
 export { createReporting, type Reporting } from './reporting.facade.js';
-export type { DataCoverage } from './coverage/data-coverage.report.js';
 
 export { ReportingInputError, ReportingNotFoundError, UnknownAggregateTermError } from './input/reporting.errors.js';
 export * from './disclosure/disclosure.policy.js';
