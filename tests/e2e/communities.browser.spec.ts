@@ -10,6 +10,7 @@ import {
   queryApi,
   settled,
 } from '../support/dashboard.checks.js';
+import { openingFilter } from '../support/opening-year.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -54,12 +55,12 @@ describe('the Communities page in a browser', () => {
 
   it('draws representation by ethnic group, the BAME share and the ward table from the API', async () => {
     await open();
-    const ethnic = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'ETHNIC_GROUP', filter: {} });
+    const ethnic = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'ETHNIC_GROUP', filter: await openingFilter(api()) });
     expect(drawnGroups(ethnic).length).toBeGreaterThan(0);
     expect(await chartPoints(page, 'uptake-chart')).toBe(drawnGroups(ethnic).length);
-    const bame = await queryApi<{ serviceSpc: { points: { value: number | null }[] } }>(api(), BAME, { filter: {} });
+    const bame = await queryApi<{ serviceSpc: { points: { value: number | null }[] } }>(api(), BAME, { filter: await openingFilter(api()) });
     expect(await chartPoints(page, 'spc-chart-bame-share')).toBe(bame.serviceSpc.points.filter((point) => point.value !== null).length);
-    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: await openingFilter(api()) });
     expect(await chartPoints(page, 'ward-table')).toBe(wards.uptake.groups.length);
     await closeWithoutErrors({ page, errors });
   });
@@ -67,13 +68,13 @@ describe('the Communities page in a browser', () => {
   it('changes the data and the URL when a programme is chosen', async () => {
     await open();
     const chosen = await page.getByTestId('filter-programme').locator('option').nth(1).getAttribute('value');
-    const before = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+    const before = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: await openingFilter(api()) });
 
     await page.getByTestId('filter-programme').selectOption(chosen!);
     await page.waitForURL((url) => url.searchParams.get('programme') === chosen);
     await settled(page);
 
-    const after = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: { programmeIds: [chosen] } });
+    const after = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: { ...(await openingFilter(api())), programmeIds: [chosen] } });
     expect(after.uptake.groups.map((ward) => ward.referrals)).not.toEqual(before.uptake.groups.map((ward) => ward.referrals));
     const csv = dataColumns(await downloadCsv(page, 'wards-csv'));
     const byLabel = new Map(after.uptake.groups.map((ward) => [ward.label, cell(ward.referrals)]));
@@ -83,7 +84,7 @@ describe('the Communities page in a browser', () => {
 
   it('sorts the ward table by a clicked column, keeping the sort in the URL', async () => {
     await open();
-    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: {} });
+    const wards = await queryApi<UptakeAnswer>(api(), UPTAKE, { dimension: 'WARD', filter: await openingFilter(api()) });
     const names = wards.uptake.groups.map((ward) => ward.label).sort((a, b) => a.localeCompare(b));
 
     await page.getByTestId('ward-sort-name').click();

@@ -10,6 +10,7 @@ import {
   queryApi,
   settled,
 } from '../support/dashboard.checks.js';
+import { openingFilter } from '../support/opening-year.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -51,9 +52,9 @@ describe('the Outcomes page in a browser', () => {
 
   it('draws % improved by programme, and a distribution per instrument, from the API', async () => {
     await open();
-    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: {} });
+    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: await openingFilter(api()) });
     const instrument = defaultInstrument(summary);
-    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: {} });
+    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: await openingFilter(api()) });
     expect(drawnGroups(groups).length).toBeGreaterThan(0);
     expect(await chartPoints(page, 'outcomes-by-programme-chart')).toBe(drawnGroups(groups).length);
     const withPairs = summary.outcomeSummary.instruments.filter((outcome) => outcome.improved.estimate !== null);
@@ -66,15 +67,19 @@ describe('the Outcomes page in a browser', () => {
 
   it('changes the data and the URL when a sex is chosen', async () => {
     await open();
-    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: {} });
+    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: await openingFilter(api()) });
     const instrument = defaultInstrument(summary);
-    const before = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: {} });
+    const before = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: await openingFilter(api()) });
 
     await page.getByTestId('filter-sex').selectOption('FEMALE');
     await page.waitForURL((url) => url.searchParams.get('sex') === 'FEMALE');
     await settled(page);
 
-    const after = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument, dimension: 'PROGRAMME', filter: { sexes: ['FEMALE'] } });
+    const after = await queryApi<GroupsAnswer>(api(), GROUPS, {
+      instrument,
+      dimension: 'PROGRAMME',
+      filter: { ...(await openingFilter(api())), sexes: ['FEMALE'] },
+    });
     expect(after.outcomesByGroup).not.toEqual(before.outcomesByGroup);
     expect(await chartPoints(page, 'outcomes-by-programme-chart')).toBe(drawnGroups(after).length);
     const csv = dataColumns(await downloadCsv(page, 'outcomes-by-programme-csv'));
@@ -84,8 +89,12 @@ describe('the Outcomes page in a browser', () => {
 
   it('downloads the groups shown, one CSV row per group', async () => {
     await open('?by=AGE_BAND');
-    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: {} });
-    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, { instrument: defaultInstrument(summary), dimension: 'AGE_BAND', filter: {} });
+    const summary = await queryApi<SummaryAnswer>(api(), SUMMARY, { filter: await openingFilter(api()) });
+    const groups = await queryApi<GroupsAnswer>(api(), GROUPS, {
+      instrument: defaultInstrument(summary),
+      dimension: 'AGE_BAND',
+      filter: await openingFilter(api()),
+    });
     const csv = dataColumns(await downloadCsv(page, 'outcomes-by-group-csv'));
     expect(csv.header[0]).toBe('Age band');
     expect(csv.rows.map((row) => row[0])).toEqual(groups.outcomesByGroup.map((group) => group.label));
@@ -101,7 +110,7 @@ describe('the Outcomes page in a browser', () => {
     const answer = await queryApi<{ outcomeSummary: { pairing: string; instruments: { instrument: { code: string }; lost: number | null }[] } }>(
       api(),
       `query ($filter: ReferralFilter) { outcomeSummary(filter: $filter, timepoint: FOLLOW_UP) { pairing instruments { instrument { code } lost } } }`,
-      { filter: {} },
+      { filter: await openingFilter(api()) },
     );
     expect(await page.getByTestId('outcomes-pairing').textContent()).toBe(answer.outcomeSummary.pairing);
     const [first] = answer.outcomeSummary.instruments;

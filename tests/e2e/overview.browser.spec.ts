@@ -11,6 +11,7 @@ import {
   queryApi,
   settled,
 } from '../support/dashboard.checks.js';
+import { openingFilter } from '../support/opening-year.js';
 
 const dashboard = () => inject('dashboardUrl');
 const api = () => inject('apiUrl');
@@ -36,10 +37,10 @@ describe('the Overview page in a browser', () => {
 
   it('draws referrals per month with SPC limits from the API, and one tile per headline', async () => {
     await open();
-    const spc = await queryApi<SpcAnswer>(api(), SPC, { filter: {} });
+    const spc = await queryApi<SpcAnswer>(api(), SPC, { filter: await openingFilter(api()) });
     expect(drawn(spc).length).toBeGreaterThan(0);
     expect(await chartPoints(page, 'spc-chart-referrals-per-month')).toBe(drawn(spc).length);
-    const headlines = await queryApi<{ outcomeSummary: { headlines: { key: string }[] } }>(api(), HEADLINES, { filter: {} });
+    const headlines = await queryApi<{ outcomeSummary: { headlines: { key: string }[] } }>(api(), HEADLINES, { filter: await openingFilter(api()) });
     expect(await chartPoints(page, 'headlines-chart')).toBe(headlines.outcomeSummary.headlines.length);
     expect(await chartPoints(page, 'referral-funnel-chart')).toBe(4);
     await closeWithoutErrors({ page, errors });
@@ -48,7 +49,7 @@ describe('the Overview page in a browser', () => {
   it('changes the data and the URL when a programme is chosen', async () => {
     await open();
     const { programmes } = await queryApi<{ programmes: { id: string }[] }>(api(), PROGRAMMES);
-    const before = await queryApi<SpcAnswer>(api(), SPC, { filter: {} });
+    const before = await queryApi<SpcAnswer>(api(), SPC, { filter: await openingFilter(api()) });
     const chosen = await page.getByTestId('filter-programme').locator('option').nth(1).getAttribute('value');
     expect(programmes.map((programme) => programme.id)).toContain(chosen);
 
@@ -56,7 +57,7 @@ describe('the Overview page in a browser', () => {
     await page.waitForURL((url) => url.searchParams.get('programme') === chosen);
     await settled(page);
 
-    const after = await queryApi<SpcAnswer>(api(), SPC, { filter: { programmeIds: [chosen] } });
+    const after = await queryApi<SpcAnswer>(api(), SPC, { filter: { ...(await openingFilter(api())), programmeIds: [chosen] } });
     expect(total(after)).not.toBe(total(before));
     expect(await chartPoints(page, 'spc-chart-referrals-per-month')).toBe(drawn(after).length);
     // The API's total, rounded once from the exact count; the page says the months may not add up to it.

@@ -5,6 +5,7 @@ import { AccountResolver } from './access/account.resolver.js';
 import { SingleSignOnResolver } from './access/oidc/oidc.resolver.js';
 import { AggregateAnalyticsResolver } from './analytics/aggregate/aggregate-analytics.resolver.js';
 import { KpiReportResolver } from './analytics/contract/kpi-report.resolver.js';
+import { DataCoverageResolver } from './analytics/coverage/data-coverage.resolver.js';
 import { ReferralFunnelResolver } from './analytics/funnel/referral-funnel.resolver.js';
 import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics.resolver.js';
 import { QiMeasureSpcResolver, ServiceSpcResolver } from './analytics/spc/spc-analytics.resolver.js';
@@ -53,6 +54,7 @@ const RESOLVERS: NonEmptyArray<ClassType> = [
   ServiceSpcResolver,
   QiMeasureSpcResolver,
   KpiReportResolver,
+  DataCoverageResolver,
 ];
 
 let built: GraphQLSchema | undefined;

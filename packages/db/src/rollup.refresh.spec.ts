@@ -20,4 +20,14 @@ describe('refreshRollups', () => {
     await refreshRollups(client); // a concurrent refresh needs a populated view to start from
     await expect(refreshRollups(client, { concurrently: true })).resolves.toHaveLength(7);
   });
+
+  it('records when it finished, so the dashboard can say how fresh the figures are', async () => {
+    const started = await client.query<{ now: Date }>('select clock_timestamp() as now');
+    await refreshRollups(client);
+    const { rows } = await client.query<{ changed_at: Date; count: string }>(
+      `select changed_at, (select count(*) from hub_setting where key = 'rollups_refreshed') as count from hub_setting where key = 'rollups_refreshed'`,
+    );
+    expect(rows[0]!.count).toBe('1');
+    expect(rows[0]!.changed_at.getTime()).toBeGreaterThanOrEqual(started.rows[0]!.now.getTime());
+  });
 });

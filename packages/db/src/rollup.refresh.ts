@@ -22,7 +22,15 @@ export async function refreshRollups(executor: SqlExecutor, options: RefreshOpti
     await executor.query(`set local work_mem = '256MB'; refresh materialized view ${options.concurrently ? 'concurrently ' : ''}${view}`);
   }
   if (views.length > 0) await executor.query(`analyze ${views.join(', ')}`);
+  await recordRefreshTime(executor);
   return views;
+}
+
+/** The dashboard says how fresh its figures are from this (docs/methods.md, "How recent the data are"). */
+async function recordRefreshTime(executor: SqlExecutor): Promise<void> {
+  await executor.query(`insert into hub_setting (key, value, changed_at, changed_by)
+    values ('rollups_refreshed', to_jsonb(clock_timestamp()), clock_timestamp(), null)
+    on conflict (key) do update set value = excluded.value, changed_at = excluded.changed_at, changed_by = null`);
 }
 
 async function rollupViews(executor: SqlExecutor): Promise<string[]> {

@@ -2,6 +2,7 @@
 // API reads reporting only through this object, so that access control can wrap each call.
 import { aggregate, type AggregateRequest } from './aggregate/aggregate.service.js';
 import { contractKpis } from './contract/contract-kpi.report.js';
+import { dataCoverage } from './coverage/data-coverage.report.js';
 import type { DisclosurePolicy } from './disclosure/disclosure.policy.js';
 import type { ReportFilter } from './filter/report.filter.js';
 import { referralFunnel } from './funnel/referral-funnel.report.js';
@@ -37,6 +38,7 @@ export function createReporting(runner: SqlRunner) {
     involvementOverTime: (options?: { from?: string; to?: string }) => involvementOverTime(runner, options),
     contractKpis: (contractCode: string, policy?: DisclosurePolicy) => contractKpis(runner, contractCode, policy),
     refreshRollups: (options?: RefreshOptions) => refreshRollups(runner, options),
+    dataCoverage: () => dataCoverage(runner),
   };
 }
 

@@ -45,6 +45,9 @@ export function scopeReporting(reporting: Reporting, grants: Grants, runner: Sql
       await assertContract(runner, contractCode, grants);
       return reporting.contractKpis(contractCode, policy);
     },
+    // The hub's dates, whatever the scope: how recent the feed is is the same for every reader
+    // and names no record or figure (docs/methods.md, "How recent the data are").
+    dataCoverage: () => reporting.dataCoverage(),
     refreshRollups: (options) => {
       if (!grants.administer) throw new ForbiddenError('Only an admin can rebuild the reporting rollups.');
       return reporting.refreshRollups(options);

@@ -1,6 +1,7 @@
 import type { DisclosurePolicy, Reporting, SqlRunner } from '@hub/reporting';
 import { KpiReportService } from './contract/kpi-report.service.js';
 import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
+import { DataCoverageService } from './coverage/data-coverage.service.js';
 import { ReferralFunnelService } from './funnel/referral-funnel.service.js';
 import { OutcomeAnalyticsService } from './outcomes/outcome-analytics.service.js';
 import { SpcAnalyticsService, type ServiceCycles } from './spc/spc-analytics.service.js';
@@ -25,5 +26,6 @@ export function createAnalyticsServices(access: ReportingAccess, serviceCycles?:
     funnel: new ReferralFunnelService(access),
     spc: new SpcAnalyticsService(access, serviceCycles),
     kpis: new KpiReportService(access),
+    coverage: new DataCoverageService(access),
   };
 }

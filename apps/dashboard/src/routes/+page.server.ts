@@ -1,4 +1,5 @@
 import { hubApi } from '$lib/server/hub-api';
+import { withDataCoverage } from '$lib/server/data-coverage.load';
 import type { ReferralsByProgrammeQueryVariables } from '$lib/graphql/graphql';
 import { withinReach } from '$lib/account/viewer';
 import { settle } from '$lib/ui/load-result';
@@ -13,16 +14,18 @@ import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
 import { programmeReferrals } from '$lib/overview/referrals-by-programme';
 import type { PageServerLoad } from './$types';
 
-// Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch, locals }) => {
+// Promises are returned un-awaited so the page streams and shows each chart as it arrives;
+// only the default year, needed before any figure is asked for, is awaited.
+export const load: PageServerLoad = async ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
-	const filter = parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS);
+	const { filter, coverage } = await withDataCoverage(api, parseAnalysisFilter(url.searchParams, OVERVIEW_FILTER_FIELDS));
 	const variables: ReferralsByProgrammeQueryVariables = { filter: toReferralFilter(filter) };
 	const analysis = { filter: toReferralFilter(filter) };
 	const timepoint = parseTimepoint(url.searchParams);
 
 	return {
 		filter,
+		coverage,
 		timepoint,
 		options: settle(
 			api.request(PROGRAMMES_QUERY).then((result) => ({ programmes: programmeOptions(withinReach(result.programmes, locals.user?.programmeIds ?? null)) }))

@@ -79,8 +79,9 @@ const toRelativeChange = (figure: NonNullable<InstrumentFigures['relativeChange'
 export const toHistogramBin = (bin: DistributionBin): HistogramBin =>
   Object.assign(new HistogramBin(), { from: bin.from, to: bin.to, before: bin.before, after: bin.after });
 
-export const toGroupOutcome = (group: ReportedGroupOutcome): GroupOutcome =>
+export const toGroupOutcome = (group: ReportedGroupOutcome, definition: string): GroupOutcome =>
   Object.assign(new GroupOutcome(), {
+    definition,
     key: group.key,
     label: group.label,
     improved: toProportion(group.improved),

@@ -214,6 +214,15 @@ describe('outcomesByGroup on the seeded town', () => {
     });
   });
 
+  it('sends with every group how the share and its comparison are computed, at the timepoint asked for', async () => {
+    const query = `query($timepoint: OutcomeTimepoint!) { outcomesByGroup(instrument: "gse", dimension: AGE_BAND, timepoint: $timepoint) { key definition } }`;
+    const { outcomesByGroup } = dataOf(await api.run<{ outcomesByGroup: { key: string; definition: string }[] }>(query, { timepoint: 'FOLLOW_UP' }));
+    expect(outcomesByGroup.length).toBeGreaterThan(1);
+    expect(new Set(outcomesByGroup.map((group) => group.definition)).size).toBe(1);
+    expect(outcomesByGroup[0]!.definition).toMatch(/whole interval lies above or below it/);
+    expect(outcomesByGroup[0]!.definition).toMatch(/follow-up/);
+  });
+
   it('names an unknown instrument and an unknown dimension', async () => {
     const instrument = await api.run(BY_GROUP, { instrument: 'sf36', dimension: 'WARD' });
     expect(instrument.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'instrument' } });

@@ -37,7 +37,7 @@ export class OutcomeAnalyticsService {
     const { runner, reporting, disclosure } = this.access;
     return reportingCall(async () => {
       const result = await reporting.outcomesByGroup(instrument, dimension, await toReportFilter(runner, filter), disclosure, timepoint);
-      return result.groups.map(toGroupOutcome);
+      return result.groups.map((group) => toGroupOutcome(group, result.definition));
     });
   }
 

@@ -153,4 +153,10 @@ export class GroupOutcome {
     description: "The group's interval against the overall share: BETTER, WORSE or SIMILAR; null when either is withheld or empty.",
   })
   comparison!: BenchmarkComparison | null;
+
+  @Field(() => String, {
+    description:
+      'How the share and its comparison are computed, the same for every group of one answer, to show beside the groups (docs/methods.md, "Outcome headlines").',
+  })
+  definition!: string;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	ALL_YEARS,
 	NO_ANALYSIS_FILTER,
 	OVERVIEW_FILTER_FIELDS,
 	analysisFilterParams,
@@ -49,13 +50,31 @@ describe('parseAnalysisFilter', () => {
 });
 
 describe('parseAnalysisFilter with the Overview’s fields', () => {
-	it('reads the months and the programme and nothing the page does not offer', () => {
+	it('reads the months, the financial year and the programme and nothing the page does not offer', () => {
 		expect(parseAnalysisFilter(params('?from=2019-04&to=2020-03&programme=p7&fy=2019/20&sex=MALE'), OVERVIEW_FILTER_FIELDS)).toEqual({
 			...NO_ANALYSIS_FILTER,
 			from: '2019-04',
 			to: '2020-03',
+			financialYear: '2019/20',
 			programmeId: 'p7'
 		});
+	});
+
+	it('narrows the Overview referral queries to the financial year', () => {
+		const filter = parseAnalysisFilter(params('?fy=2024/25&programme=p7&from=2024-01'), OVERVIEW_FILTER_FIELDS);
+		// The API intersects a year with months, so a month before the year narrows nothing.
+		expect(toReferralFilter(filter)).toEqual({ periodFrom: '2024-01-01', financialYear: '2024/25', programmeIds: ['p7'] });
+	});
+});
+
+describe('"All years" (?fy=all)', () => {
+	it('is kept in the URL, asks the API for no year and reads as every month', () => {
+		const filter = parseAnalysisFilter(params('?fy=all&programme=p7'));
+		expect(filter).toEqual({ ...NO_ANALYSIS_FILTER, financialYear: ALL_YEARS, programmeId: 'p7' });
+		expect(analysisFilterSearch(filter)).toBe('?fy=all&programme=p7');
+		expect(toReferralFilter(filter)).toEqual({ programmeIds: ['p7'] });
+		expect(describeAnalysisPeriod(filter, (month) => month)).toBe('all months');
+		expect(periodBounds(filter)).toEqual({ from: null, to: null });
 	});
 
 	it('ignores a malformed month and treats an empty programme as all programmes', () => {

@@ -9,7 +9,7 @@ import { firstDayOfMonth, isYearMonth, lastDayOfMonth, type YearMonth } from '$l
 export interface AnalysisFilterState {
 	from: YearMonth | null;
 	to: YearMonth | null;
-	/** "2019/20": April 2019 to March 2020. */
+	/** "2019/20": April 2019 to March 2020; ALL_YEARS when every year is asked for, null when the URL names none. */
 	financialYear: string | null;
 	programmeId: string | null;
 	wardCode: string | null;
@@ -31,6 +31,14 @@ export const NO_ANALYSIS_FILTER: AnalysisFilterState = {
 	deprivationDecile: null
 };
 
+/** `?fy=all`: every year, said explicitly, since a URL without a year opens on the latest complete one. */
+export const ALL_YEARS = 'all';
+
+/** The financial year to filter on, if any: neither "all years" nor none given. */
+function chosenYear(filter: AnalysisFilterState): string | null {
+	return filter.financialYear === ALL_YEARS ? null : filter.financialYear;
+}
+
 /** URL keys in the order they are written, so the same filter always gives the same URL. */
 const ANALYSIS_FILTER_KEYS = ['from', 'to', 'fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'] as const;
 
@@ -40,7 +48,7 @@ export type AnalysisFilterField = Exclude<(typeof ANALYSIS_FILTER_KEYS)[number],
 const EVERY_FILTER_FIELD: readonly AnalysisFilterField[] = ['fy', 'programme', 'ward', 'ethnic', 'age', 'sex', 'decile'];
 
 /** The Overview offers months and a programme: what the referral queries behind it can filter on. */
-export const OVERVIEW_FILTER_FIELDS: readonly AnalysisFilterField[] = ['programme'];
+export const OVERVIEW_FILTER_FIELDS: readonly AnalysisFilterField[] = ['fy', 'programme'];
 
 export const SEX_OPTIONS: readonly { value: Sex; label: string }[] = [
 	{ value: 'FEMALE', label: 'Female' },
@@ -83,7 +91,7 @@ export function parseAnalysisFilter(params: URLSearchParams, fields: readonly An
 	return {
 		from,
 		to,
-		financialYear: fy && isFinancialYear(fy) ? fy : null,
+		financialYear: fy && (isFinancialYear(fy) || fy === ALL_YEARS) ? fy : null,
 		programmeId: offered('programme'),
 		wardCode: offered('ward'),
 		ethnicGroup: offered('ethnic'),
@@ -128,7 +136,7 @@ export function toReferralFilter(filter: AnalysisFilterState): ReferralFilter {
 	const result: ReferralFilter = {};
 	if (filter.from) result.periodFrom = firstDayOfMonth(filter.from);
 	if (filter.to) result.periodTo = lastDayOfMonth(filter.to);
-	if (filter.financialYear) result.financialYear = filter.financialYear;
+	if (chosenYear(filter)) result.financialYear = chosenYear(filter);
 	if (filter.programmeId) result.programmeIds = [filter.programmeId];
 	if (filter.wardCode) result.wardCodes = [filter.wardCode];
 	if (filter.ethnicGroup) result.ethnicGroups = [filter.ethnicGroup];
@@ -154,8 +162,9 @@ export function describeAnalysisPeriod(filter: AnalysisFilterState, formatMonth:
 				: filter.to
 					? `up to ${formatMonth(filter.to)}`
 					: null;
-	if (filter.financialYear && months) return `financial year ${filter.financialYear}, ${months}`;
-	if (filter.financialYear) return `financial year ${filter.financialYear}`;
+	const year = chosenYear(filter);
+	if (year && months) return `financial year ${year}, ${months}`;
+	if (year) return `financial year ${year}`;
 	return months ?? 'all months';
 }
 
@@ -173,8 +182,9 @@ export function periodBounds(filter: AnalysisFilterState): { from: string | null
 	const tos: string[] = [];
 	if (filter.from) froms.push(firstDayOfMonth(filter.from));
 	if (filter.to) tos.push(lastDayOfMonth(filter.to));
-	if (filter.financialYear) {
-		const { start, end } = financialYearRange(filter.financialYear);
+	const year = chosenYear(filter);
+	if (year) {
+		const { start, end } = financialYearRange(year);
 		froms.push(start);
 		tos.push(end);
 	}

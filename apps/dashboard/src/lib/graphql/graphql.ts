@@ -687,6 +687,11 @@ export type ContractKpisQueryVariables = Exact<{
 
 export type ContractKpisQuery = { contractKpis: Array<{ kpi: { id: string, code: string, name: string, description: string, unit: KpiUnit, direction: KpiDirection, tolerance: number, period: KpiPeriod }, quarters: Array<{ periodStart: string, label: string, actual: number | null, target: number | null, rag: RagStatus | null, reason: string | null, suppressed: boolean, numerator: number | null, denominator: number | null }>, spc: { kind: SpcChartKind, direction: MeasureDirection, target: number | null, variation: VariationIcon | null, assurance: AssuranceIcon | null, reason: string | null, definition: string | null, points: Array<{ period: string, label: string, value: number | null, mean: number | null, upperLimit: number | null, lowerLimit: number | null, upperTwoSigma: number | null, lowerTwoSigma: number | null, specialCause: SpecialCause | null, rules: Array<SpcRule>, conflict: boolean, ghosted: boolean, rebase: boolean, lower: number | null, upper: number | null, numerator: number | null, denominator: number | null }>, markers: Array<{ kind: SpcMarkerKind, mark: string, date: string, dateLabel: string, pointIndex: number | null, text: string }>, suggestedRebase: { period: string, label: string, length: number, reason: string } | null } }> };
 
+export type DataCoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DataCoverageQuery = { dataCoverage: { lastReferralOn: string | null, rollupsRefreshedAt: string | null, latestCompleteFinancialYear: string | null, definition: string } };
+
 export type OutcomeHeadlinesQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
   timepoint: OutcomeTimepoint;
@@ -711,7 +716,7 @@ export type OutcomesByGroupQueryVariables = Exact<{
 }>;
 
 
-export type OutcomesByGroupQuery = { outcomesByGroup: Array<{ key: string, label: string, comparison: BenchmarkComparison | null, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
+export type OutcomesByGroupQuery = { outcomesByGroup: Array<{ key: string, label: string, comparison: BenchmarkComparison | null, definition: string, improved: { numerator: number | null, denominator: number | null, estimate: number | null, lower: number | null, upper: number | null, suppressed: boolean, reason: string | null } }> };
 
 export type OutreachEventsQueryVariables = Exact<{
   filter?: OutreachEventFilter | null | undefined;
@@ -1441,6 +1446,16 @@ fragment SpcChart on SpcChart {
     reason
   }
 }`) as unknown as TypedDocumentString<ContractKpisQuery, ContractKpisQueryVariables>;
+export const DataCoverageDocument = new TypedDocumentString(`
+    query DataCoverage {
+  dataCoverage {
+    lastReferralOn
+    rollupsRefreshedAt
+    latestCompleteFinancialYear
+    definition
+  }
+}
+    `) as unknown as TypedDocumentString<DataCoverageQuery, DataCoverageQueryVariables>;
 export const OutcomeHeadlinesDocument = new TypedDocumentString(`
     query OutcomeHeadlines($filter: ReferralFilter, $timepoint: OutcomeTimepoint!) {
   outcomeSummary(filter: $filter, timepoint: $timepoint) {
@@ -1543,6 +1558,7 @@ export const OutcomesByGroupDocument = new TypedDocumentString(`
       ...Proportion
     }
     comparison
+    definition
   }
 }
     fragment Proportion on Proportion {

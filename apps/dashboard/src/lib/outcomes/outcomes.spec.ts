@@ -9,6 +9,7 @@ import {
 	groupDimensionLabel,
 	groupOutcomeRows,
 	groupOutcomeTable,
+	groupOutcomesDefinition,
 	instrumentImprovedRows,
 	instrumentsTable,
 	largestBin,
@@ -45,7 +46,23 @@ const swemwbs: InstrumentOutcome = {
 	]
 };
 
-const group = (label: string, improved: Proportion, comparison: GroupOutcome['comparison']): GroupOutcome => ({ key: label, label, improved, comparison });
+const group = (label: string, improved: Proportion, comparison: GroupOutcome['comparison']): GroupOutcome => ({
+	key: label,
+	label,
+	improved,
+	comparison,
+	definition: 'Groups against the overall share.'
+});
+
+describe('groupOutcomesDefinition', () => {
+	it("is the instrument's definition, then the API's definition of the group comparison", () => {
+		const groups = [group('Black', proportion(20, 40, 0.5, 0.35, 0.65), 'WORSE')];
+		expect(groupOutcomesDefinition({ dimension: 'ETHNIC_GROUP', timepoint: 'FOLLOW_UP', outcome: swemwbs, groups })).toBe(
+			'Wellbeing Groups against the overall share.'
+		);
+		expect(groupOutcomesDefinition({ dimension: 'ETHNIC_GROUP', timepoint: 'FOLLOW_UP', outcome: null, groups: [] })).toBe('');
+	});
+});
 
 describe('groupDimensionLabel', () => {
 	it('names programme', () => {

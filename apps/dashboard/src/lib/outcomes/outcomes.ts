@@ -214,6 +214,14 @@ export function chooseInstrument(instruments: readonly InstrumentOutcome[], requ
 }
 
 /** % improved on one instrument per group, with the instrument's overall figure. */
+/**
+ * What a by-group panel's figures mean, all from the API: the instrument and its pairs, then how
+ * each group is compared with the overall share (one definition for every group of an answer).
+ */
+export function groupOutcomesDefinition(outcomes: GroupOutcomes): string {
+	return [outcomes.outcome?.definition, outcomes.groups[0]?.definition].filter(Boolean).join(' ');
+}
+
 export interface GroupOutcomes {
 	dimension: OutcomeGroupDimension;
 	timepoint: OutcomeTimepoint;

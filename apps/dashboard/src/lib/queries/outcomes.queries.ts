@@ -92,6 +92,7 @@ export const OUTCOMES_BY_GROUP_QUERY = graphql(`
 				...Proportion
 			}
 			comparison
+			definition
 		}
 	}
 `);

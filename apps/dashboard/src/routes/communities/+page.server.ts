@@ -5,16 +5,18 @@ import { SERVICE_SPC_QUERY } from '$lib/queries/service-spc.queries';
 import { UPTAKE_QUERY } from '$lib/queries/uptake.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
+import { withDataCoverage } from '$lib/server/data-coverage.load';
 import { allOutreachEvents } from '$lib/server/outreach.load';
 import { parseChartChoices } from '$lib/spc/spc-options';
 import type { PageServerLoad } from './$types';
 
-// Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch, locals }) => {
+// Promises are returned un-awaited so the page streams and shows each chart as it arrives;
+// only the default year, needed before any figure is asked for, is awaited.
+export const load: PageServerLoad = async ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
 	// Later pages of outreach events are asked for after load has returned; see outcomes' load.
 	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
-	const filter = parseAnalysisFilter(url.searchParams);
+	const { filter, coverage } = await withDataCoverage(api, parseAnalysisFilter(url.searchParams));
 	const dimension = parseUptakeDimension(url.searchParams);
 	const analysisFilter = toReferralFilter(filter);
 
@@ -26,6 +28,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 
 	return {
 		filter,
+		coverage,
 		options: loadFilterOptions(api, locals.user?.programmeIds ?? null),
 		uptake: settle(uptake.then((result) => result.chosen)),
 		wards: settle(uptake.then((result) => result.wards)),

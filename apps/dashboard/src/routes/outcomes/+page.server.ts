@@ -6,16 +6,18 @@ import { parseOutcomesView } from '$lib/site/page-views';
 import { OUTCOME_INSTRUMENTS_QUERY, OUTCOMES_BY_GROUP_QUERY } from '$lib/queries/outcomes.queries';
 import { loadFilterOptions } from '$lib/server/filter-options.load';
 import { hubApi } from '$lib/server/hub-api';
+import { withDataCoverage } from '$lib/server/data-coverage.load';
 import type { PageServerLoad } from './$types';
 
-// Promises are returned un-awaited so the page streams and shows each chart as it arrives.
-export const load: PageServerLoad = ({ url, fetch, locals }) => {
+// Promises are returned un-awaited so the page streams and shows each chart as it arrives;
+// only the default year, needed before any figure is asked for, is awaited.
+export const load: PageServerLoad = async ({ url, fetch, locals }) => {
 	const api = hubApi({ fetch, locals });
 	// A request made after load has returned (chained on the instrument list) goes through the
 	// plain fetch: SvelteKit's fetch only tracks dependencies while load runs, and the page
 	// reloads on any URL change anyway.
 	const laterApi = hubApi({ fetch: globalThis.fetch, locals });
-	const filter = parseAnalysisFilter(url.searchParams);
+	const { filter, coverage } = await withDataCoverage(api, parseAnalysisFilter(url.searchParams));
 	const view = parseOutcomesView(url.searchParams);
 	const analysisFilter = toReferralFilter(filter);
 
@@ -38,6 +40,7 @@ export const load: PageServerLoad = ({ url, fetch, locals }) => {
 
 	return {
 		filter,
+		coverage,
 		view,
 		options: loadFilterOptions(api, locals.user?.programmeIds ?? null),
 		summary: settle(summary),
