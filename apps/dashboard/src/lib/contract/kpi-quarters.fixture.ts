@@ -16,7 +16,16 @@ export function quarter(
 }
 
 export const share: KpiReport = {
-	kpi: { id: '6', code: 'bame-share', name: 'BAME referrals', description: 'Share of referrals.', unit: 'PERCENT', direction: 'HIGHER', tolerance: 3, period: 'QUARTER' },
+	kpi: {
+		id: '6',
+		code: 'bame-share',
+		name: 'BAME referrals',
+		description: 'Share of referrals.',
+		unit: 'PERCENT',
+		direction: 'HIGHER',
+		tolerance: 3,
+		period: 'QUARTER'
+	},
 	quarters: [
 		quarter('2024-01-01', 'Q4 2023/24', 41, 45, 'RED'),
 		quarter('2024-04-01', 'Q1 2024/25', 43, 45, 'AMBER'),

@@ -98,20 +98,18 @@ export function downloadTable(download: Download): string[][] {
 	const trailing = [meta.definition, meta.disclosureRule, formatGenerated(meta.generatedAt), meta.source];
 	return [
 		[...LEADING, ...download.columns.map(columnHeading), ...TRAILING],
-		...download.rows.map((row) => [
-			...leading,
-			...row.cells.map((cell, index) => formatValue(download.columns[index].type, cell)),
-			row.valueNote,
-			...trailing
-		])
+		...download.rows.map((row) => [...leading, ...row.cells.map((cell, index) => formatValue(download.columns[index].type, cell)), row.valueNote, ...trailing])
 	];
 }
 
 /** The CSV file: CRLF line ends, every cell neutralised against spreadsheet formulas. */
 export function downloadCsv(download: Download): string {
 	// The byte-order mark makes Excel read the file as UTF-8, so "÷" and "–" in definitions survive.
-	return BYTE_ORDER_MARK + downloadTable(download)
-		.map((row) => row.map(neutraliseCell).join(','))
-		.join('\r\n')
-		.concat('\r\n');
+	return (
+		BYTE_ORDER_MARK +
+		downloadTable(download)
+			.map((row) => row.map(neutraliseCell).join(','))
+			.join('\r\n')
+			.concat('\r\n')
+	);
 }

@@ -10,9 +10,7 @@ const MAX_FILTERS_LENGTH = 60;
 
 /** Lower case, hyphens between words, only a-z and 0-9; `keepCase` for codes such as WB-2023. */
 export function fileSlug(text: string, keepCase = false): string {
-	return (keepCase ? text : text.toLowerCase())
-		.replace(/[^A-Za-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
+	return (keepCase ? text : text.toLowerCase()).replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 function filterSlug(filter: FilterChoice): string {

@@ -70,7 +70,18 @@ describe('involvementTable', () => {
 	it('keeps shares as fractions for the download to write as percentages, null when withheld or with nothing to share', () => {
 		const rows = involvementRows([point('2023-12-01', 8, 10), point('2024-01-01', 3, 5, true), point('2018-12-01', 0, 0)]);
 		const table = involvementTable(rows);
-		expect(table.columns.map((column) => column.kind)).toEqual(['text', 'count', 'count', 'count', 'count', 'percent', 'percent', 'percent', 'percent', 'percent']);
+		expect(table.columns.map((column) => column.kind)).toEqual([
+			'text',
+			'count',
+			'count',
+			'count',
+			'count',
+			'percent',
+			'percent',
+			'percent',
+			'percent',
+			'percent'
+		]);
 		expect(table.rows[0].slice(0, 6)).toEqual(['2023-12', 10, 8, 4, 4, 0.8]);
 		expect(table.rows[1].slice(5)).toEqual([null, null, null, null, null]);
 		expect(table.rows[2].slice(5)).toEqual([null, null, null, null, null]);

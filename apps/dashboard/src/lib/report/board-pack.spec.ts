@@ -9,7 +9,16 @@ function quarter(periodStart: string, label: string, overrides: Partial<KpiQuart
 }
 
 const completion: KpiReport = {
-	kpi: { id: '1', code: 'completion', name: 'Completion', description: 'Share completing.', unit: 'PERCENT', direction: 'HIGHER', tolerance: 5, period: 'QUARTER' },
+	kpi: {
+		id: '1',
+		code: 'completion',
+		name: 'Completion',
+		description: 'Share completing.',
+		unit: 'PERCENT',
+		direction: 'HIGHER',
+		tolerance: 5,
+		period: 'QUARTER'
+	},
 	quarters: [
 		quarter('2019-04-01', 'Q1 2019/20', { actual: 72, target: 70, rag: 'GREEN', numerator: 90, denominator: 125 }),
 		quarter('2019-07-01', 'Q2 2019/20', { target: 70, suppressed: true, reason: 'withheld: rests on 1 to 7' }),
@@ -19,7 +28,16 @@ const completion: KpiReport = {
 };
 
 const satisfaction: KpiReport = {
-	kpi: { id: '2', code: 'satisfaction', name: 'Satisfaction', description: 'As reported.', unit: 'PERCENT', direction: 'HIGHER', tolerance: 5, period: 'QUARTER' },
+	kpi: {
+		id: '2',
+		code: 'satisfaction',
+		name: 'Satisfaction',
+		description: 'As reported.',
+		unit: 'PERCENT',
+		direction: 'HIGHER',
+		tolerance: 5,
+		period: 'QUARTER'
+	},
 	quarters: [
 		quarter('2019-04-01', 'Q1 2019/20', { actual: 88, target: 90, rag: 'AMBER' }),
 		quarter('2019-07-01', 'Q2 2019/20', { actual: 91, target: 90, rag: 'GREEN' })
