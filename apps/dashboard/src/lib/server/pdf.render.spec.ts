@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, LaunchOptions } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { createPdfRenderer, footerTemplate, PdfRenderError } from './pdf.render';
+import { createPdfRenderer, footerTemplate, PdfRenderError, reportOrigin } from './pdf.render';
 
 const JOB = { url: 'http://127.0.0.1:1/contract/report?contract=twl-2018', cookies: [{ name: 'hub_session', value: 'token' }] };
 
@@ -81,5 +81,21 @@ describe('the PDF renderer', () => {
 		const rendered = await renderer.render({ url: `data:text/html,${encodeURIComponent(html)}`, cookies: [] });
 		expect(new TextDecoder().decode(rendered.pdf.slice(0, 5))).toBe('%PDF-');
 		expect([rendered.contract, rendered.title, rendered.quarter]).toEqual(['twl-2018', 'Town contract', 'Q1 2019/20']);
+	});
+});
+
+describe('where the renderer opens the report', () => {
+	const forged = new URL('http://attacker.example/contract/report.pdf');
+
+	it('never follows a Host header when the dashboard knows its own port', () => {
+		expect(reportOrigin({ PORT: '5173', HOST: '127.0.0.1' }, forged)).toBe('http://127.0.0.1:5173');
+		expect(reportOrigin({ PORT: '3000', HOST: '0.0.0.0' }, forged)).toBe('http://127.0.0.1:3000');
+		expect(reportOrigin({ PORT: '3000' }, forged)).toBe('http://127.0.0.1:3000');
+		expect(reportOrigin({ PORT: '3000', HOST: '::1' }, forged)).toBe('http://[::1]:3000');
+	});
+
+	it('uses the configured internal URL first, and the request only in development', () => {
+		expect(reportOrigin({ HUB_DASHBOARD_INTERNAL_URL: 'http://dashboard:3000', PORT: '3000' }, forged)).toBe('http://dashboard:3000');
+		expect(reportOrigin({}, new URL('http://localhost:5173/contract/report.pdf'))).toBe('http://localhost:5173');
 	});
 });

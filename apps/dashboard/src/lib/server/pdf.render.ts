@@ -47,6 +47,21 @@ const A4_VIEWPORT = { width: 794, height: 1123 };
 const MARGIN = { top: '14mm', bottom: '16mm', left: '12mm', right: '12mm' };
 const READY = '[data-report-ready]';
 
+/**
+ * Where Chromium opens the report: never an address taken from the request's Host header, which
+ * a caller controls and which would carry their session cookie to another host. The configured
+ * internal URL, else the dashboard's own listening port on this machine, else (in development,
+ * where neither is set) the request's origin.
+ */
+export function reportOrigin(env: Record<string, string | undefined>, url: URL): string {
+	if (env.HUB_DASHBOARD_INTERNAL_URL) return env.HUB_DASHBOARD_INTERNAL_URL;
+	if (env.PORT) {
+		const host = !env.HOST || env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST;
+		return `http://${host.includes(':') ? `[${host}]` : host}:${env.PORT}`;
+	}
+	return url.origin;
+}
+
 export function createPdfRenderer(options: PdfRendererOptions): { render: (job: PdfJob) => Promise<RenderedPdf> } {
 	const maxWaiting = options.maxWaiting ?? 3;
 	let queue: Promise<unknown> = Promise.resolve();

@@ -5,7 +5,7 @@ import { contractViewSearch } from '$lib/contract/contract-view';
 import { boardPackFileName } from '$lib/report/board-pack';
 import { parseReportRequest } from '$lib/report/report-request';
 import { assertMayVisit } from '$lib/server/page-access';
-import { createPdfRenderer, PdfRenderError } from '$lib/server/pdf.render';
+import { createPdfRenderer, PdfRenderError, reportOrigin } from '$lib/server/pdf.render';
 import type { RequestHandler } from './$types';
 
 let renderer: ReturnType<typeof createPdfRenderer> | undefined;
@@ -23,7 +23,7 @@ export const GET: RequestHandler = async ({ url, locals, cookies }) => {
 	assertMayVisit(locals, '/contract');
 	const parsed = parseReportRequest(url.searchParams);
 	if (!parsed.ok) error(400, parsed.message);
-	const origin = env.HUB_DASHBOARD_INTERNAL_URL || url.origin;
+	const origin = reportOrigin(env, url);
 	const report = new URL(`/contract/report${contractViewSearch({ ...parsed.request, kpi: null })}`, origin);
 	const token = cookies.get(SESSION_COOKIE);
 	try {
