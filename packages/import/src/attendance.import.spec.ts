@@ -13,8 +13,11 @@ describe('importing attendance', () => {
   let addedReferrals = false;
   const sessions = async () =>
     (
-      await client.query(`select r.external_id, a.session_on::text, v.code as venue, a.attended from attendance a
-        join referral r on r.id = a.referral_id join venue v on v.id = a.venue_id where r.external_id = any($1::text[]) order by 1, 2`, [sampleReferrals])
+      await client.query(
+        `select r.external_id, a.session_on::text, v.code as venue, a.attended from attendance a
+        join referral r on r.id = a.referral_id join venue v on v.id = a.venue_id where r.external_id = any($1::text[]) order by 1, 2`,
+        [sampleReferrals],
+      )
     ).rows;
 
   beforeAll(async () => {
@@ -96,7 +99,10 @@ describe('importing attendance', () => {
       { row_number: 6, reasons: ['status: "attended" on 2024-02-10 is before the referral started (2024-02-16)'] },
       {
         row_number: 7,
-        reasons: ['status: "Maybe" is not one of attended, did_not_attend, cancelled (or DNA, Yes, No, the NHS codes 2–7)', 'venue: "Moon base" is not a venue of the hub'],
+        reasons: [
+          'status: "Maybe" is not one of attended, did_not_attend, cancelled (or DNA, Yes, No, the NHS codes 2–7)',
+          'venue: "Moon base" is not a venue of the hub',
+        ],
       },
       { row_number: 8, reasons: ['venue: is required when the status is attended'] },
       { row_number: 10, reasons: ['session_on: referral "LTC-24-0003" has a session on 2024-02-16 on row 9 too; a file holds each session once'] },

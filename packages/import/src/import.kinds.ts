@@ -33,11 +33,7 @@ export interface KindContext {
 }
 
 type AnyKindRules =
-  | KindRules<ReferralRecord>
-  | KindRules<OutcomeRecord>
-  | KindRules<AttendanceRecord>
-  | KindRules<QiMeasureRecord>
-  | KindRules<PopulationRecord>;
+  KindRules<ReferralRecord> | KindRules<OutcomeRecord> | KindRules<AttendanceRecord> | KindRules<QiMeasureRecord> | KindRules<PopulationRecord>;
 
 export async function kindRules(client: ImportClient, kind: ImportKind, context: KindContext): Promise<AnyKindRules> {
   const { reference } = context;

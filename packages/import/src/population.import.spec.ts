@@ -50,7 +50,10 @@ describe('importing population', () => {
   });
 
   it('quarantines cells outside the census or with a count that is not a whole number, each with its reasons', async () => {
-    const [, , , , , residents] = sampleText.split('\n').find((line) => line.startsWith('2021,BISC,H,65-74,male,'))!.split(',');
+    const [, , , , , residents] = sampleText
+      .split('\n')
+      .find((line) => line.startsWith('2021,BISC,H,65-74,male,'))!
+      .split(',');
     const file = tempFile(
       'population-with-errors.csv',
       [

@@ -17,8 +17,11 @@ describe('importing QI measure values', () => {
   const sample = join(SAMPLES, 'qi-measures.csv');
   const values = async () =>
     (
-      await client.query(`select m.name, v.period_start::text, v.value::float8 as value from qi_measure_value v join qi_measure m on m.id = v.measure_id
-        where m.project_id = $1 and v.period_start >= '2025-04-01' order by 1, 2`, [SMOKING_QUITS])
+      await client.query(
+        `select m.name, v.period_start::text, v.value::float8 as value from qi_measure_value v join qi_measure m on m.id = v.measure_id
+        where m.project_id = $1 and v.period_start >= '2025-04-01' order by 1, 2`,
+        [SMOKING_QUITS],
+      )
     ).rows;
   const history = async (runStartedAfter: number) =>
     (
@@ -91,7 +94,9 @@ describe('importing QI measure values', () => {
     expect(await quarantinedRows(client, summary.runId)).toEqual([
       {
         row_number: 2,
-        reasons: ['period_start: "2025-04-15" is not the start of a period: the hub\'s measures are monthly, so a period starts on the 1st of a month (2025-04-01)'],
+        reasons: [
+          'period_start: "2025-04-15" is not the start of a period: the hub\'s measures are monthly, so a period starts on the 1st of a month (2025-04-01)',
+        ],
       },
       { row_number: 3, reasons: ['value: "104" is outside 0–100, and the measure is a percentage'] },
       { row_number: 4, reasons: ['measure: "Cakes eaten" is not a measure of the QI project smoking-quits'] },
@@ -108,12 +113,14 @@ describe('importing QI measure values', () => {
     ]);
   });
 
-  it("lets a QI lead import the values of the projects they lead, and nothing else", async () => {
+  it('lets a QI lead import the values of the projects they lead, and nothing else', async () => {
     const file = tempFile(
       'qi-lead.csv',
-      ['project,measure,period_start,value,note', 'smoking-quits,Quit dates set,2025-06-01,40,Late return', 'tt-first-appointments,First appointments missed,2025-04-01,9.5,'].join(
-        '\n',
-      ),
+      [
+        'project,measure,period_start,value,note',
+        'smoking-quits,Quit dates set,2025-06-01,40,Late return',
+        'tt-first-appointments,First appointments missed,2025-04-01,9.5,',
+      ].join('\n'),
     );
     const summary = await run('qi-measures', file, QI_LEAD);
     expect(summary).toMatchObject({ rowsRead: 2, inserted: 0, updated: 1, unchanged: 0, quarantined: 1 });
@@ -125,7 +132,9 @@ describe('importing QI measure values', () => {
     await expect(run('referrals', join(SAMPLES, 'referrals.csv'), QI_LEAD)).rejects.toThrow(
       `--as: ${QI_LEAD} is a qi_lead; only admin and service_manager accounts may import referrals`,
     );
-    await expect(run('qi-measures', sample, MANAGER)).rejects.toThrow(`--as: ${MANAGER} is a service_manager; only admin and qi_lead accounts may import qi-measures`);
+    await expect(run('qi-measures', sample, MANAGER)).rejects.toThrow(
+      `--as: ${MANAGER} is a service_manager; only admin and qi_lead accounts may import qi-measures`,
+    );
   });
 
   it('leaves every rollup equal to a full rebuild', async () => {

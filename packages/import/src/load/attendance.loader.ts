@@ -88,7 +88,12 @@ async function writeSessions(client: ImportClient, writes: readonly Write[]): Pr
     `insert into attendance (referral_id, session_on, venue_id, attended)
      select * from unnest($1::bigint[], $2::date[], $3::int[], $4::boolean[])
      on conflict (referral_id, session_on) do update set venue_id = excluded.venue_id, attended = excluded.attended`,
-    [writes.map((write) => write.referralId), writes.map((write) => write.sessionOn), writes.map((write) => write.venueId), writes.map((write) => write.attended)],
+    [
+      writes.map((write) => write.referralId),
+      writes.map((write) => write.sessionOn),
+      writes.map((write) => write.venueId),
+      writes.map((write) => write.attended),
+    ],
   );
 }
 

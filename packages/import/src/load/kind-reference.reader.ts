@@ -10,9 +10,14 @@ export async function readVenues(client: ImportClient): Promise<Map<string, numb
 
 /** The census age bands, by the spelling key of their code and of how tables write them ("65 to 74", "85 and over"). */
 export async function readAgeBands(client: ImportClient): Promise<Map<string, string>> {
-  const rows = await rowsOf<{ code: string; min_age: number; max_age: number | null }>(client, `select code, min_age, max_age from age_band order by sort_order`);
+  const rows = await rowsOf<{ code: string; min_age: number; max_age: number | null }>(
+    client,
+    `select code, min_age, max_age from age_band order by sort_order`,
+  );
   const spellings = (row: (typeof rows)[number]) =>
-    row.max_age === null ? [row.code, `${row.min_age} and over`, `${row.min_age} plus`, `${row.min_age} or over`] : [row.code, `${row.min_age} to ${row.max_age}`];
+    row.max_age === null
+      ? [row.code, `${row.min_age} and over`, `${row.min_age} plus`, `${row.min_age} or over`]
+      : [row.code, `${row.min_age} to ${row.max_age}`];
   return new Map(rows.flatMap((row) => spellings(row).map((spelling): [string, string] => [spellingKey(spelling), row.code])));
 }
 

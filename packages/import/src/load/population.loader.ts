@@ -18,7 +18,10 @@ export async function loadPopulation(client: ImportClient, batch: readonly Numbe
     cells,
   );
   const before = new Map(
-    stored.map((row) => [cellKey({ year: row.year, wardCode: row.ward_code, ethnicCode: row.ethnic_code, ageBand: row.age_band, sex: row.sex }), row.residents]),
+    stored.map((row) => [
+      cellKey({ year: row.year, wardCode: row.ward_code, ethnicCode: row.ethnic_code, ageBand: row.age_band, sex: row.sex }),
+      row.residents,
+    ]),
   );
   const outcomes = records.map((record): RowOutcome => {
     const residents = before.get(cellKey(record));

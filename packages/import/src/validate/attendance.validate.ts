@@ -32,7 +32,11 @@ export function checkAttendanceRow(
   const externalId = row.required('referral_id');
   const sessionOn = row.parsed('session_on', parseDate, true);
   if (sessionOn !== null && sessionOn > reference.today) row.add('session_on', `is in the future (today is ${reference.today})`);
-  const status = row.code('status', ATTENDANCE_STATUS_CODES, 'attended, did_not_attend, cancelled (or DNA, Yes, No, the NHS codes 2–7)') as AttendanceStatus | null;
+  const status = row.code(
+    'status',
+    ATTENDANCE_STATUS_CODES,
+    'attended, did_not_attend, cancelled (or DNA, Yes, No, the NHS codes 2–7)',
+  ) as AttendanceStatus | null;
   const venueText = row.text('venue');
   const venueId = venueText === '' ? null : (venues.get(spellingKey(venueText)) ?? undefined);
   if (venueId === undefined) row.add('venue', 'is not a venue of the hub');

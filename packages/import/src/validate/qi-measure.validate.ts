@@ -46,7 +46,8 @@ export function checkQiMeasureRow(values: Readonly<Record<string, string>>, cont
   const projectText = row.required('project');
   const project = projectText === null ? undefined : context.projects.get(spellingKey(projectText));
   if (projectText !== null && !project) row.add('project', 'is not a QI project of the hub');
-  if (project && context.allowedProjectIds && !context.allowedProjectIds.has(project.id)) row.add('project', 'is not one of the QI projects your account leads');
+  if (project && context.allowedProjectIds && !context.allowedProjectIds.has(project.id))
+    row.add('project', 'is not one of the QI projects your account leads');
   const measureText = row.required('measure');
   const measure = project && measureText !== null ? project.measures.get(spellingKey(measureText)) : undefined;
   if (project && measureText !== null && !measure) row.add('measure', `is not a measure of the QI project ${project.code}`);
@@ -56,7 +57,10 @@ export function checkQiMeasureRow(values: Readonly<Record<string, string>>, cont
   const periodStart = row.parsed('period_start', parseDate, true);
   if (periodStart !== null && periodStart > context.today) row.add('period_start', `is in the future (today is ${context.today})`);
   else if (periodStart !== null && !periodStart.endsWith('-01')) {
-    row.add('period_start', `is not the start of a period: the hub's measures are monthly, so a period starts on the 1st of a month (${periodStart.slice(0, 8)}01)`);
+    row.add(
+      'period_start',
+      `is not the start of a period: the hub's measures are monthly, so a period starts on the 1st of a month (${periodStart.slice(0, 8)}01)`,
+    );
   }
   const value = row.parsed('value', parseNumber, true);
   if (value !== null && measure?.unit === '%' && (value < 0 || value > 100)) row.add('value', 'is outside 0–100, and the measure is a percentage');
@@ -64,5 +68,9 @@ export function checkQiMeasureRow(values: Readonly<Record<string, string>>, cont
   const note = row.text('note');
   if (note.length > 500) row.add('note', 'is longer than 500 characters', null);
   if (!row.ok) return { ok: false, reasons: row.list, pseudonym: null };
-  return { ok: true, pseudonym: null, record: { measureId: measure!.id, measureName: measure!.name, periodStart: periodStart!, value: value!, note: note || null } };
+  return {
+    ok: true,
+    pseudonym: null,
+    record: { measureId: measure!.id, measureName: measure!.name, periodStart: periodStart!, value: value!, note: note || null },
+  };
 }
