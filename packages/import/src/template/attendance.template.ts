@@ -1,3 +1,4 @@
+import { REFERRAL_REFERENCE_COLUMNS } from './referral.columns.js';
 import type { ImportTemplate } from './template.js';
 
 /** Sessions a referral was booked on and whether the person came (docs/import.md, "Attendance"). */
@@ -6,14 +7,7 @@ export const ATTENDANCE_TEMPLATE: ImportTemplate = {
   sheet: 'Attendance',
   description: 'One row per booked session: the referral (by the service and its own identifier), the day, the venue and whether the person came.',
   columns: [
-    { name: 'service', type: 'code', required: true, description: "The service's code: the referral identifiers are the service's own.", example: 'ltc-team' },
-    {
-      name: 'referral_id',
-      type: 'text',
-      required: true,
-      description: 'The referral as the referrals file names it; it must be imported first.',
-      example: 'LTC-000123',
-    },
+    ...REFERRAL_REFERENCE_COLUMNS,
     {
       name: 'session_on',
       type: 'date',

@@ -5,7 +5,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 type ColumnType = 'text' | 'date' | 'year' | 'number' | 'code' | 'code list' | 'NHS number';
 
 /** One column of a template, as docs/import.md documents it. */
-interface TemplateColumn {
+export interface TemplateColumn {
   name: string;
   type: ColumnType;
   required: boolean;
