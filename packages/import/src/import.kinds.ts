@@ -25,7 +25,7 @@ export interface KindRules<T> {
 }
 
 /** What every kind's rules are made from: the hub's codes, the pseudonym function, who imports and which file. */
-export interface KindContext {
+interface KindContext {
   reference: ReferenceData;
   pseudonymise: (nhsNumber: string) => string;
   importer: Importer;

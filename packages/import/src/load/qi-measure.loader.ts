@@ -3,7 +3,7 @@ import type { Numbered, RowOutcome } from './row.outcome.js';
 import { rowsOf, type ImportClient } from './sql.client.js';
 
 /** Who changed the values and from which file, as the value history keeps it. */
-export interface ValueAuthor {
+interface ValueAuthor {
   /** The account's display name, as the API's QI editing records it. */
   changedBy: string;
   fileName: string;

@@ -4,7 +4,7 @@ import type { ReferenceData } from './reference.data.js';
 import type { Checked } from './referral.validate.js';
 import { RowReasons } from './row.reasons.js';
 
-export type AttendanceStatus = 'attended' | 'did_not_attend' | 'cancelled';
+type AttendanceStatus = 'attended' | 'did_not_attend' | 'cancelled';
 
 /** An attendance row as the hub stores it, the referral still named by the service's identifier. */
 export interface AttendanceRecord {

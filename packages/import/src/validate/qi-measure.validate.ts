@@ -26,7 +26,7 @@ export interface QiMeasureRecord {
   note: string | null;
 }
 
-export interface QiMeasureContext {
+interface QiMeasureContext {
   projects: ReadonlyMap<string, QiProjectRef>;
   /** The projects the importing account leads; null for an admin, who reaches all. */
   allowedProjectIds: ReadonlySet<number> | null;
