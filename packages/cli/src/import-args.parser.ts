@@ -4,8 +4,9 @@ export const IMPORT_USAGE = `Usage: npm run import -- <kind> <file> [--as <email
 
   kind     ${IMPORT_KINDS.join(', ')} (templates: docs/import.md)
   file     a .csv (UTF-8, comma-separated) or .xlsx file
-  --as     the importing account's e-mail: an admin, or a service manager for their
-           services (or set HUB_IMPORT_AS)
+  --as     the importing account's e-mail (or set HUB_IMPORT_AS): an admin (every kind),
+           a service manager for their services (referrals, outcomes, attendance), or a
+           QI lead for their projects (qi-measures); population is for admins only
 
 Uses DATABASE_URL, else the embedded database of a running npm start, else starts it.`;
 

@@ -30,7 +30,7 @@ describe('a file wrong as a whole', () => {
     [
       'an unknown kind',
       async () => ({ kind: 'appointments', path: join(SAMPLES, 'referrals.csv') }),
-      'kind: there is no kind "appointments"; the kinds are referrals, outcomes',
+      'kind: there is no kind "appointments"; the kinds are referrals, outcomes, attendance, qi-measures, population',
     ],
     [
       'a semicolon-separated file',

@@ -16,7 +16,7 @@ import { DuplicateCheck } from './validate/duplicate.check.js';
 export interface ImportOptions {
   kind: string;
   path: string;
-  /** The e-mail of the account that imports: an admin, or a service manager for their services. */
+  /** The e-mail of the account that imports: who may import each kind is in load/importer.account.ts. */
   as: string;
   /** The hub's pseudonym key: NHS numbers become HMAC-SHA-256 pseudonyms with it as they are read. */
   pseudonymKey: string;
@@ -49,11 +49,11 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   const started = performance.now();
   const template = templateOf(options.kind);
   const file = await inspectFile(options.path);
-  const importer = await findImporter(client, options.as);
+  const importer = await findImporter(client, options.as, template.kind);
   const rows = await openRows(file, template);
   const reference = await readReferenceData(client, importer.programmeIds, options.today ?? new Date().toISOString().slice(0, 10));
   const toPseudonym = guardDemoHub(importer, (nhsNumber) => pseudonymise(nhsNumber, options.pseudonymKey));
-  const rules = kindRules(template.kind, reference, toPseudonym) as KindRules<unknown>;
+  const rules = (await kindRules(client, template.kind, { reference, pseudonymise: toPseudonym, importer, fileName: file.name })) as KindRules<unknown>;
   const run = await beginRun(client, template.kind, file, importer);
   options.onStart?.(run.id, run.resumed);
   let rollupSeconds = 0;

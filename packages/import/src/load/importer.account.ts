@@ -1,41 +1,62 @@
 import { ImportRefusedError } from '../import.errors.js';
+import type { ImportKind } from '../template/template.js';
 import { rowsOf, type ImportClient } from './sql.client.js';
 
 /** Who imports: the account named on the command line (docs/methods.md, "Access and audit"). */
 export interface Importer {
   id: number;
   email: string;
+  /** The name the QI value history records changes under, as the API's QI editing does. */
+  displayName: string;
   role: string;
   /** The programmes a service manager's scope reaches; null for an admin, who reaches all. */
   programmeIds: ReadonlySet<number> | null;
+  /** The QI projects a QI lead's scope reaches; null for an admin, who reaches all. */
+  qiProjectIds: ReadonlySet<number> | null;
   /** Enabled demo accounts, whose passwords npm start prints; while any remain the hub takes only test NHS numbers. */
   demoAccounts: number;
 }
 
-/** Admins import for every service; a service manager only for the services and programmes in their scope. */
-const IMPORTING_ROLES = ['admin', 'service_manager'] as const;
+/**
+ * Who may import each kind (docs/methods.md, "Access and audit"). Admins import everything; a
+ * service manager a service's records, for the services and programmes in their scope; a QI lead
+ * the values of the QI projects they lead, as they may edit them in the dashboard. Population
+ * changes every uptake figure of every service, so only admins import it.
+ */
+const IMPORTING_ROLES: Readonly<Record<ImportKind, readonly string[]>> = {
+  referrals: ['admin', 'service_manager'],
+  outcomes: ['admin', 'service_manager'],
+  attendance: ['admin', 'service_manager'],
+  'qi-measures': ['admin', 'qi_lead'],
+  population: ['admin'],
+};
 
-export async function findImporter(client: ImportClient, email: string): Promise<Importer> {
-  const [user] = await rowsOf<{ id: number; email: string; role: string; disabled_at: Date | null }>(
+export async function findImporter(client: ImportClient, email: string, kind: ImportKind): Promise<Importer> {
+  const [user] = await rowsOf<{ id: number; email: string; display_name: string; role: string; disabled_at: Date | null }>(
     client,
-    `select id, email, role, disabled_at from hub_user where email = lower($1)`,
+    `select id, email, display_name, role, disabled_at from hub_user where email = lower($1)`,
     [email.trim()],
   );
   if (!user) throw new ImportRefusedError(`--as: no account has the e-mail ${email} (npm run user -- list shows them)`);
   if (user.disabled_at) throw new ImportRefusedError(`--as: the account ${user.email} is disabled`);
-  if (!(IMPORTING_ROLES as readonly string[]).includes(user.role)) {
-    throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${IMPORTING_ROLES.join(' and ')} accounts may import`);
+  const roles = IMPORTING_ROLES[kind];
+  if (!roles.includes(user.role)) {
+    throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${roles.join(' and ')} accounts may import ${kind}`);
   }
   const [demo] = await rowsOf<{ n: number }>(client, `select count(*)::int as n from hub_user where is_demo and disabled_at is null`);
-  const found = { id: user.id, email: user.email, role: user.role, demoAccounts: demo.n };
-  if (user.role === 'admin') return { ...found, programmeIds: null };
+  const found = { id: user.id, email: user.email, displayName: user.display_name, role: user.role, demoAccounts: demo.n };
+  if (user.role === 'admin') return { ...found, programmeIds: null, qiProjectIds: null };
+  if (user.role === 'qi_lead') {
+    const led = await rowsOf<{ id: number }>(client, `select ref_id as id from user_scope where user_id = $1 and kind = 'qi_project'`, [user.id]);
+    return { ...found, programmeIds: new Set(), qiProjectIds: new Set(led.map((row) => row.id)) };
+  }
   const scoped = await rowsOf<{ id: number }>(
     client,
     `select p.id from programme p join user_scope s on s.user_id = $1
       where (s.kind = 'service' and s.ref_id = p.service_id) or (s.kind = 'programme' and s.ref_id = p.id)`,
     [user.id],
   );
-  return { ...found, programmeIds: new Set(scoped.map((row) => row.id)) };
+  return { ...found, programmeIds: new Set(scoped.map((row) => row.id)), qiProjectIds: new Set() };
 }
 
 /**

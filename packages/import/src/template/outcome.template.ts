@@ -1,5 +1,6 @@
 import { TIMEPOINTS } from '@hub/db';
 import { instruments } from '@hub/analytics';
+import { REFERRAL_REFERENCE_COLUMNS } from './referral.columns.js';
 import type { ImportTemplate } from './template.js';
 
 /** Instrument scores for referrals already in the hub (docs/import.md, "Outcomes"). */
@@ -8,14 +9,7 @@ export const OUTCOME_TEMPLATE: ImportTemplate = {
   sheet: 'Outcomes',
   description: 'One row per score: the referral (by the service and its own identifier), the instrument, the timepoint, the day and the score.',
   columns: [
-    { name: 'service', type: 'code', required: true, description: "The service's code: the referral identifiers are the service's own.", example: 'ltc-team' },
-    {
-      name: 'referral_id',
-      type: 'text',
-      required: true,
-      description: 'The referral as the referrals file names it; it must be imported first.',
-      example: 'LTC-000123',
-    },
+    ...REFERRAL_REFERENCE_COLUMNS,
     {
       name: 'instrument',
       type: 'code',

@@ -1,11 +1,11 @@
-/** The kinds of file the hub imports (docs/import.md); later steps add attendance, QI measures and population. */
-export const IMPORT_KINDS = ['referrals', 'outcomes'] as const;
+/** The kinds of file the hub imports (docs/import.md). */
+export const IMPORT_KINDS = ['referrals', 'outcomes', 'attendance', 'qi-measures', 'population'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 type ColumnType = 'text' | 'date' | 'year' | 'number' | 'code' | 'code list' | 'NHS number';
 
 /** One column of a template, as docs/import.md documents it. */
-interface TemplateColumn {
+export interface TemplateColumn {
   name: string;
   type: ColumnType;
   required: boolean;

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
+import { importFile, type ImportSummary } from '../import.service.js';
 
 export const TEST_PSEUDONYM_KEY = 'import-spec-key-'.padEnd(64, '0');
 export const SAMPLES = resolve(import.meta.dirname, '../../../../seed/samples');
@@ -31,4 +32,33 @@ export function tempFile(name: string, content: string | Buffer): string {
   const path = join(mkdtempSync(join(tmpdir(), 'hub-import-')), name);
   writeFileSync(path, content);
   return path;
+}
+
+/** A digest of every rollup's rows, to compare the rollups after an import with those after a full rebuild. */
+export async function rollupDigests(client: pg.Client): Promise<Record<string, string>> {
+  const views = (await client.query(`select matviewname as name from pg_matviews where schemaname = current_schema() order by 1`)).rows as { name: string }[];
+  const result: Record<string, string> = {};
+  for (const { name } of views) {
+    result[name] = (
+      await client.query(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${name} t`)
+    ).rows[0].digest;
+  }
+  return result;
+}
+
+/** An account of `role` with scope rows of one kind (created once, its scopes replaced). */
+export async function ensureScopedAccount(client: pg.Client, email: string, role: string, scope: { kind: string; refIds: number[] }): Promise<void> {
+  const id = await ensureAdmin(client, email, role);
+  await client.query(`delete from user_scope where user_id = $1`, [id]);
+  await client.query(`insert into user_scope (user_id, kind, ref_id) select $1, $2, unnest($3::int[])`, [id, scope.kind, scope.refIds]);
+}
+
+/** Imports one file as `as` (an admin unless named), with the specs' key and today. */
+export function importerFor(client: pg.Client): (kind: string, path: string, as?: string) => Promise<ImportSummary> {
+  return (kind, path, as = ADMIN) => importFile(client, { kind, path, as, pseudonymKey: TEST_PSEUDONYM_KEY, today: TODAY });
+}
+
+/** The reasons of a run's quarantined rows, by row number. */
+export async function quarantinedRows(client: pg.Client, runId: number): Promise<{ row_number: number; reasons: string[] }[]> {
+  return (await client.query(`select row_number, reasons from import_quarantine where run_id = $1 order by row_number`, [runId])).rows;
 }

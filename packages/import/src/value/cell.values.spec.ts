@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDate, parseNhsNumber, parseNumber, parseYear } from './cell.values.js';
-import { codeOf, ETHNIC_CODES, INSTRUMENT_CODES, REFERRAL_SOURCE_CODES, SEX_CODES, TIMEPOINT_CODES } from './code.spellings.js';
+import { ATTENDANCE_STATUS_CODES, codeOf, ETHNIC_CODES, INSTRUMENT_CODES, REFERRAL_SOURCE_CODES, SEX_CODES, TIMEPOINT_CODES } from './code.spellings.js';
 
 describe('cell values', () => {
   it('reads ISO and day-first dates, never month first, and refuses days not on the calendar', () => {
@@ -43,5 +43,12 @@ describe('code spellings', () => {
     expect(codeOf(TIMEPOINT_CODES, '6 months')).toBe('follow_up_6m');
     expect(codeOf(INSTRUMENT_CODES, 'PHQ-9')).toBe('phq9');
     expect(codeOf(INSTRUMENT_CODES, 'Short Warwick-Edinburgh Mental Wellbeing Scale')).toBe('swemwbs');
+  });
+
+  it('reads NHS attended-or-did-not-attend codes: a patient cancellation is a missed session, a service cancellation no session', () => {
+    expect(['5', '6', 'Yes', 'attended'].map((text) => codeOf(ATTENDANCE_STATUS_CODES, text))).toEqual(['attended', 'attended', 'attended', 'attended']);
+    expect(['2', '3', '7', 'DNA', 'Cancelled by patient'].map((text) => codeOf(ATTENDANCE_STATUS_CODES, text))).toEqual(Array(5).fill('did_not_attend'));
+    expect(['4', 'Cancelled by service'].map((text) => codeOf(ATTENDANCE_STATUS_CODES, text))).toEqual(['cancelled', 'cancelled']);
+    expect(codeOf(ATTENDANCE_STATUS_CODES, 'Maybe')).toBeNull();
   });
 });

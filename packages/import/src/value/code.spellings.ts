@@ -105,3 +105,12 @@ export const INSTRUMENT_CODES: CodeList = codeList(
     Object.values(instruments).map((instrument) => [instrument.code, [instrument.name, ...(INSTRUMENT_ABBREVIATIONS[instrument.code] ?? [])]]),
   ),
 );
+
+// NHS Data Dictionary ATTENDED OR DID NOT ATTEND: 5 and 6 were seen; 2 (cancelled by the patient),
+// 3 (no warning) and 7 (too late to be seen) missed a session that ran; 4 is a session the
+// service cancelled, which the person could not have come to.
+export const ATTENDANCE_STATUS_CODES: CodeList = codeList({
+  attended: ['5', '6', 'Yes', 'Y', 'Present', 'Seen', 'Arrived late but seen'],
+  did_not_attend: ['2', '3', '7', 'DNA', 'Did not attend', 'No', 'N', 'Absent', 'No show', 'Cancelled by patient', 'Patient cancelled'],
+  cancelled: ['4', 'Cancelled', 'Cancelled by service', 'Cancelled by provider', 'Session cancelled', 'Postponed'],
+});
