@@ -39,7 +39,7 @@ describe('createContext', () => {
 
   it('gives each request its own analytics services', () => {
     const first = createContext(orm, viewer('analyst')).services.analytics;
-    expect(Object.keys(first).sort()).toEqual(['aggregate', 'funnel', 'kpis', 'outcomes', 'spc', 'uptake']);
+    expect(Object.keys(first).sort()).toEqual(['aggregate', 'coverage', 'funnel', 'kpis', 'outcomes', 'spc', 'uptake']);
     expect(createContext(orm, viewer('analyst')).services.analytics.outcomes).not.toBe(first.outcomes);
   });
 });

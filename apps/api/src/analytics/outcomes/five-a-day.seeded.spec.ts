@@ -4,7 +4,7 @@ import { openSeededApi, type SeededApi } from '../../testing/seeded.harness.js';
 
 type Timepoint = 'END_OF_PROGRAMME' | 'FOLLOW_UP' | 'LATEST';
 
-const FIVE_A_DAY = `query($filter: AnalysisFilter, $timepoint: OutcomeTimepoint!) { outcomeSummary(filter: $filter, timepoint: $timepoint) {
+const FIVE_A_DAY = `query($filter: ReferralFilter, $timepoint: OutcomeTimepoint!) { outcomeSummary(filter: $filter, timepoint: $timepoint) {
   headlines { key numerator denominator estimate lost }
 } }`;
 
