@@ -81,7 +81,8 @@ describe('the audit log', () => {
     const [entry] = await auditSince(before, ['records.read']);
     expect(entry).toMatchObject({ userId: String(account.id), actor: account.email, operation: 'GpReferralsSince2020', rowCount: 7 });
     expect(entry.detail.variables).toEqual(variables);
-    expect(entry.detail.read['referrals.page']).toMatchObject({ rows: 7, filters: [expect.objectContaining({ sourceCodes: ['gp'] })] });
+    // The filter as applied: codes resolved, the period's open end left open.
+    expect(entry.detail.read['referrals.page']).toEqual({ rows: 7, filters: [{ lists: { sourceCodes: ['gp'] }, period: { from: '2020-04-01', to: null } }] });
   });
 
   it('counts every row read in a request, nested ones included', async () => {
