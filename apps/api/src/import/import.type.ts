@@ -1,4 +1,4 @@
-import { IMPORT_KINDS } from '@hub/import';
+import { IMPORT_KINDS, templateOf } from '@hub/import';
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { connectionType } from '../common/page.types.js';
@@ -8,11 +8,13 @@ import { DateTime } from '../common/scalars.js';
  * The kinds of file the hub imports, from packages/import: `qi-measures` is QI_MEASURES here.
  * The enum's values are the import's own kind names, so resolvers pass them on as they are.
  */
-export const ImportKind: Record<string, string> = Object.fromEntries(IMPORT_KINDS.map((kind) => [kind.toUpperCase().replace(/-/g, '_'), kind]));
+const enumName = (kind: string) => kind.toUpperCase().replace(/-/g, '_');
+export const ImportKind: Record<string, string> = Object.fromEntries(IMPORT_KINDS.map((kind) => [enumName(kind), kind]));
 
 registerEnumType(ImportKind, {
   name: 'ImportKind',
   description: 'A kind of file the hub imports; importTemplates describes the columns of each (docs/import.md).',
+  valuesConfig: Object.fromEntries(IMPORT_KINDS.map((kind) => [enumName(kind), { description: templateOf(kind).description }])),
 });
 
 export enum ImportRunStatus {
