@@ -6,7 +6,11 @@ describe('quarantineCsv', () => {
 		const csv = quarantineCsv(
 			['referral_id', 'nhs_number', 'received_on', 'status'],
 			[
-				{ rowNumber: 3, row: { status: 'received', referral_id: 'ERR-0002', nhs_number: '', received_on: '2024-01-09' }, reasons: ['nhs_number: check digit is wrong'] },
+				{
+					rowNumber: 3,
+					row: { status: 'received', referral_id: 'ERR-0002', nhs_number: '', received_on: '2024-01-09' },
+					reasons: ['nhs_number: check digit is wrong']
+				},
 				{
 					rowNumber: 9,
 					row: { referral_id: '=HYPERLINK("x")', nhs_number: 'ab12', received_on: '31/02/2024', status: 'received', note: '@home' },
@@ -29,8 +33,12 @@ describe('quarantineCsv', () => {
 
 describe('templateCsv', () => {
 	it('is the header row and one example row', () => {
-		expect(templateCsv([{ name: 'referral_id', example: 'LTC-000123' }, { name: 'conditions', example: 'diabetes;msk' }, { name: 'delta', example: '-3' }])).toBe(
-			'referral_id,conditions,delta\r\nLTC-000123,diabetes;msk,-3\r\n'
-		);
+		expect(
+			templateCsv([
+				{ name: 'referral_id', example: 'LTC-000123' },
+				{ name: 'conditions', example: 'diabetes;msk' },
+				{ name: 'delta', example: '-3' }
+			])
+		).toBe('referral_id,conditions,delta\r\nLTC-000123,diabetes;msk,-3\r\n');
 	});
 });

@@ -9,7 +9,12 @@ export interface MultipartUpload {
  * `operations` field (the mutation, its `file` variable null), the `map` putting file 0 there,
  * and the file. Nothing is buffered, so a 100 MB file passes through in small chunks.
  */
-export function multipartUpload(operations: unknown, fileName: string, file: ReadableStream<Uint8Array>, boundary = `hub-upload-${crypto.randomUUID()}`): MultipartUpload {
+export function multipartUpload(
+	operations: unknown,
+	fileName: string,
+	file: ReadableStream<Uint8Array>,
+	boundary = `hub-upload-${crypto.randomUUID()}`
+): MultipartUpload {
 	const encoder = new TextEncoder();
 	const part = (disposition: string) => `--${boundary}\r\nContent-Disposition: form-data; ${disposition}\r\n`;
 	const head = encoder.encode(
