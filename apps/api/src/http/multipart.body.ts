@@ -175,7 +175,7 @@ async function writeFile(stream: Readable, folder: string, sentName: string | un
 }
 
 /** The sender's name without folders or characters a file name should not have; the extension is kept. */
-export function safeFileName(sent: string): string {
+function safeFileName(sent: string): string {
   const base = sent.split(/[\\/]/).pop() ?? '';
   const cleaned = base
     .replace(/[^\p{L}\p{N} ._()-]/gu, '_')

@@ -12,7 +12,7 @@ import { ImportRunConnection, QuarantinedRowConnection, type ImportRun, type Imp
 import type { UploadedFile } from './upload.scalar.js';
 
 /** What the API needs to import: its database, and the hub's pseudonym key, read once at start. */
-export interface ImportSettings {
+interface ImportSettings {
   databaseUrl: string;
   /** Null when the API was started without one; importing is then refused, reading is not. */
   pseudonymKey: string | null;

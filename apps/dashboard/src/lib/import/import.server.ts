@@ -51,7 +51,8 @@ export async function forwardUpload(request: Request, url: URL, locals: App.Loca
 		return answer(502, { error: 'The API is not reachable, so the file was not imported.' });
 	}
 	const body = (await response.json().catch(() => null)) as { data?: { importFile?: ImportRunSummary } | null; errors?: { message: string }[] } | null;
-	if (body?.errors?.length) return answer(response.ok ? 400 : response.status, { error: body.errors.map((problem) => problem.message).join('; ') });
+	// A refused file is an answer like any other (GraphQL's own 200), the reason shown as the form's error; the API's HTTP refusals keep their status.
+	if (body?.errors?.length) return answer(response.ok ? 200 : response.status, { error: body.errors.map((problem) => problem.message).join('; ') });
 	if (!body?.data?.importFile) return answer(502, { error: `The API answered HTTP ${response.status} without a result.` });
 	return answer(200, { run: body.data.importFile });
 }

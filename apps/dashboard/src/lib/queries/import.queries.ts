@@ -1,5 +1,5 @@
 import { graphql } from '../graphql';
-import type { ImportPageQuery, ImportRunFragment, ImportTemplatesQuery } from '../graphql/graphql';
+import type { ImportRunFragment, ImportTemplatesQuery } from '../graphql/graphql';
 
 /** @public Read by GraphQL Code Generator, which inlines it into every operation that spreads it. */
 export const IMPORT_RUN_FRAGMENT = graphql(`
@@ -85,4 +85,3 @@ export const IMPORT_QUARANTINE_QUERY = graphql(`
 
 export type ImportRunSummary = ImportRunFragment;
 export type ImportTemplate = ImportTemplatesQuery['importTemplates'][number];
-export type PastImports = NonNullable<ImportPageQuery['importRuns']>;
