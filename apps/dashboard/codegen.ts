@@ -27,8 +27,8 @@ const config: CodegenConfig = {
 				strictScalars: true,
 				// A list variable is a list: no single value standing in for one.
 				arrayInputCoercion: false,
-				// What JSON carries: dates arrive as ISO strings.
-				scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>' }
+				// What JSON carries: dates arrive as ISO strings; a file goes in a multipart part, its variable null.
+				scalars: { DateTime: 'string', LocalDate: 'string', JSONObject: 'Record<string, unknown>', Upload: 'null' }
 			}
 		}
 	}

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
+import { resolve } from 'node:path';
 import { openOrm } from '@hub/db';
+import { loadPseudonymKey, pseudonymKeySettings } from '@hub/seed';
 import { apiOrmOptions, startApi } from './server.js';
 
 /** Standalone API for development: `DATABASE_URL=postgres://… npm run dev`. */
@@ -10,8 +12,11 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const port = Number(process.env.API_PORT ?? 4000);
+  // The key npm start uses: HUB_PSEUDONYM_KEY, else the key file beside the data (README: Signing in).
+  const dataDir = resolve(import.meta.dirname, '../../..', process.env.HUB_DATA_DIR ?? '.data');
+  const pseudonymKey = loadPseudonymKey(pseudonymKeySettings(process.env, dataDir)).key;
   const orm = await openOrm(url, apiOrmOptions());
-  const api = await startApi({ orm, port });
+  const api = await startApi({ orm, port, pseudonymKey });
   console.log(`Wellbeing Hub API at ${api.url}`);
   const stop = async () => {
     await api.stop();

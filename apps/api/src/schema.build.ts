@@ -11,6 +11,7 @@ import { OutcomeAnalyticsResolver } from './analytics/outcomes/outcome-analytics
 import { QiMeasureSpcResolver, ServiceSpcResolver } from './analytics/spc/spc-analytics.resolver.js';
 import { UptakeAnalyticsResolver } from './analytics/uptake/uptake-analytics.resolver.js';
 import { ContractResolver, KpiResolver, OrganisationResolver } from './organisation/organisation.resolver.js';
+import { ImportResolver } from './import/import.resolver.js';
 import { OutcomeResolver } from './outcome/outcome.resolver.js';
 import { OutreachResolver } from './outreach/outreach.resolver.js';
 import { PersonResolver } from './person/person.resolver.js';
@@ -55,6 +56,7 @@ const RESOLVERS: NonEmptyArray<ClassType> = [
   QiMeasureSpcResolver,
   KpiReportResolver,
   DataCoverageResolver,
+  ImportResolver,
 ];
 
 let built: GraphQLSchema | undefined;
@@ -85,6 +87,6 @@ function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   if (mutation)
     mutation.description =
-      'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum. Every change is audited.';
+      'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum, and (for admins and service managers) imports of files. Every change is audited.';
   return schema;
 }

@@ -24,6 +24,8 @@ export interface ServerOptions {
   orm: Orm;
   /** The limits to hold requests to; the defaults, with the environment's settings, when left out. */
   limits?: RequestLimits;
+  /** The hub's pseudonym key, which importFile needs; without it imports are refused. */
+  pseudonymKey?: string | null;
 }
 
 /** The Apollo server plus the ways to make a request's context on the same database. */
@@ -40,7 +42,7 @@ export type HubServer = ApolloServer<HubContext> & {
  * serves it over HTTP. Every operation is held to the depth, alias, directive, cost and token
  * limits, however it arrives.
  */
-export function createServer({ orm, limits = requestLimits() }: ServerOptions): HubServer {
+export function createServer({ orm, limits = requestLimits(), pseudonymKey = null }: ServerOptions): HubServer {
   const server = new ApolloServer<HubContext>({
     schema: buildHubSchema(),
     formatError: formatHubError,
@@ -54,8 +56,8 @@ export function createServer({ orm, limits = requestLimits() }: ServerOptions): 
     plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   return Object.assign(server, {
-    createContext: (viewer?: Viewer) => createContext(orm, viewer),
-    contextFor: async (credentials: RequestCredentials) => createContext(orm, await authenticate(new SqlClient(orm.em.fork()), credentials)),
+    createContext: (viewer?: Viewer) => createContext(orm, viewer, pseudonymKey),
+    contextFor: async (credentials: RequestCredentials) => createContext(orm, await authenticate(new SqlClient(orm.em.fork()), credentials), pseudonymKey),
   });
 }
 
@@ -84,11 +86,11 @@ export interface ApiOptions extends ServerOptions {
  * Serves the API over HTTP on 127.0.0.1 (or `API_HOST`), with a fresh EntityManager fork and
  * DataLoaders for every request, a per-caller rate limit and a body-size limit.
  */
-export async function startApi({ orm, port, host, limits = requestLimits(), routes = [] }: ApiOptions): Promise<RunningApi> {
-  const server = createServer({ orm, limits });
+export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey }: ApiOptions): Promise<RunningApi> {
+  const server = createServer({ orm, limits, pseudonymKey });
   await server.start();
   const limiter = new RateLimiter(limits.ratePerMinute);
-  const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, corsOrigins: corsOrigins(), routes });
+  const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, uploadLimit: limits.uploadBytes, corsOrigins: corsOrigins(), routes });
   // A caller must finish sending its request within these, so slow senders cannot hold sockets open.
   // Idle keep-alive sockets are kept longer than clients' own idle time, so a client never sends on one the API just closed.
   const http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 65_000 }, handler);

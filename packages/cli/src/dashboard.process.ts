@@ -23,7 +23,7 @@ export async function startDashboard(options: { repoRoot: string; port: number; 
   }
   const url = `http://${options.host}:${options.port}`;
   const child = spawn(process.execPath, ['--import', LEASH, entry], {
-    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', ORIGIN: url, HUB_API_URL: options.apiUrl },
+    env: { ...process.env, PORT: String(options.port), HOST: '127.0.0.1', ORIGIN: url, HUB_API_URL: options.apiUrl, BODY_SIZE_LIMIT: uploadBodyLimit() },
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });
   // The channel only has to exist; nothing is sent on it, and it must not keep the hub alive.
@@ -32,6 +32,11 @@ export async function startDashboard(options: { repoRoot: string; port: number; 
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-2000)));
   await waitUntilServing(`http://127.0.0.1:${options.port}/`, child, () => stderr);
   return { url, stop: () => stopChild(child) };
+}
+
+/** adapter-node refuses bodies over 512 KB; the Import page streams files up to the API's import limit (HUB_IMPORT_MAX_BYTES), plus room for the form. */
+function uploadBodyLimit(): string {
+  return process.env.BODY_SIZE_LIMIT ?? String((Number(process.env.HUB_IMPORT_MAX_BYTES) || 100 * 1024 * 1024) + 1024 * 1024);
 }
 
 async function waitUntilServing(url: string, child: ChildProcess, stderr: () => string): Promise<void> {

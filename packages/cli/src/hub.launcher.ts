@@ -42,7 +42,7 @@ export async function launchHub(settings: HubSettings, log: (line: string) => vo
     // The API gets its own connections, with a statement time limit that migrations must not have.
     const apiOrm = await openOrm(database.url, apiOrmOptions());
     stops.push(() => apiOrm.close(true));
-    const api = await startApi({ orm: apiOrm, port: settings.apiPort });
+    const api = await startApi({ orm: apiOrm, port: settings.apiPort, pseudonymKey: key.key });
     stops.push(() => api.stop());
     const apiUrl = `http://${settings.host}:${settings.apiPort}/graphql`;
     const dashboard: DashboardProcess = await startDashboard({

@@ -33,6 +33,8 @@ import { QiRecordService } from '../qi/qi-record.service.js';
 import { createQiLoaders } from '../qi/qi.loaders.js';
 import { QiRepository } from '../qi/qi.repository.js';
 import { QiService } from '../qi/qi.service.js';
+import { ImportRepository } from '../import/import.repository.js';
+import { ImportService } from '../import/import.service.js';
 import { createReferenceLoaders } from '../reference/reference.loaders.js';
 import { ReferenceRepository } from '../reference/reference.repository.js';
 import { ReferenceService } from '../reference/reference.service.js';
@@ -59,6 +61,8 @@ export interface HubContext {
   recordReads: RecordReadTrail;
   /** Disclosure control for everything below record level in this request, chosen by the viewer's role. */
   disclosure: DisclosurePolicy;
+  /** Imports of files and their runs: admins and service managers only, each method checks. */
+  imports: ImportService;
 }
 
 /**
@@ -68,7 +72,7 @@ export interface HubContext {
  * reporting with its aggregate scope and disclosure policy, and a viewer without a grant gets
  * services that refuse every call, so a resolver cannot reach data its caller may not see.
  */
-export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS): HubContext {
+export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS, pseudonymKey: string | null = null): HubContext {
   const em = orm.em.fork();
   const sql = new SqlClient(em);
   const audit = new AuditLog(sql);
@@ -81,7 +85,15 @@ export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS): HubContext 
     audit,
     recordReads,
     disclosure: viewer.grants.disclosure,
+    imports: importService(orm, sql, viewer, recordReads, pseudonymKey),
   };
+}
+
+/** A service manager reads only the imports they made; the reads are audited like other record reads. */
+function importService(orm: Orm, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail, pseudonymKey: string | null): ImportService {
+  const ownOnly = viewer.account && viewer.account.role !== 'admin' ? viewer.account.id : null;
+  const repository = auditedReads(new ImportRepository(sql, ownOnly), 'imports', reads);
+  return new ImportService(viewer, repository, { databaseUrl: orm.config.get('clientUrl') ?? '', pseudonymKey });
 }
 
 function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {

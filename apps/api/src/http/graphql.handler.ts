@@ -1,12 +1,15 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import type { Viewer } from '../access/viewer.js';
+import type { HubContext } from '../context/hub.context.js';
+import { importRefusal } from '../import/import.access.js';
 import type { HubServer } from '../server.js';
 import { applyCors } from './cors.policy.js';
 import { HttpRefusal, SECURITY_HEADERS, sendJson, sendRefusal } from './http.refusal.js';
 import { sendLandingPage, wantsLandingPage } from './landing.page.js';
+import { isMultipart, readMultipartUpload, refuseUploadWithoutPreflight, type UploadLimits } from './multipart.body.js';
 import type { RateLimiter } from './rate.limiter.js';
-import { nulPathOf, readGraphQLBody } from './request.body.js';
+import { nulPathOf, readGraphQLBody, type GraphQLBody } from './request.body.js';
 import { RATE_LIMITED } from './request.limits.js';
 
 /** A handler tried before GraphQL (e.g. sign-in routes); true when it answered the request. */
@@ -16,6 +19,8 @@ export interface HandlerOptions {
   server: HubServer;
   limiter: RateLimiter;
   bodyLimit: number;
+  /** Bytes of a file uploaded for import. */
+  uploadLimit: number;
   corsOrigins: ReadonlySet<string>;
   routes: readonly ExtraRoute[];
 }
@@ -49,13 +54,48 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Handle
   if (wantsLandingPage(req, url)) return sendLandingPage(res, `http://${req.headers.host ?? 'localhost'}/graphql`);
   const context = await options.server.contextFor(credentialsOf(req));
   refuseOverRate(options.limiter, context.viewer);
+  if (req.method === 'POST' && isMultipart(req)) return handleUpload(req, res, options, context, url);
   const body = req.method === 'POST' ? await readGraphQLBody(req, options.bodyLimit) : {};
   refuseNul(req.method === 'POST' ? body.variables : getVariablesOf(url));
-  const response = await options.server.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: req.method, headers: headerMapOf(req), search: url.search, body },
+  await writeResponse(res, await execute(req, options, context, url, body));
+}
+
+/**
+ * A file upload (the importFile mutation): refused before a byte is read unless it carries a
+ * preflight header and comes from someone who may import; the temporary file is deleted once
+ * the answer is sent, whatever happened.
+ */
+async function handleUpload(req: IncomingMessage, res: ServerResponse, options: HandlerOptions, context: HubContext, url: URL): Promise<void> {
+  refuseUploadWithoutPreflight(req);
+  const refusal = importRefusal(context.viewer);
+  if (refusal) throw new HttpRefusal(context.viewer.account ? 403 : 401, String(refusal.extensions.code), refusal.message);
+  const limits: UploadLimits = { fieldBytes: options.bodyLimit, fileBytes: options.uploadLimit };
+  const upload = await readMultipartUpload(req, limits);
+  let response: HTTPGraphQLResponse;
+  try {
+    refuseNul(upload.body.variables);
+    response = await execute(req, options, context, url, upload.body, 'application/json');
+  } finally {
+    await upload.discard();
+  }
+  await writeResponse(res, response);
+}
+
+function execute(
+  req: IncomingMessage,
+  options: HandlerOptions,
+  context: HubContext,
+  url: URL,
+  body: GraphQLBody,
+  contentType?: string,
+): Promise<HTTPGraphQLResponse> {
+  const headers = headerMapOf(req);
+  // Apollo reads only JSON bodies; a multipart one has been read into the operation already.
+  if (contentType) headers.set('content-type', contentType);
+  return options.server.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: req.method ?? 'POST', headers, search: url.search, body },
     context: async () => context,
   });
-  await writeResponse(res, response);
 }
 
 function credentialsOf(req: IncomingMessage) {

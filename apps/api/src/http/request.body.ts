@@ -68,7 +68,7 @@ function decodeUtf8(bytes: Buffer): string {
   }
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -76,7 +76,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function asOperation(value: unknown): GraphQLBody {
+export function asOperation(value: unknown): GraphQLBody {
   if (Array.isArray(value)) {
     throw new HttpRefusal(400, 'BAD_REQUEST', 'Batched requests (a JSON array) are not supported; send one operation per request.');
   }

@@ -17,6 +17,8 @@ export interface RequestLimits {
   tokens: number;
   /** Bytes of a request body. */
   bodyBytes: number;
+  /** Bytes of a file uploaded for import (`HUB_IMPORT_MAX_BYTES`). */
+  uploadBytes: number;
   /** Requests one caller may make in a minute, in this process. */
   ratePerMinute: number;
   /** How long one SQL statement may run before PostgreSQL cancels it. */
@@ -50,6 +52,7 @@ export const DEFAULT_LIMITS: RequestLimits = Object.freeze({
   cost: 20_000,
   tokens: 3_000,
   bodyBytes: 1024 * 1024,
+  uploadBytes: 100 * 1024 * 1024,
   ratePerMinute: 600,
   statementTimeoutMs: 15_000,
 });
@@ -59,6 +62,7 @@ export function requestLimits(env: NodeJS.ProcessEnv = process.env): RequestLimi
   return {
     ...DEFAULT_LIMITS,
     ratePerMinute: positiveNumber(env.HUB_RATE_LIMIT_PER_MINUTE, DEFAULT_LIMITS.ratePerMinute),
+    uploadBytes: positiveNumber(env.HUB_IMPORT_MAX_BYTES, DEFAULT_LIMITS.uploadBytes),
     statementTimeoutMs: statementTimeoutMs(env),
   };
 }

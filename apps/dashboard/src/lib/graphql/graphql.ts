@@ -85,6 +85,22 @@ export type HeadlineKind =
   /** "Relative change in the group total": Σlater ÷ Σbaseline − 1 over the pairs. */
   | 'RELATIVE_CHANGE';
 
+/** A kind of file the hub imports; importTemplates describes the columns of each (docs/import.md). */
+export type ImportKind =
+  /** One row per score: the referral (by the service and its own identifier), the instrument, the timepoint, the day and the score. */
+  | 'OUTCOMES'
+  /** One row per referral: the person, the programme, and the date of each step it reached. */
+  | 'REFERRALS';
+
+/** Where an import stands. */
+export type ImportRunStatus =
+  /** Every row was inserted, updated, left unchanged or quarantined, and kept. */
+  | 'COMPLETED'
+  /** It failed part-way and nothing of it was kept; the message says why. */
+  | 'FAILED'
+  /** Still running, or stopped by a crash: importing the same file again completes it. */
+  | 'RUNNING';
+
 /** How far service users and carers take part in a QI project. */
 export type InvolvementLevel =
   /** "Big I": service users or carers are members of the project team. */
@@ -692,6 +708,37 @@ export type DataCoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DataCoverageQuery = { dataCoverage: { lastReferralOn: string | null, rollupsRefreshedAt: string | null, latestCompleteFinancialYear: string | null, definition: string } };
 
+export type ImportRunFragment = { id: string, kind: ImportKind, fileName: string, sha256: string, importedBy: string, startedAt: string, finishedAt: string | null, status: ImportRunStatus, message: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, quarantined: number };
+
+export type ImportFileMutationVariables = Exact<{
+  kind: ImportKind;
+  file: null;
+}>;
+
+
+export type ImportFileMutation = { importFile: { id: string, kind: ImportKind, fileName: string, sha256: string, importedBy: string, startedAt: string, finishedAt: string | null, status: ImportRunStatus, message: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, quarantined: number } };
+
+export type ImportPageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type ImportPageQuery = { importRuns: { totalCount: number, edges: Array<{ node: { id: string, kind: ImportKind, fileName: string, sha256: string, importedBy: string, startedAt: string, finishedAt: string | null, status: ImportRunStatus, message: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, quarantined: number } }> } };
+
+export type ImportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImportTemplatesQuery = { importTemplates: Array<{ kind: ImportKind, sheet: string, description: string, columns: Array<{ name: string, type: string, required: boolean, codes: Array<string>, description: string, example: string }> }> };
+
+export type ImportQuarantineQueryVariables = Exact<{
+  runId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ImportQuarantineQuery = { importRun: { id: string, kind: ImportKind, fileName: string, sha256: string, importedBy: string, startedAt: string, finishedAt: string | null, status: ImportRunStatus, message: string | null, rowsRead: number, inserted: number, updated: number, unchanged: number, quarantined: number } | null, importQuarantine: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { rowNumber: number, row: Record<string, unknown>, reasons: Array<string> } }> } | null };
+
 export type OutcomeHeadlinesQueryVariables = Exact<{
   filter?: ReferralFilter | null | undefined;
   timepoint: OutcomeTimepoint;
@@ -1051,6 +1098,24 @@ export const SpcChartFragmentDoc = new TypedDocumentString(`
   numerator
   denominator
 }`, {"fragmentName":"SpcChart"}) as unknown as TypedDocumentString<SpcChartFragment, unknown>;
+export const ImportRunFragmentDoc = new TypedDocumentString(`
+    fragment ImportRun on ImportRun {
+  id
+  kind
+  fileName
+  sha256
+  importedBy
+  startedAt
+  finishedAt
+  status
+  message
+  rowsRead
+  inserted
+  updated
+  unchanged
+  quarantined
+}
+    `, {"fragmentName":"ImportRun"}) as unknown as TypedDocumentString<ImportRunFragment, unknown>;
 export const ProgrammeFragmentDoc = new TypedDocumentString(`
     fragment Programme on Programme {
   id
@@ -1456,6 +1521,108 @@ export const DataCoverageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataCoverageQuery, DataCoverageQueryVariables>;
+export const ImportFileDocument = new TypedDocumentString(`
+    mutation ImportFile($kind: ImportKind!, $file: Upload!) {
+  importFile(kind: $kind, file: $file) {
+    ...ImportRun
+  }
+}
+    fragment ImportRun on ImportRun {
+  id
+  kind
+  fileName
+  sha256
+  importedBy
+  startedAt
+  finishedAt
+  status
+  message
+  rowsRead
+  inserted
+  updated
+  unchanged
+  quarantined
+}`) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const ImportPageDocument = new TypedDocumentString(`
+    query ImportPage($first: Int) {
+  importRuns(first: $first) {
+    totalCount
+    edges {
+      node {
+        ...ImportRun
+      }
+    }
+  }
+}
+    fragment ImportRun on ImportRun {
+  id
+  kind
+  fileName
+  sha256
+  importedBy
+  startedAt
+  finishedAt
+  status
+  message
+  rowsRead
+  inserted
+  updated
+  unchanged
+  quarantined
+}`) as unknown as TypedDocumentString<ImportPageQuery, ImportPageQueryVariables>;
+export const ImportTemplatesDocument = new TypedDocumentString(`
+    query ImportTemplates {
+  importTemplates {
+    kind
+    sheet
+    description
+    columns {
+      name
+      type
+      required
+      codes
+      description
+      example
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportTemplatesQuery, ImportTemplatesQueryVariables>;
+export const ImportQuarantineDocument = new TypedDocumentString(`
+    query ImportQuarantine($runId: ID!, $first: Int, $after: String) {
+  importRun(id: $runId) {
+    ...ImportRun
+  }
+  importQuarantine(runId: $runId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        rowNumber
+        row
+        reasons
+      }
+    }
+  }
+}
+    fragment ImportRun on ImportRun {
+  id
+  kind
+  fileName
+  sha256
+  importedBy
+  startedAt
+  finishedAt
+  status
+  message
+  rowsRead
+  inserted
+  updated
+  unchanged
+  quarantined
+}`) as unknown as TypedDocumentString<ImportQuarantineQuery, ImportQuarantineQueryVariables>;
 export const OutcomeHeadlinesDocument = new TypedDocumentString(`
     query OutcomeHeadlines($filter: ReferralFilter, $timepoint: OutcomeTimepoint!) {
   outcomeSummary(filter: $filter, timepoint: $timepoint) {

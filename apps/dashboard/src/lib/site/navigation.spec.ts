@@ -80,6 +80,15 @@ describe('mayVisit', () => {
 		expect(mayVisit(null, '/explorer')).toBe(false);
 	});
 
+	it('opens the Import page and its downloads to admins and service managers only', () => {
+		expect(mayVisit(viewer({ role: 'ADMIN', canAdminister: true }), '/import')).toBe(true);
+		expect(mayVisit(viewer({ role: 'SERVICE_MANAGER' }), '/import/quarantine.csv')).toBe(true);
+		expect(mayVisit(viewer({ role: 'ANALYST' }), '/import')).toBe(false);
+		expect(mayVisit(viewer({ role: 'QI_LEAD' }), '/import/upload')).toBe(false);
+		expect(mayVisit(null, '/import')).toBe(false);
+		expect(labels(navigationFor(viewer({ role: 'SERVICE_MANAGER', contractIds: [] })))).toContain('Import');
+	});
+
 	it('refuses a typed contract address to a role without contracts', () => {
 		expect(mayVisit(viewer({ contractIds: [] }), '/contract')).toBe(false);
 	});

@@ -1,6 +1,6 @@
 import { hasContracts, type Viewer } from '$lib/account/viewer';
 
-type NavigationHref = '/' | '/outcomes' | '/communities' | '/qi' | '/contract' | '/explorer' | '/admin/users';
+type NavigationHref = '/' | '/outcomes' | '/communities' | '/qi' | '/contract' | '/explorer' | '/import' | '/admin/users';
 
 export interface NavigationItem {
 	href: NavigationHref;
@@ -14,6 +14,7 @@ const NAVIGATION: readonly NavigationItem[] = [
 	{ href: '/qi', label: 'QI' },
 	{ href: '/contract', label: 'Contract' },
 	{ href: '/explorer', label: 'Explorer' },
+	{ href: '/import', label: 'Import' },
 	{ href: '/admin/users', label: 'Admin' }
 ];
 
@@ -29,6 +30,8 @@ export function mayVisit(viewer: Viewer | null, path: string): boolean {
 	if (viewer === null) return section !== null && PUBLISHED_PAGES.includes(section);
 	if (section === '/admin/users' || path === '/admin' || path.startsWith('/admin/')) return viewer.canAdminister;
 	if (section === '/contract') return hasContracts(viewer);
+	// The API lets admins and service managers import (docs/import.md); no one else has use for the page.
+	if (section === '/import') return viewer.role === 'ADMIN' || viewer.role === 'SERVICE_MANAGER';
 	return true;
 }
 
