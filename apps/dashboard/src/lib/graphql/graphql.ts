@@ -87,8 +87,14 @@ export type HeadlineKind =
 
 /** A kind of file the hub imports; importTemplates describes the columns of each (docs/import.md). */
 export type ImportKind =
+  /** One row per booked session: the referral (by the service and its own identifier), the day, the venue and whether the person came. */
+  | 'ATTENDANCE'
   /** One row per score: the referral (by the service and its own identifier), the instrument, the timepoint, the day and the score. */
   | 'OUTCOMES'
+  /** One row per cell of the census table: the year, the ward, the ethnic category, the age band, the sex and the residents. */
+  | 'POPULATION'
+  /** One row per value: the project, the measure, the first day of the value's period and the value. */
+  | 'QI_MEASURES'
   /** One row per referral: the person, the programme, and the date of each step it reached. */
   | 'REFERRALS';
 
