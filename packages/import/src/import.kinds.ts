@@ -1,6 +1,6 @@
 import { loadOutcomes } from './load/outcome.loader.js';
 import { loadReferrals } from './load/referral.loader.js';
-import type { Numbered, RowOutcome } from './load/row.outcome.js';
+import type { LoadEffects, Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
 import type { ImportKind } from './template/template.js';
 import { checkOutcomeRow, type OutcomeRecord } from './validate/outcome.validate.js';
@@ -13,7 +13,7 @@ export interface KindRules<T> {
   /** The natural key, and the reason a second row with it is refused. */
   key(record: T): string;
   duplicateReason(record: T, firstRow: number): string;
-  load(client: ImportClient, batch: readonly Numbered<T>[]): Promise<RowOutcome[]>;
+  load(client: ImportClient, batch: readonly Numbered<T>[], effects: LoadEffects): Promise<RowOutcome[]>;
 }
 
 export function kindRules(

@@ -1,11 +1,11 @@
-import { refreshRollups } from '@hub/db';
+import { refreshRollupsBehind } from '@hub/db';
 import { pseudonymise } from '@hub/seed';
 import { ImportRefusedError } from './import.errors.js';
 import { kindRules, type KindRules } from './import.kinds.js';
 import { findImporter, guardDemoHub } from './load/importer.account.js';
 import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
 import { readReferenceData } from './load/reference.reader.js';
-import type { Numbered, RowOutcome } from './load/row.outcome.js';
+import type { LoadEffects, Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
 import { inspectFile } from './source/file.inspect.js';
 import { openRows, type SourceRow } from './source/row.source.js';
@@ -58,11 +58,14 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   options.onStart?.(run.id, run.resumed);
   let rollupSeconds = 0;
   let counts: Counts;
+  const effects: LoadEffects = { outcomesTouched: false };
   try {
     await beginWrites(client);
-    counts = await loadRows(client, run.id, rows, rules, options);
+    counts = await loadRows(client, run.id, rows, rules, effects, options);
     const refreshStarted = performance.now();
-    await refreshRollups(client);
+    // Only the rollups that read what the import wrote are rebuilt, in its transaction; referrals
+    // that carry no outcomes leave the outcome rollups as they were.
+    await refreshRollupsBehind(client, { unchanged: template.kind === 'referrals' && !effects.outcomesTouched ? ['outcome_pair'] : [] });
     rollupSeconds = (performance.now() - refreshStarted) / 1000;
     await completeRun(client, run.id, template.kind, file, importer, counts);
     await client.query('commit');
@@ -89,6 +92,7 @@ async function loadRows(
   runId: number,
   rows: AsyncIterable<SourceRow>,
   rules: KindRules<unknown>,
+  effects: LoadEffects,
   options: ImportOptions,
 ): Promise<Counts> {
   const counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 };
@@ -96,7 +100,7 @@ async function loadRows(
   const batchSize = options.batchSize ?? 2000;
   let batch: SourceRow[] = [];
   const flush = async () => {
-    await loadBatch(client, runId, batch, rules, duplicates, counts);
+    await loadBatch(client, runId, batch, rules, duplicates, effects, counts);
     batch = [];
     options.onProgress?.(counts.rowsRead);
   };
@@ -125,6 +129,7 @@ async function loadBatch(
   batch: readonly SourceRow[],
   rules: KindRules<unknown>,
   duplicates: DuplicateCheck,
+  effects: LoadEffects,
   counts: Counts,
 ): Promise<void> {
   const held: { rowNumber: number; row: Record<string, string>; reasons: string[] }[] = [];
@@ -142,7 +147,7 @@ async function loadBatch(
     if (reasons.length > 0 || !checked.ok) held.push({ rowNumber: source.rowNumber, row: shown, reasons });
     else valid.push({ rowNumber: source.rowNumber, record: checked.record, shown });
   }
-  const outcomes: RowOutcome[] = valid.length > 0 ? await rules.load(client, valid) : [];
+  const outcomes: RowOutcome[] = valid.length > 0 ? await rules.load(client, valid, effects) : [];
   outcomes.forEach((outcome, index) => {
     if (typeof outcome === 'string') counts[outcome]++;
     else held.push({ rowNumber: valid[index].rowNumber, row: valid[index].shown, reasons: outcome.quarantined });
