@@ -14,9 +14,7 @@ export async function catchUpRollups(databaseUrl: string, log: (line: string) =>
     const caughtUp = await refreshRollupsBehind(client);
     if (caughtUp.views.length > 0) {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(
-        `The reporting rollups were behind the data (writes to ${caughtUp.changedTables.join(', ')}): rebuilt ${caughtUp.views.join(', ')} in ${seconds} s`,
-      );
+      log(`The reporting rollups were behind the data (writes to ${caughtUp.changedTables.join(', ')}): rebuilt ${caughtUp.views.join(', ')} in ${seconds} s`);
     }
     return caughtUp;
   } finally {

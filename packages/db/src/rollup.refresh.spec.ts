@@ -69,7 +69,15 @@ describe('refreshRollups', () => {
       await client.query(`insert into rollup_pending (table_name) values ('migration')`);
       const caughtUp = await refreshRollupsBehind(client);
       expect(caughtUp.changedTables).toEqual(['migration']);
-      expect([...caughtUp.views].sort()).toEqual(['kpi_month', 'kpi_wait', 'outcome_month', 'outcome_pair', 'outcome_value_month', 'referral_fact', 'referral_month']);
+      expect([...caughtUp.views].sort()).toEqual([
+        'kpi_month',
+        'kpi_wait',
+        'outcome_month',
+        'outcome_pair',
+        'outcome_value_month',
+        'referral_fact',
+        'referral_month',
+      ]);
     });
 
     it('keeps the note of a write committed while a refresh runs, so the next check still sees it', async () => {
