@@ -9,7 +9,7 @@ export interface ImportBenchResult {
   rows: number;
   seconds: number;
   rowsPerSecond: number;
-  /** The full rollup refresh inside the import's transaction (the per-month update is a later step). */
+  /** Rebuilding the rollups that read what the import wrote, inside its transaction (each still whole; per month is a later step). */
   rollupSeconds: number;
   peakRssMegabytes: number;
 }

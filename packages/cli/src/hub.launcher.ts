@@ -4,6 +4,7 @@ import { apiOrmOptions, startApi } from '@hub/api';
 import { startDashboard, type DashboardProcess } from './dashboard.process.js';
 import { ensureDemoAccounts, markSyntheticTown, type DemoAccounts } from './demo-account.service.js';
 import type { HubSettings } from './hub.settings.js';
+import { catchUpRollups } from './rollup.catch-up.js';
 
 export interface RunningHub {
   apiUrl: string;
@@ -19,8 +20,9 @@ class PortInUseError extends Error {
 }
 
 /**
- * Brings the hub up in order (database, migrations, seed when empty, API, dashboard) and,
- * if any step fails, takes down what already started so nothing is left running.
+ * Brings the hub up in order (database, migrations, seed when empty or else the rollups caught up
+ * with the data, API, dashboard) and, if any step fails, takes down what already started so
+ * nothing is left running.
  */
 export async function launchHub(settings: HubSettings, log: (line: string) => void): Promise<RunningHub> {
   await assertPortFree(settings.apiPort, 'API_PORT', 'the API');
@@ -74,7 +76,10 @@ function readPseudonymKey(settings: HubSettings, log: (line: string) => void): P
 async function prepareData(orm: Orm, databaseUrl: string, settings: HubSettings, key: PseudonymKey, log: (line: string) => void): Promise<void> {
   const applied = await migrate(orm);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
-  if (!(await isDatabaseEmpty(databaseUrl))) return;
+  if (!(await isDatabaseEmpty(databaseUrl))) {
+    await catchUpRollups(databaseUrl, log);
+    return;
+  }
   log(`The database is empty: seeding a synthetic town with ${settings.seedReferrals.toLocaleString('en-GB')} referrals`);
   const progress = createProgressReporter(process.stderr);
   const summary = await seedDatabase(databaseUrl, {

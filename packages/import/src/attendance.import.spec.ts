@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { refreshRollups } from '@hub/db';
+import { rollupDigests } from '@hub/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureAdmin, importerFor, quarantinedRows, rollupDigests, SAMPLES, tempFile } from './testing/import.fixture.js';
+import { ensureAdmin, importerFor, quarantinedRows, SAMPLES, tempFile } from './testing/import.fixture.js';
 
 describe('importing attendance', () => {
   const client = new pg.Client({ connectionString: inject('databaseUrl') });

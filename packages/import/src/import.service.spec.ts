@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { refreshRollups } from '@hub/db';
+import { rollupDigests, rollupFiles } from '@hub/db/testing';
 import { pseudonymise } from '@hub/seed';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importFile, type ImportOptions } from './import.service.js';
-import { ADMIN, ensureAdmin, rollupDigests, SAMPLES, TEST_PSEUDONYM_KEY, TODAY, tableCounts, tempFile } from './testing/import.fixture.js';
+import { ADMIN, ensureAdmin, SAMPLES, TEST_PSEUDONYM_KEY, TODAY, tableCounts, tempFile } from './testing/import.fixture.js';
 
 describe('importing the sample files', () => {
   const client = new pg.Client({ connectionString: inject('databaseUrl') });
@@ -159,6 +160,41 @@ describe('importing the sample files', () => {
     await run('referrals', tempFile('referrals.csv', text));
     const afterImport = await rollupDigests(client);
     expect(Object.keys(afterImport).length).toBeGreaterThan(0);
+    await refreshRollups(client);
+    expect(await rollupDigests(client)).toEqual(afterImport);
+  });
+
+  const wardMoved = readFileSync(join(SAMPLES, 'referrals.csv'), 'utf8').replace(
+    'SS-24-0002,stop-smoking,999 910 1011,1988,female,S,NORT',
+    'SS-24-0002,stop-smoking,999 910 1011,1988,female,S,SAIN',
+  );
+
+  it('leaves the outcome rollups unbuilt when the referrals it writes have no outcomes, and still matches a full rebuild', async () => {
+    const before = await rollupFiles(client);
+    // SS-24-0002 has no outcome in the outcomes sample, so moving it to another ward changes no outcome pair.
+    const summary = await run('referrals', tempFile('referrals.csv', wardMoved));
+    expect(summary).toMatchObject({ updated: 1, unchanged: 14 });
+    const after = await rollupFiles(client);
+    expect(after.referral_fact).not.toBe(before.referral_fact);
+    expect(after.kpi_month).not.toBe(before.kpi_month);
+    expect({ pair: after.outcome_pair, month: after.outcome_month, value: after.outcome_value_month }).toEqual({
+      pair: before.outcome_pair,
+      month: before.outcome_month,
+      value: before.outcome_value_month,
+    });
+    const afterImport = await rollupDigests(client);
+    await refreshRollups(client);
+    expect(await rollupDigests(client)).toEqual(afterImport);
+  });
+
+  it('rebuilds the outcome rollups when a referral with outcomes changes, to the figures of a full rebuild', async () => {
+    const before = await rollupFiles(client);
+    // LTC-24-0001 has SWEMWBS and activity scores; a different ward moves its pairs to another slice.
+    const text = wardMoved.replace('1952,female,A,BISC', '1952,female,A,DALL');
+    const summary = await run('referrals', tempFile('referrals.csv', text));
+    expect(summary).toMatchObject({ updated: 1, unchanged: 14 });
+    expect((await rollupFiles(client)).outcome_month).not.toBe(before.outcome_month);
+    const afterImport = await rollupDigests(client);
     await refreshRollups(client);
     expect(await rollupDigests(client)).toEqual(afterImport);
   });

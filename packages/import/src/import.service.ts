@@ -1,11 +1,11 @@
-import { refreshRollups } from '@hub/db';
+import { refreshRollupsBehind } from '@hub/db';
 import { pseudonymise } from '@hub/seed';
 import { ImportRefusedError } from './import.errors.js';
 import { kindRules, type KindRules } from './import.kinds.js';
 import { findImporter, guardDemoHub } from './load/importer.account.js';
 import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
 import { readReferenceData } from './load/reference.reader.js';
-import type { Numbered, RowOutcome } from './load/row.outcome.js';
+import type { LoadEffects, Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
 import { inspectFile } from './source/file.inspect.js';
 import { openRows, type SourceRow } from './source/row.source.js';
@@ -58,11 +58,14 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   options.onStart?.(run.id, run.resumed);
   let rollupSeconds = 0;
   let counts: Counts;
+  const effects: LoadEffects = { outcomesTouched: false };
   try {
     await beginWrites(client);
-    counts = await loadRows(client, run.id, rows, rules, options);
+    counts = await loadRows(client, run.id, rows, rules, effects, options);
     const refreshStarted = performance.now();
-    await refreshRollups(client);
+    // Only the rollups that read what the import wrote are rebuilt, in its transaction; referrals
+    // that carry no outcomes leave the outcome rollups as they were.
+    await refreshRollupsBehind(client, { unchanged: template.kind === 'referrals' && !effects.outcomesTouched ? ['outcome_pair'] : [] });
     rollupSeconds = (performance.now() - refreshStarted) / 1000;
     await completeRun(client, run.id, template.kind, file, importer, counts);
     await client.query('commit');
@@ -84,29 +87,60 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   };
 }
 
+interface HeldRow {
+  rowNumber: number;
+  row: Record<string, string>;
+  reasons: string[];
+}
+
+/** A batch read and checked, ready to write: the rows that passed and the rows held back with their reasons. */
+interface CheckedBatch {
+  rowsRead: number;
+  held: HeldRow[];
+  valid: (Numbered<unknown> & { shown: Record<string, string> })[];
+}
+
+/**
+ * Writes the file batch by batch. The next batch is read and checked while the database writes
+ * the current one, so the two cores work at once; at most two batches are in memory.
+ */
 async function loadRows(
   client: ImportClient,
   runId: number,
   rows: AsyncIterable<SourceRow>,
   rules: KindRules<unknown>,
+  effects: LoadEffects,
   options: ImportOptions,
 ): Promise<Counts> {
   const counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 };
-  const duplicates = new DuplicateCheck();
-  const batchSize = options.batchSize ?? 2000;
-  let batch: SourceRow[] = [];
-  const flush = async () => {
-    await loadBatch(client, runId, batch, rules, duplicates, counts);
-    batch = [];
-    options.onProgress?.(counts.rowsRead);
-  };
-  for await (const row of rows) {
-    batch.push(row);
-    counts.rowsRead++;
-    if (batch.length >= batchSize) await flush();
+  const batches = checkedBatches(rows, rules, options.batchSize ?? 5000);
+  let next = batches.next();
+  try {
+    for (let current = await next; !current.done; current = await next) {
+      next = batches.next();
+      // A refusal found in the next batch is awaited on the next turn; until then it must not count as unhandled.
+      next.catch(() => {});
+      await writeBatch(client, runId, current.value, rules, effects, counts);
+      options.onProgress?.(counts.rowsRead);
+    }
+  } finally {
+    await next.catch(() => {});
+    await batches.return(undefined);
   }
-  if (batch.length > 0) await flush();
   return counts;
+}
+
+async function* checkedBatches(rows: AsyncIterable<SourceRow>, rules: KindRules<unknown>, batchSize: number): AsyncGenerator<CheckedBatch, void, undefined> {
+  const duplicates = new DuplicateCheck();
+  let batch: CheckedBatch = { rowsRead: 0, held: [], valid: [] };
+  for await (const source of rows) {
+    checkInto(batch, source, rules, duplicates);
+    if (batch.rowsRead >= batchSize) {
+      yield batch;
+      batch = { rowsRead: 0, held: [], valid: [] };
+    }
+  }
+  if (batch.rowsRead > 0) yield batch;
 }
 
 /** A row's checks; a refusal of the whole file names the row it came from. */
@@ -119,34 +153,36 @@ function checkRow(rules: KindRules<unknown>, source: SourceRow): ReturnType<Kind
   }
 }
 
-async function loadBatch(
+function checkInto(batch: CheckedBatch, source: SourceRow, rules: KindRules<unknown>, duplicates: DuplicateCheck): void {
+  batch.rowsRead++;
+  const checked = checkRow(rules, source);
+  // The NHS number never leaves this function: the quarantined row holds its pseudonym, or a blank.
+  const shown = 'nhs_number' in source.values ? { ...source.values, nhs_number: checked.pseudonym ?? '' } : source.values;
+  const reasons = checked.ok ? [] : [...checked.reasons];
+  if (source.extraCells > 0) reasons.push(`row: has ${source.extraCells} filled cell(s) beyond the header's columns`);
+  if (checked.ok) {
+    const first = duplicates.seen(rules.key(checked.record), source.rowNumber);
+    if (first !== null) reasons.push(rules.duplicateReason(checked.record, first));
+  }
+  if (reasons.length > 0 || !checked.ok) batch.held.push({ rowNumber: source.rowNumber, row: shown, reasons });
+  else batch.valid.push({ rowNumber: source.rowNumber, record: checked.record, shown });
+}
+
+async function writeBatch(
   client: ImportClient,
   runId: number,
-  batch: readonly SourceRow[],
+  batch: CheckedBatch,
   rules: KindRules<unknown>,
-  duplicates: DuplicateCheck,
+  effects: LoadEffects,
   counts: Counts,
 ): Promise<void> {
-  const held: { rowNumber: number; row: Record<string, string>; reasons: string[] }[] = [];
-  const valid: (Numbered<unknown> & { shown: Record<string, string> })[] = [];
-  for (const source of batch) {
-    const checked = checkRow(rules, source);
-    // The NHS number never leaves this function: the quarantined row holds its pseudonym, or a blank.
-    const shown = 'nhs_number' in source.values ? { ...source.values, nhs_number: checked.pseudonym ?? '' } : source.values;
-    const reasons = checked.ok ? [] : [...checked.reasons];
-    if (source.extraCells > 0) reasons.push(`row: has ${source.extraCells} filled cell(s) beyond the header's columns`);
-    if (checked.ok) {
-      const first = duplicates.seen(rules.key(checked.record), source.rowNumber);
-      if (first !== null) reasons.push(rules.duplicateReason(checked.record, first));
-    }
-    if (reasons.length > 0 || !checked.ok) held.push({ rowNumber: source.rowNumber, row: shown, reasons });
-    else valid.push({ rowNumber: source.rowNumber, record: checked.record, shown });
-  }
-  const outcomes: RowOutcome[] = valid.length > 0 ? await rules.load(client, valid) : [];
+  const held = [...batch.held];
+  const outcomes: RowOutcome[] = batch.valid.length > 0 ? await rules.load(client, batch.valid, effects) : [];
   outcomes.forEach((outcome, index) => {
     if (typeof outcome === 'string') counts[outcome]++;
-    else held.push({ rowNumber: valid[index].rowNumber, row: valid[index].shown, reasons: outcome.quarantined });
+    else held.push({ rowNumber: batch.valid[index].rowNumber, row: batch.valid[index].shown, reasons: outcome.quarantined });
   });
+  counts.rowsRead += batch.rowsRead;
   counts.quarantined += held.length;
   await quarantine(client, runId, held);
 }

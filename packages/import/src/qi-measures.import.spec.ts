@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { refreshRollups } from '@hub/db';
+import { rollupDigests } from '@hub/db/testing';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ensureAdmin, ensureScopedAccount, importerFor, quarantinedRows, rollupDigests, SAMPLES, tempFile } from './testing/import.fixture.js';
+import { ensureAdmin, ensureScopedAccount, importerFor, quarantinedRows, SAMPLES, tempFile } from './testing/import.fixture.js';
 
 const QI_LEAD = 'import-qi-lead@example.org';
 const MANAGER = 'import-qi-manager@example.org';

@@ -6,6 +6,7 @@ import { HubSetting } from './hub-setting.entity.js';
 import { HubUser } from './hub-user.entity.js';
 import { ImportQuarantine } from './import-quarantine.entity.js';
 import { ImportRun } from './import-run.entity.js';
+import { RollupPending } from './rollup-pending.entity.js';
 import { UserScope } from './user-scope.entity.js';
 import { UserSession } from './user-session.entity.js';
 import { Attendance } from './attendance.entity.js';
@@ -50,6 +51,7 @@ export * from './hub-setting.entity.js';
 export * from './hub-user.entity.js';
 export * from './import-quarantine.entity.js';
 export * from './import-run.entity.js';
+export * from './rollup-pending.entity.js';
 export * from './user-scope.entity.js';
 export * from './user-session.entity.js';
 export * from './attendance.entity.js';
@@ -139,4 +141,6 @@ export const entities: EntityClass<AnyEntity>[] = [
   // Imports of services' files
   ImportRun,
   ImportQuarantine,
+  // Writes the reporting rollups have not yet taken in
+  RollupPending,
 ];

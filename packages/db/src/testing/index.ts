@@ -1,1 +1,2 @@
 export { startTestDatabase } from './test.database.js';
+export { rollupDigests, rollupFiles } from './rollup.digest.js';

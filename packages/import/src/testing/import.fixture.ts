@@ -34,18 +34,6 @@ export function tempFile(name: string, content: string | Buffer): string {
   return path;
 }
 
-/** A digest of every rollup's rows, to compare the rollups after an import with those after a full rebuild. */
-export async function rollupDigests(client: pg.Client): Promise<Record<string, string>> {
-  const views = (await client.query(`select matviewname as name from pg_matviews where schemaname = current_schema() order by 1`)).rows as { name: string }[];
-  const result: Record<string, string> = {};
-  for (const { name } of views) {
-    result[name] = (
-      await client.query(`select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from ${name} t`)
-    ).rows[0].digest;
-  }
-  return result;
-}
-
 /** An account of `role` with scope rows of one kind (created once, its scopes replaced). */
 export async function ensureScopedAccount(client: pg.Client, email: string, role: string, scope: { kind: string; refIds: number[] }): Promise<void> {
   const id = await ensureAdmin(client, email, role);
