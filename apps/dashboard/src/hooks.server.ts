@@ -4,6 +4,7 @@ import { mayVisit } from '$lib/site/navigation';
 import { withSecurityHeaders } from '$lib/site/security-headers';
 import { isPublicPath, SESSION_COOKIE, signInPath } from '$lib/account/session';
 import { whoIsAsking } from '$lib/server/who-is-asking';
+import { bodyRefusal } from '$lib/server/body-limit';
 
 /**
  * Who is asking: the session cookie's token, checked with the API on every request so a
@@ -44,4 +45,10 @@ const securityHeaders: Handle = async ({ event, resolve }) => {
 	}
 };
 
-export const handle = sequence(securityHeaders, authenticate);
+const limitBodies: Handle = async ({ event, resolve }) => {
+	const refusal = bodyRefusal(event.request.method, event.url.pathname, event.request.headers);
+	if (refusal) return new Response(refusal.message, { status: refusal.status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+	return resolve(event);
+};
+
+export const handle = sequence(securityHeaders, limitBodies, authenticate);
