@@ -64,4 +64,25 @@ describe('the instrument tables after migrating', () => {
     expect((await client.query(snapshot)).rows[0]).toEqual(before);
     expect(before.conversions).toBe(29);
   });
+
+  it('write nothing when they already hold the catalogue, so no start marks the outcome rollups behind', async () => {
+    const notes = async () =>
+      (await client.query<{ n: number }>(`select count(*)::int as n from rollup_pending where table_name like 'instrument%'`)).rows[0].n;
+    const before = await notes();
+    await client.query(instrumentReferenceSql());
+    expect(await notes()).toBe(before);
+  });
+
+  it('put a changed rule back, and mark the rollups that read it as behind', async () => {
+    await client.query(`update instrument set threshold_value = 6 where code = 'fruit_veg'`);
+    await client.query(`update instrument_score_conversion set value = 10 where instrument_code = 'swemwbs' and score = 8`);
+    await client.query(`delete from rollup_pending`);
+    await client.query(instrumentReferenceSql());
+    const { rows } = await client.query(`select threshold_value::float8 as five from instrument where code = 'fruit_veg'`);
+    expect(rows).toEqual([{ five: 5 }]);
+    const eight = await client.query(`select value::float8 from instrument_score_conversion where instrument_code = 'swemwbs' and score = 8`);
+    expect(eight.rows).toEqual([{ value: 9.51 }]);
+    const noted = await client.query(`select distinct table_name from rollup_pending order by 1`);
+    expect(noted.rows.map((row) => row.table_name)).toEqual(['instrument', 'instrument_score_conversion']);
+  });
 });

@@ -25,17 +25,34 @@ const conversionRows = (instrument: Instrument) =>
 
 const jsonLiteral = (rows: readonly object[]): string => `'${JSON.stringify(rows).replaceAll("'", "''")}'::json`;
 
-/** Inserts new instruments, updates changed ones and replaces the conversion tables; safe to run again. */
+/**
+ * Inserts new instruments, updates changed ones and replaces the conversion tables; safe to run
+ * again. It writes only when the tables differ from the catalogue: every write to them marks the
+ * outcome rollups as behind the data, and rebuilding those at every start would cost minutes.
+ */
 export function instrumentReferenceSql(): string {
   const catalogue = INSTRUMENT_CODES.map((code) => instruments[code]);
-  const columns = Object.keys(instrumentRow(catalogue[0]));
-  const updates = columns.filter((column) => column !== 'code').map((column) => `${column} = excluded.${column}`);
+  const columns = Object.keys(instrumentRow(catalogue[0])).join(', ');
+  const updates = Object.keys(instrumentRow(catalogue[0]))
+    .filter((column) => column !== 'code')
+    .map((column) => `${column} = excluded.${column}`);
+  const wanted = `json_populate_recordset(null::instrument, ${jsonLiteral(catalogue.map(instrumentRow))})`;
+  const conversions = `json_populate_recordset(null::instrument_score_conversion, ${jsonLiteral(catalogue.flatMap(conversionRows))})`;
   return `
-insert into instrument (${columns.join(', ')})
-select ${columns.join(', ')} from json_populate_recordset(null::instrument, ${jsonLiteral(catalogue.map(instrumentRow))})
-on conflict (code) do update set ${updates.join(', ')};
-delete from instrument_score_conversion;
-insert into instrument_score_conversion (instrument_code, score, value)
-select instrument_code, score, value
-from json_populate_recordset(null::instrument_score_conversion, ${jsonLiteral(catalogue.flatMap(conversionRows))});`;
+do $sync$
+begin
+  if exists (select ${columns} from ${wanted} except select ${columns} from instrument) then
+    insert into instrument (${columns})
+    select ${columns} from ${wanted}
+    on conflict (code) do update set ${updates.join(', ')};
+  end if;
+  if exists (
+    (select instrument_code, score, value from ${conversions} except select instrument_code, score, value from instrument_score_conversion)
+    union all
+    (select instrument_code, score, value from instrument_score_conversion except select instrument_code, score, value from ${conversions})
+  ) then
+    delete from instrument_score_conversion;
+    insert into instrument_score_conversion (instrument_code, score, value) select instrument_code, score, value from ${conversions};
+  end if;
+end $sync$;`;
 }
