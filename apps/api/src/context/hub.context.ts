@@ -93,7 +93,7 @@ export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS, pseudonymKey
 function importService(orm: Orm, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail, pseudonymKey: string | null): ImportService {
   const ownOnly = viewer.account && viewer.account.role !== 'admin' ? viewer.account.id : null;
   const repository = auditedReads(new ImportRepository(sql, ownOnly), 'imports', reads);
-  return new ImportService(viewer, repository, { databaseUrl: orm.config.get('clientUrl') ?? '', pseudonymKey });
+  return new ImportService(viewer, repository, { databaseUrl: () => orm.config.get('clientUrl') ?? '', pseudonymKey });
 }
 
 function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {

@@ -13,7 +13,8 @@ import type { UploadedFile } from './upload.scalar.js';
 
 /** What the API needs to import: its database, and the hub's pseudonym key, read once at start. */
 interface ImportSettings {
-  databaseUrl: string;
+  /** Read when a file is imported, so making a request's context touches no configuration. */
+  databaseUrl: () => string;
   /** Null when the API was started without one; importing is then refused, reading is not. */
   pseudonymKey: string | null;
 }
@@ -39,7 +40,7 @@ export class ImportService {
     }
     // A connection of its own, without the API's statement time limit: an import of 100,000 rows
     // with its rollup refresh takes longer, and its session locks end with the connection.
-    const client = new pg.Client({ connectionString: this.settings.databaseUrl });
+    const client = new pg.Client({ connectionString: this.settings.databaseUrl() });
     await client.connect();
     try {
       const summary = await importFile(client, { kind, path: file.path, as: account.email, pseudonymKey: this.settings.pseudonymKey });
