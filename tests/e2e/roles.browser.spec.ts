@@ -157,7 +157,7 @@ describe('the dashboard per role', () => {
     const manager = { role: 'service_manager', name: 'manager-one-service', scopes: [{ kind: 'service', refId: Number(service.id) }] } as const;
     const { page, errors } = await browser.open(`${dashboard()}/`, { as: manager });
     await expect(page.getByTestId('user-role').textContent()).resolves.toBe('Service manager');
-    expect(await navigation(page)).toEqual(['Overview', 'Outcomes', 'Communities', 'QI', 'Explorer']);
+    expect(await navigation(page)).toEqual(['Overview', 'Outcomes', 'Communities', 'QI', 'Explorer', 'Import']);
 
     const offered = (
       await page
