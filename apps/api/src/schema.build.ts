@@ -87,6 +87,6 @@ function describeQueryRoot(schema: GraphQLSchema): GraphQLSchema {
   const mutation = schema.getMutationType();
   if (mutation)
     mutation.description =
-      'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum, and (for admins and service managers) imports of files. Every change is audited.';
+      'Everything that changes something: sign-in and sign-out, API tokens, (for admins) accounts and settings, and (for QI leads and admins) QI projects, measures, PDSA cycles and the QI forum, and (for admins, service managers and QI leads, kind by kind) imports of files. Every change is audited.';
   return schema;
 }

@@ -61,7 +61,7 @@ export interface HubContext {
   recordReads: RecordReadTrail;
   /** Disclosure control for everything below record level in this request, chosen by the viewer's role. */
   disclosure: DisclosurePolicy;
-  /** Imports of files and their runs: admins and service managers only, each method checks. */
+  /** Imports of files and their runs: the roles that may import a kind, each method checks. */
   imports: ImportService;
 }
 

@@ -212,7 +212,7 @@ describe('importFile over HTTP multipart', () => {
     const analyst = await upload('REFERRALS', 'referrals.csv', sample('referrals.csv'), { token: tokens.analyst });
     expect(analyst.status).toBe(403);
     expect(analyst.body.errors![0]).toMatchObject({
-      message: 'Importing files is open to admins and service managers; your role is analyst.',
+      message: 'Importing files is open to the roles admin, service manager and qi lead; your role is analyst.',
       extensions: { code: 'FORBIDDEN' },
     });
     const listed = await graphql({ query: '{ importRuns { totalCount } }' }, tokens.analyst);

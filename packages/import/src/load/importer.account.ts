@@ -23,13 +23,18 @@ export interface Importer {
  * the values of the QI projects they lead, as they may edit them in the dashboard. Population
  * changes every uptake figure of every service, so only admins import it.
  */
-const IMPORTING_ROLES: Readonly<Record<ImportKind, readonly string[]>> = {
+export const IMPORTING_ROLES: Readonly<Record<ImportKind, readonly string[]>> = {
   referrals: ['admin', 'service_manager'],
   outcomes: ['admin', 'service_manager'],
   attendance: ['admin', 'service_manager'],
   'qi-measures': ['admin', 'qi_lead'],
   population: ['admin'],
 };
+
+/** Whether a role may import at least one kind, and so use the import routes at all. */
+export function mayImport(role: string): boolean {
+  return Object.values(IMPORTING_ROLES).some((roles) => roles.includes(role));
+}
 
 export async function findImporter(client: ImportClient, email: string, kind: ImportKind): Promise<Importer> {
   const [user] = await rowsOf<{ id: number; email: string; display_name: string; role: string; disabled_at: Date | null }>(

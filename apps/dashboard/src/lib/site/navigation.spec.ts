@@ -80,11 +80,13 @@ describe('mayVisit', () => {
 		expect(mayVisit(null, '/explorer')).toBe(false);
 	});
 
-	it('opens the Import page and its downloads to admins and service managers only', () => {
+	it('opens the Import page and its downloads to the roles that import a kind: admins, service managers and QI leads', () => {
 		expect(mayVisit(viewer({ role: 'ADMIN', canAdminister: true }), '/import')).toBe(true);
 		expect(mayVisit(viewer({ role: 'SERVICE_MANAGER' }), '/import/quarantine.csv')).toBe(true);
 		expect(mayVisit(viewer({ role: 'ANALYST' }), '/import')).toBe(false);
-		expect(mayVisit(viewer({ role: 'QI_LEAD' }), '/import/upload')).toBe(false);
+		// A QI lead imports the values of the QI projects they lead (docs/import.md).
+		expect(mayVisit(viewer({ role: 'QI_LEAD' }), '/import/upload')).toBe(true);
+		expect(mayVisit(viewer({ role: 'COMMISSIONER' }), '/import/upload')).toBe(false);
 		expect(mayVisit(null, '/import')).toBe(false);
 		expect(labels(navigationFor(viewer({ role: 'SERVICE_MANAGER', contractIds: [] })))).toContain('Import');
 	});

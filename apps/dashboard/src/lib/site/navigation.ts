@@ -30,8 +30,8 @@ export function mayVisit(viewer: Viewer | null, path: string): boolean {
 	if (viewer === null) return section !== null && PUBLISHED_PAGES.includes(section);
 	if (section === '/admin/users' || path === '/admin' || path.startsWith('/admin/')) return viewer.canAdminister;
 	if (section === '/contract') return hasContracts(viewer);
-	// The API lets admins and service managers import (docs/import.md); no one else has use for the page.
-	if (section === '/import') return viewer.role === 'ADMIN' || viewer.role === 'SERVICE_MANAGER';
+	// The roles the API lets import one kind or more (docs/import.md): records, or a QI lead's measure values.
+	if (section === '/import') return viewer.role === 'ADMIN' || viewer.role === 'SERVICE_MANAGER' || viewer.role === 'QI_LEAD';
 	return true;
 }
 
