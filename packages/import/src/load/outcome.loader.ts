@@ -1,11 +1,7 @@
 import type { OutcomeRecord } from '../validate/outcome.validate.js';
 import type { Numbered, RowOutcome } from './row.outcome.js';
+import { knownReferrals, referralKey, referralRefusal } from './referral.lookup.js';
 import { rowsOf, type ImportClient } from './sql.client.js';
-
-interface Target {
-  referralId: number;
-  programmeId: number;
-}
 
 /**
  * Writes one batch of checked outcome rows onto referrals already in the hub, found by the
@@ -17,30 +13,29 @@ export async function loadOutcomes(
   batch: readonly Numbered<OutcomeRecord>[],
   context: { allowedProgrammeIds: ReadonlySet<number> | null; serviceCode: (id: number) => string },
 ): Promise<RowOutcome[]> {
-  const targets = await referralsOf(client, batch);
+  const targets = await knownReferrals(
+    client,
+    batch.map(({ record }) => record),
+  );
   const stored = await storedScores(
     client,
-    [...targets.values()].map((target) => target.referralId),
+    [...targets.values()].map((target) => target.id),
   );
   const outcomes: RowOutcome[] = [];
   const writes: (OutcomeRecord & { referralId: number })[] = [];
   for (const { record } of batch) {
-    const target = targets.get(`${record.serviceId}\u0000${record.externalId}`);
-    if (!target) {
-      const service = context.serviceCode(record.serviceId);
-      outcomes.push({ quarantined: [`referral_id: "${record.externalId}" is not a referral of ${service} in the hub; import the referral first`] });
+    const target = targets.get(referralKey(record.serviceId, record.externalId));
+    const refusal = referralRefusal(target, record.externalId, context.serviceCode(record.serviceId), context.allowedProgrammeIds);
+    if (!target || refusal) {
+      outcomes.push({ quarantined: [refusal!] });
       continue;
     }
-    if (context.allowedProgrammeIds && !context.allowedProgrammeIds.has(target.programmeId)) {
-      outcomes.push({ quarantined: [`referral_id: "${record.externalId}" is in a programme outside the services and programmes your account manages`] });
-      continue;
-    }
-    const before = stored.get(`${target.referralId}\u0000${record.instrument}\u0000${record.timepoint}`);
+    const before = stored.get(`${target.id}\u0000${record.instrument}\u0000${record.timepoint}`);
     if (before && before.measuredOn === record.measuredOn && before.score === record.score) {
       outcomes.push('unchanged');
       continue;
     }
-    writes.push({ ...record, referralId: target.referralId });
+    writes.push({ ...record, referralId: target.id });
     outcomes.push(before ? 'updated' : 'inserted');
   }
   if (writes.length > 0) {
@@ -60,17 +55,6 @@ export async function loadOutcomes(
     );
   }
   return outcomes;
-}
-
-async function referralsOf(client: ImportClient, batch: readonly Numbered<OutcomeRecord>[]): Promise<Map<string, Target>> {
-  const rows = await rowsOf<{ id: number; service_id: number; external_id: string; programme_id: number }>(
-    client,
-    `select r.id::int, r.external_service_id as service_id, r.external_id, r.programme_id
-       from unnest($1::int[], $2::text[]) as k(service_id, external_id)
-       join referral r on r.external_service_id = k.service_id and r.external_id = k.external_id`,
-    [batch.map((row) => row.record.serviceId), batch.map((row) => row.record.externalId)],
-  );
-  return new Map(rows.map((row) => [`${row.service_id}\u0000${row.external_id}`, { referralId: row.id, programmeId: row.programme_id }]));
 }
 
 async function storedScores(client: ImportClient, referralIds: number[]): Promise<Map<string, { measuredOn: string; score: number }>> {
