@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { refreshRollups } from '@hub/db';
+import { refreshRollups, suspendReferralNotes } from '@hub/db';
 import { generateActivity, type ActivitySlice } from './activity.generator.js';
 import { HUB_DATA_TABLES, BULK_TABLES, resetSequences, suspendIndexes } from './bulk-load.writer.js';
 import { newPseudonymKey } from './pseudonym-key.file.js';
@@ -122,12 +122,15 @@ async function seedInTransaction(client: pg.ClientBase, options: TownOptions & {
   // Truncating inside the transaction also lets COPY write frozen rows.
   await client.query(`truncate ${HUB_DATA_TABLES.join(', ')} restart identity`);
   const restoreIndexes = await suspendIndexes(client);
+  // Every rollup is rebuilt after the load, so noting each referral written would be wasted.
+  const resumeNotes = await suspendReferralNotes(client);
   const root = new Random(options.seed);
   const counts = await writeReferenceData(client, root.fork('reference'), options.referrals);
   const outreach = generateOutreachEvents(root.fork('outreach'));
   counts.outreach_event = await insertRows(client, 'outreach_event', outreachRows(outreach));
   Object.assign(counts, await streamActivity(client, options, outreach));
   await restoreIndexes();
+  await resumeNotes();
   await resetSequences(client);
   return counts;
 }
@@ -199,7 +202,7 @@ class Batch {
 }
 
 /**
- * Reporting reads rollups (materialised views) of the seeded tables, so they are rebuilt before
+ * Reporting reads rollups of the seeded tables, so they are rebuilt before
  * anyone looks; the planner gets fresh statistics for the tables too.
  */
 async function refreshRollupsAndAnalyse(databaseUrl: string): Promise<void> {

@@ -12,9 +12,10 @@ export async function catchUpRollups(databaseUrl: string, log: (line: string) =>
   try {
     const started = performance.now();
     const caughtUp = await refreshRollupsBehind(client);
-    if (caughtUp.views.length > 0) {
+    if (caughtUp.mode !== 'none') {
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      log(`The reporting rollups were behind the data (writes to ${caughtUp.changedTables.join(', ')}): rebuilt ${caughtUp.views.join(', ')} in ${seconds} s`);
+      const done = caughtUp.mode === 'whole' ? 'rebuilt every rollup' : `took in ${caughtUp.referrals.toLocaleString('en-GB')} referrals and their months`;
+      log(`The reporting rollups were behind the data (writes to ${caughtUp.changedTables.join(', ')}): ${done} in ${seconds} s`);
     }
     return caughtUp;
   } finally {

@@ -1,4 +1,6 @@
-/** Anything that can run one SQL statement: a pg client or pool, or a reporting SqlRunner. */
+import { CHANGED, EVERYTHING, ROLLUPS, TRACKED_TABLES, type MonthKind, type Rollup } from './rollup.definitions.js';
+
+/** Anything that can run one SQL statement (or several, separated by semicolons): a pg client or pool, or a reporting SqlRunner. */
 export interface SqlExecutor {
   query(sql: string): Promise<unknown>;
 }
@@ -10,109 +12,184 @@ export interface RefreshOptions {
 
 /** What refreshRollupsBehind found and did. */
 export interface CatchUp {
-  /** The tables written since the rollups were last rebuilt ('migration' after an upgrade); empty when none. */
+  /** The tables written since the rollups were last brought up to date ('migration' after an upgrade); empty when none. */
   changedTables: string[];
-  /** The rollups rebuilt, in the order they were rebuilt. */
+  /** The rollups rebuilt or updated, in build order. */
   views: string[];
+  /** Whole: every rollup rebuilt from scratch. Changed: only the rows of the referrals and months the writes reached. */
+  mode: 'none' | 'whole' | 'changed';
+  /** How many referrals were recomputed (changed mode), or every referral (whole). */
+  referrals: number;
 }
 
 /**
- * Rebuilds every reporting rollup (the materialised views the migrations create) after the seed
- * or an import has written, then refreshes the planner's statistics, which reports are planned
- * on. The views are read from the catalogue in creation order, so a view built on another is
- * refreshed after it and a new migration's view needs no list kept by hand.
+ * Rebuilds every reporting rollup from scratch after the seed, or when a table they all read
+ * (programmes, codes, instrument rules) has changed, then refreshes the planner's statistics.
+ * One transaction: readers see the old rollups until the new ones are complete, and a process
+ * killed half-way leaves the old ones and the notes that say they are behind.
  */
 export async function refreshRollups(executor: SqlExecutor, options: RefreshOptions = {}): Promise<string[]> {
-  const seen = await pendingWrites(executor);
-  const views = (await rollupViews(executor)).map((view) => view.name);
-  await refreshViews(executor, views, options);
-  await forget(executor, seen.ids);
-  return views;
-}
-
-export interface CatchUpOptions extends RefreshOptions {
-  /**
-   * Rollups the caller knows its writes left as they were (e.g. outcome_pair after an import that
-   * touched no referral with outcomes); they, and what reads only them, are not rebuilt.
-   */
-  unchanged?: readonly string[];
-}
-
-/**
- * Rebuilds only the rollups behind the data: those reading a table written since they were last
- * rebuilt, or a rollup rebuilt before them, and nothing when no write is noted. Cheap enough for
- * every start and every import. Writes are noted by a trigger (Migration20261206000000_rollup_pending).
- */
-export async function refreshRollupsBehind(executor: SqlExecutor, options: CatchUpOptions = {}): Promise<CatchUp> {
-  const seen = await pendingWrites(executor);
-  if (seen.ids.length === 0) return { changedTables: [], views: [] };
-  const all = await rollupViews(executor);
-  // A note of a table no rollup reads (the migration's own, for one) stands for any write.
-  const anything = seen.tables.some((table) => !all.some((view) => view.reads.includes(table)));
-  const stale = new Set<string>(seen.tables);
-  const views: string[] = [];
-  for (const view of all) {
-    if (options.unchanged?.includes(view.name)) continue;
-    if (anything || view.reads.some((source) => stale.has(source))) {
-      views.push(view.name);
-      stale.add(view.name);
-    }
-  }
-  await refreshViews(executor, views, options);
-  await forget(executor, seen.ids);
-  return { changedTables: seen.tables, views };
-}
-
-async function refreshViews(executor: SqlExecutor, views: readonly string[], options: RefreshOptions): Promise<void> {
-  for (const view of views) {
-    // The summaries group millions of rows several ways; sorting in memory rather than on disk
-    // takes a fifth off a large refresh. SET LOCAL lasts only for this statement's transaction.
-    await executor.query(`set local work_mem = '256MB'; refresh materialized view ${options.concurrently ? 'concurrently ' : ''}${view}`);
-  }
-  if (views.length > 0) await executor.query(`analyze ${views.join(', ')}`);
-  await recordRefreshTime(executor);
-}
-
-/** The dashboard says how fresh its figures are from this (docs/methods.md, "How recent the data are"). */
-async function recordRefreshTime(executor: SqlExecutor): Promise<void> {
-  await executor.query(`insert into hub_setting (key, value, changed_at, changed_by)
-    values ('rollups_refreshed', to_jsonb(clock_timestamp()), clock_timestamp(), null)
-    on conflict (key) do update set value = excluded.value, changed_at = excluded.changed_at, changed_by = null`);
-}
-
-/**
- * The noted writes committed before the rebuild starts. Only these are forgotten after it: a write
- * that commits while the views rebuild may be missing from them, so its note stays for next time.
- */
-async function pendingWrites(executor: SqlExecutor): Promise<{ ids: number[]; tables: string[] }> {
-  const [row] = rowsOf<{ ids: number[] | null; tables: string[] | null }>(
-    await executor.query(`select array_agg(id::int) as ids, array_agg(distinct table_name) as tables from rollup_pending`),
+  const indexes = options.concurrently ? new Map<string, RollupIndex[]>() : await rollupIndexes(executor);
+  await executor.query(
+    script([LOCK, FORGET_NOTES, `delete from rollup_dirty`, WORK_MEM, ...ROLLUPS.flatMap((rollup) => rebuildWhole(rollup, options, indexes)), RECORD_TIME]),
   );
-  return { ids: row?.ids ?? [], tables: row?.tables ?? [] };
+  await executor.query(`analyze ${ROLLUPS.map((rollup) => rollup.name).join(', ')}`);
+  return ROLLUPS.map((rollup) => rollup.name);
 }
 
-async function forget(executor: SqlExecutor, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  // The ids came from the database as integers, so the literal holds nothing but digits and commas.
-  await executor.query(`delete from rollup_pending where id = any('{${ids.map((id) => Math.trunc(id)).join(',')}}'::bigint[])`);
-}
-
-/** Each materialised view in creation order, so each comes after those it reads, with the tables and views it reads. */
-async function rollupViews(executor: SqlExecutor): Promise<{ name: string; reads: string[] }[]> {
-  return rowsOf<{ name: string; reads: string[] }>(
+/**
+ * Brings the rollups up to the data, doing only what the noted writes need: nothing when none is
+ * noted; the rows of the referrals they reached and of the months those referrals fall in (before
+ * and after the change) when only referrals, people or outcome measurements were written; every
+ * rollup otherwise. Cheap enough for every start and every import, and run inside an import's
+ * transaction so its figures appear with its rows. A test proves the result equals a rebuild from
+ * scratch (rollup.refresh.spec.ts).
+ */
+export async function refreshRollupsBehind(executor: SqlExecutor, options: RefreshOptions = {}): Promise<CatchUp> {
+  const [noted] = rowsOf<{ tables: string[] | null; dirty: boolean }>(
     await executor.query(
-      `select format('%I', m.relname) as name,
-              array(select distinct format('%I', source.relname) from pg_rewrite w
-                      join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = w.oid and d.refclassid = 'pg_class'::regclass
-                      join pg_class source on source.oid = d.refobjid and source.oid <> m.oid and source.relkind in ('r', 'm')
-                     where w.ev_class = m.oid) as reads
-         from pg_class m
-        where m.relkind = 'm' and m.relnamespace = current_schema()::regnamespace order by m.oid`,
+      `select array_agg(distinct table_name order by table_name) as tables, exists (select 1 from rollup_dirty) as dirty from rollup_pending`,
     ),
   );
+  const wholeFor = noted?.tables ?? [];
+  if (wholeFor.length > 0) {
+    const views = await refreshRollups(executor, options);
+    return { changedTables: wholeFor, views, mode: 'whole', referrals: await referralCount(executor) };
+  }
+  if (!noted?.dirty) return { changedTables: [], views: [], mode: 'none', referrals: 0 };
+  const results = await executor.query(script([LOCK, ...CATCH_UP_CHANGED]));
+  const [changed] = lastRowsOf<{ referrals: number; tables: string[] | null }>(results);
+  return {
+    changedTables: changed?.tables ?? [...TRACKED_TABLES],
+    views: ROLLUPS.map((rollup) => rollup.name),
+    mode: 'changed',
+    referrals: changed?.referrals ?? 0,
+  };
+}
+
+// One refresh at a time: two imports recomputing the same month would each delete the other's rows.
+const LOCK = `select pg_advisory_xact_lock(hashtext('wellbeing-hub rollups'))`;
+
+// Notes are forgotten first, in the same transaction as the rebuild: a write committed after this
+// point keeps its note for the next refresh, and one committed before it is in the rebuild.
+const FORGET_NOTES = `delete from rollup_pending`;
+
+// The summaries group millions of rows several ways; sorting in memory rather than on disk
+// takes a fifth off a large rebuild. SET LOCAL lasts only for this transaction.
+const WORK_MEM = `set local work_mem = '256MB'`;
+
+const RECORD_TIME = `insert into hub_setting (key, value, changed_at, changed_by)
+  values ('rollups_refreshed', to_jsonb(clock_timestamp()), clock_timestamp(), null)
+  on conflict (key) do update set value = excluded.value, changed_at = excluded.changed_at, changed_by = null`;
+
+/**
+ * A plain rebuild empties the table, drops its indexes and builds them again after the insert,
+ * which is several times faster than keeping them up to date row by row; it locks readers out
+ * until it commits. A concurrent one deletes instead, so readers keep the old rows meanwhile.
+ */
+function rebuildWhole(rollup: Rollup, options: RefreshOptions, indexes: ReadonlyMap<string, RollupIndex[]>): string[] {
+  if (options.concurrently) return [`delete from ${rollup.name}`, `insert into ${rollup.name} ${rollup.select(EVERYTHING)}`];
+  const own = indexes.get(rollup.name) ?? [];
+  return [
+    `truncate ${rollup.name}`,
+    ...own.map((index) => `drop index ${index.name}`),
+    `insert into ${rollup.name} ${rollup.select(EVERYTHING)}`,
+    ...own.map((index) => index.definition),
+  ];
+}
+
+const MONTH_COLUMNS: Record<MonthKind, string[]> = {
+  received: ['received_month'],
+  started: ['started_month'],
+  kpi: ['received_month', 'started_month', 'ended_month'],
+};
+
+// The months the changed referrals fall in, read from referral_fact: run before the referrals are
+// recomputed it gives their old months, after it their new ones, and both are recomputed.
+const NOTE_MONTHS = `insert into rollup_months (kind, month)
+  ${Object.entries(MONTH_COLUMNS)
+    .flatMap(([kind, columns]) =>
+      columns.map((column) => `select '${kind}', f.${column} from referral_fact f join rollup_changed using (referral_id) where f.${column} is not null`),
+    )
+    .join('\n  union ')}
+  on conflict do nothing`;
+
+const CATCH_UP_CHANGED = [
+  `create temporary table rollup_changed (referral_id bigint primary key) on commit drop`,
+  `create temporary table rollup_months (kind text, month date, primary key (kind, month)) on commit drop`,
+  // Deleting the notes it reads makes them this transaction's: a note committed later stays.
+  `create temporary table rollup_changed_tables on commit drop as select distinct table_name from rollup_dirty`,
+  `with taken as (delete from rollup_dirty returning referral_id) insert into rollup_changed select distinct referral_id from taken`,
+  `analyze rollup_changed`,
+  NOTE_MONTHS,
+  ...ROLLUPS.filter((rollup) => rollup.key.by === 'referral').flatMap(recomputeChanged),
+  NOTE_MONTHS,
+  `analyze rollup_months`,
+  ...ROLLUPS.filter((rollup) => rollup.key.by !== 'referral').flatMap(recomputeChanged),
+  RECORD_TIME,
+  `select (select count(*)::int from rollup_changed) as referrals, (select array_agg(table_name order by table_name) from rollup_changed_tables) as tables`,
+];
+
+function recomputeChanged(rollup: Rollup): string[] {
+  const { column, by } = rollup.key;
+  const rows =
+    by === 'referral' ? `${column} in (select referral_id from rollup_changed)` : `${column} in (select month from rollup_months where kind = '${by}')`;
+  return [`delete from ${rollup.name} where ${rows}`, `insert into ${rollup.name} ${rollup.select(CHANGED)}`];
+}
+
+interface RollupIndex {
+  name: string;
+  definition: string;
+}
+
+async function rollupIndexes(executor: SqlExecutor): Promise<Map<string, RollupIndex[]>> {
+  const rows = rowsOf<{ table_name: string; name: string; definition: string }>(
+    await executor.query(
+      `select tablename as table_name, format('%I', indexname) as name, indexdef as definition from pg_indexes
+        where schemaname = current_schema() and tablename in (${ROLLUPS.map((rollup) => `'${rollup.name}'`).join(', ')})`,
+    ),
+  );
+  const byTable = new Map<string, RollupIndex[]>();
+  for (const row of rows) byTable.set(row.table_name, [...(byTable.get(row.table_name) ?? []), { name: row.name, definition: row.definition }]);
+  return byTable;
+}
+
+async function referralCount(executor: SqlExecutor): Promise<number> {
+  const [row] = rowsOf<{ n: number }>(await executor.query(`select count(*)::int as n from referral_fact`));
+  return row?.n ?? 0;
+}
+
+/** Statements sent as one string run in one transaction (PostgreSQL's simple query protocol), or in the caller's open one. */
+function script(statements: readonly string[]): string {
+  return statements.join(';\n');
 }
 
 function rowsOf<T>(result: unknown): T[] {
   const shaped = result as { rows?: T[] } | T[];
   return Array.isArray(shaped) ? shaped : (shaped.rows ?? []);
+}
+
+/** A script answers with one result per statement; the last holds what it reports. */
+function lastRowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result) && result.length > 0 && typeof result[0] === 'object' && result[0] !== null && 'rows' in result[0]) {
+    return (result.at(-1) as { rows: T[] }).rows;
+  }
+  return rowsOf<T>(result);
+}
+
+/**
+ * For a bulk load that rebuilds every rollup afterwards (the seed): stops noting each referral
+ * it writes, which would only be thrown away, and notes the load itself so the rebuild follows
+ * even if the process dies after its commit. Call it inside the load's transaction and the
+ * returned function before the commit; a rollback restores the notes too.
+ */
+export async function suspendReferralNotes(executor: SqlExecutor): Promise<() => Promise<void>> {
+  const triggers = (verb: 'disable' | 'enable') =>
+    TRACKED_TABLES.map(
+      (table) => `alter table ${table} ${verb} trigger rollup_dirty_insert, ${verb} trigger rollup_dirty_update, ${verb} trigger rollup_dirty_delete`,
+    );
+  await executor.query(script([...triggers('disable'), `insert into rollup_pending (table_name) values ('bulk load')`]));
+  return async () => {
+    await executor.query(script(triggers('enable')));
+  };
 }

@@ -5,7 +5,7 @@ import { loadOutcomes } from './load/outcome.loader.js';
 import { loadPopulation } from './load/population.loader.js';
 import { loadQiMeasureValues } from './load/qi-measure.loader.js';
 import { loadReferrals } from './load/referral.loader.js';
-import type { LoadEffects, Numbered, RowOutcome } from './load/row.outcome.js';
+import type { Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
 import type { ImportKind } from './template/template.js';
 import { checkAttendanceRow, type AttendanceRecord } from './validate/attendance.validate.js';
@@ -21,7 +21,7 @@ export interface KindRules<T> {
   /** The natural key, and the reason a second row with it is refused. */
   key(record: T): string;
   duplicateReason(record: T, firstRow: number): string;
-  load(client: ImportClient, batch: readonly Numbered<T>[], effects: LoadEffects): Promise<RowOutcome[]>;
+  load(client: ImportClient, batch: readonly Numbered<T>[]): Promise<RowOutcome[]>;
 }
 
 /** What every kind's rules are made from: the hub's codes, the pseudonym function, who imports and which file. */

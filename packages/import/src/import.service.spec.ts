@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { refreshRollups } from '@hub/db';
-import { rollupDigests, rollupFiles } from '@hub/db/testing';
+import { rollupDigests, rollupRowsWrittenSince, writeMark } from '@hub/db/testing';
 import { pseudonymise } from '@hub/seed';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { importFile, type ImportOptions } from './import.service.js';
@@ -169,31 +169,34 @@ describe('importing the sample files', () => {
     'SS-24-0002,stop-smoking,999 910 1011,1988,female,S,SAIN',
   );
 
-  it('leaves the outcome rollups unbuilt when the referrals it writes have no outcomes, and still matches a full rebuild', async () => {
-    const before = await rollupFiles(client);
+  it('recomputes only the referral it changed and its months, and still matches a full rebuild', async () => {
+    const mark = await writeMark(client);
     // SS-24-0002 has no outcome in the outcomes sample, so moving it to another ward changes no outcome pair.
     const summary = await run('referrals', tempFile('referrals.csv', wardMoved));
     expect(summary).toMatchObject({ updated: 1, unchanged: 14 });
-    const after = await rollupFiles(client);
-    expect(after.referral_fact).not.toBe(before.referral_fact);
-    expect(after.kpi_month).not.toBe(before.kpi_month);
-    expect({ pair: after.outcome_pair, month: after.outcome_month, value: after.outcome_value_month }).toEqual({
-      pair: before.outcome_pair,
-      month: before.outcome_month,
-      value: before.outcome_value_month,
-    });
+    const written = await rollupRowsWrittenSince(client, mark);
+    // The person moved ward, so each of their referrals (an earlier test gave them a second) is recomputed, and only those.
+    const theirs = await client.query<{ referrals: number; summaries: number }>(
+      `with theirs as (select f.* from referral_fact f where f.person_id = (select person_id from referral where external_id = 'SS-24-0002' limit 1))
+       select (select count(*)::int from theirs) as referrals,
+              (select count(*)::int from referral_month where received_month in (select received_month from theirs)) as summaries`,
+    );
+    expect(theirs.rows[0]!.referrals).toBeGreaterThan(0);
+    expect(written.referral_fact).toBe(theirs.rows[0]!.referrals);
+    expect(written.referral_month).toBe(theirs.rows[0]!.summaries);
+    expect(written.outcome_pair).toBe(0);
     const afterImport = await rollupDigests(client);
     await refreshRollups(client);
     expect(await rollupDigests(client)).toEqual(afterImport);
   });
 
   it('rebuilds the outcome rollups when a referral with outcomes changes, to the figures of a full rebuild', async () => {
-    const before = await rollupFiles(client);
+    const mark = await writeMark(client);
     // LTC-24-0001 has SWEMWBS and activity scores; a different ward moves its pairs to another slice.
     const text = wardMoved.replace('1952,female,A,BISC', '1952,female,A,DALL');
     const summary = await run('referrals', tempFile('referrals.csv', text));
     expect(summary).toMatchObject({ updated: 1, unchanged: 14 });
-    expect((await rollupFiles(client)).outcome_month).not.toBe(before.outcome_month);
+    expect((await rollupRowsWrittenSince(client, mark)).outcome_month).toBeGreaterThan(0);
     const afterImport = await rollupDigests(client);
     await refreshRollups(client);
     expect(await rollupDigests(client)).toEqual(afterImport);

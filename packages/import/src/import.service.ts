@@ -5,7 +5,7 @@ import { kindRules, type KindRules } from './import.kinds.js';
 import { findImporter, guardDemoHub } from './load/importer.account.js';
 import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
 import { readReferenceData } from './load/reference.reader.js';
-import type { LoadEffects, Numbered, RowOutcome } from './load/row.outcome.js';
+import type { Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
 import { inspectFile } from './source/file.inspect.js';
 import { openRows, type SourceRow } from './source/row.source.js';
@@ -58,14 +58,13 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
   options.onStart?.(run.id, run.resumed);
   let rollupSeconds = 0;
   let counts: Counts;
-  const effects: LoadEffects = { outcomesTouched: false };
   try {
     await beginWrites(client);
-    counts = await loadRows(client, run.id, rows, rules, effects, options);
+    counts = await loadRows(client, run.id, rows, rules, options);
     const refreshStarted = performance.now();
-    // Only the rollups that read what the import wrote are rebuilt, in its transaction; referrals
-    // that carry no outcomes leave the outcome rollups as they were.
-    await refreshRollupsBehind(client, { unchanged: template.kind === 'referrals' && !effects.outcomesTouched ? ['outcome_pair'] : [] });
+    // The rollups take in the referrals the import reached and their months, in its transaction,
+    // so its figures appear with its rows (docs/methods.md, "How the figures keep up with the data").
+    await refreshRollupsBehind(client);
     rollupSeconds = (performance.now() - refreshStarted) / 1000;
     await completeRun(client, run.id, template.kind, file, importer, counts);
     await client.query('commit');
@@ -109,7 +108,6 @@ async function loadRows(
   runId: number,
   rows: AsyncIterable<SourceRow>,
   rules: KindRules<unknown>,
-  effects: LoadEffects,
   options: ImportOptions,
 ): Promise<Counts> {
   const counts: Counts = { rowsRead: 0, inserted: 0, updated: 0, unchanged: 0, quarantined: 0 };
@@ -120,7 +118,7 @@ async function loadRows(
       next = batches.next();
       // A refusal found in the next batch is awaited on the next turn; until then it must not count as unhandled.
       next.catch(() => {});
-      await writeBatch(client, runId, current.value, rules, effects, counts);
+      await writeBatch(client, runId, current.value, rules, counts);
       options.onProgress?.(counts.rowsRead);
     }
   } finally {
@@ -168,16 +166,9 @@ function checkInto(batch: CheckedBatch, source: SourceRow, rules: KindRules<unkn
   else batch.valid.push({ rowNumber: source.rowNumber, record: checked.record, shown });
 }
 
-async function writeBatch(
-  client: ImportClient,
-  runId: number,
-  batch: CheckedBatch,
-  rules: KindRules<unknown>,
-  effects: LoadEffects,
-  counts: Counts,
-): Promise<void> {
+async function writeBatch(client: ImportClient, runId: number, batch: CheckedBatch, rules: KindRules<unknown>, counts: Counts): Promise<void> {
   const held = [...batch.held];
-  const outcomes: RowOutcome[] = batch.valid.length > 0 ? await rules.load(client, batch.valid, effects) : [];
+  const outcomes: RowOutcome[] = batch.valid.length > 0 ? await rules.load(client, batch.valid) : [];
   outcomes.forEach((outcome, index) => {
     if (typeof outcome === 'string') counts[outcome]++;
     else held.push({ rowNumber: batch.valid[index].rowNumber, row: batch.valid[index].shown, reasons: outcome.quarantined });

@@ -6,6 +6,7 @@ import { HubSetting } from './hub-setting.entity.js';
 import { HubUser } from './hub-user.entity.js';
 import { ImportQuarantine } from './import-quarantine.entity.js';
 import { ImportRun } from './import-run.entity.js';
+import { RollupDirty } from './rollup-dirty.entity.js';
 import { RollupPending } from './rollup-pending.entity.js';
 import { UserScope } from './user-scope.entity.js';
 import { UserSession } from './user-session.entity.js';
@@ -143,4 +144,5 @@ export const entities: EntityClass<AnyEntity>[] = [
   ImportQuarantine,
   // Writes the reporting rollups have not yet taken in
   RollupPending,
+  RollupDirty,
 ];

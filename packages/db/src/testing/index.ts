@@ -1,2 +1,2 @@
 export { startTestDatabase } from './test.database.js';
-export { rollupDigests, rollupFiles } from './rollup.digest.js';
+export { rollupDigests, rollupRowsWrittenSince, writeMark } from './rollup.digest.js';

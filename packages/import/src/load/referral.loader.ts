@@ -1,6 +1,6 @@
 import { CONDITIONS, type Condition } from '@hub/db';
 import type { ReferralRecord } from '../validate/referral.validate.js';
-import type { LoadEffects, Numbered, RowOutcome } from './row.outcome.js';
+import type { Numbered, RowOutcome } from './row.outcome.js';
 import { rowsOf, type ImportClient } from './sql.client.js';
 
 interface PersonState {
@@ -36,7 +36,7 @@ const referralKey = (serviceId: number, externalId: string): string => `${servic
  * up to date), the referral found by the service's own identifier (created, updated or left
  * alone), and the status history that follows from its dates. Returns where each row ended.
  */
-export async function loadReferrals(client: ImportClient, batch: readonly Numbered<ReferralRecord>[], effects: LoadEffects): Promise<RowOutcome[]> {
+export async function loadReferrals(client: ImportClient, batch: readonly Numbered<ReferralRecord>[]): Promise<RowOutcome[]> {
   const people = await storedPeople(client, [...new Set(batch.map((row) => row.record.pseudonym))]);
   const referrals = await storedReferrals(client, batch);
   const changedPeople = new Set<string>();
@@ -69,33 +69,10 @@ export async function loadReferrals(client: ImportClient, batch: readonly Number
       outcomes.push('updated');
     } else outcomes.push(personChanged ? 'updated' : 'unchanged');
   }
-  if (!effects.outcomesTouched) effects.outcomesTouched = await touchOutcomes(client, updates, people, changedPeople);
   const personIds = await writePeople(client, people, changedPeople);
   await insertReferrals(client, inserts, personIds);
   await updateReferrals(client, updates, personIds);
   return outcomes;
-}
-
-/**
- * Whether a referral about to change, or the person of one, has outcome measurements. A new
- * referral has none, so a file of new referrals leaves outcome_pair, read through referral_fact,
- * exactly as it was, and the import need not rebuild it or what is built from it.
- */
-async function touchOutcomes(
-  client: ImportClient,
-  updates: readonly { id: number }[],
-  people: ReadonlyMap<string, PersonState>,
-  changed: ReadonlySet<string>,
-): Promise<boolean> {
-  const personIds = [...changed].map((pseudonym) => people.get(pseudonym)!.id).filter((id) => id !== null);
-  if (updates.length === 0 && personIds.length === 0) return false;
-  const [row] = await rowsOf<{ touched: boolean }>(
-    client,
-    `select exists (select 1 from outcome_measurement o join referral r on r.id = o.referral_id
-                     where r.id = any($1::bigint[]) or r.person_id = any($2::bigint[])) as touched`,
-    [updates.map((update) => update.id), personIds],
-  );
-  return row.touched;
 }
 
 async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise<Map<string, PersonState>> {

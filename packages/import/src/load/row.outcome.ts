@@ -6,9 +6,3 @@ export interface Numbered<T> {
   rowNumber: number;
   record: T;
 }
-
-/** What an import's writes did beyond the rows themselves, gathered batch by batch for the rollups' catch-up. */
-export interface LoadEffects {
-  /** A referral with outcome measurements, or its person, was changed: the outcome rollups must be rebuilt. */
-  outcomesTouched: boolean;
-}
