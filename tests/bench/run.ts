@@ -4,7 +4,7 @@ import { launchHub } from '../../packages/cli/src/hub.launcher.js';
 import { readSettings } from '../../packages/cli/src/hub.settings.js';
 import { freePort } from '../support/free.port.js';
 import { benchSeed, printSeed } from './seed.bench.js';
-import { benchImport, printImport } from './import.bench.js';
+import { benchFiguresFollow, benchImport, printFiguresFollow, printImport } from './import.bench.js';
 import { benchQueries, printQueryRows } from './query.bench.js';
 import { benchPages, printPageRows } from './page.bench.js';
 import { benchSignInCheck, printSignInCheckRows } from './auth.bench.js';
@@ -79,6 +79,9 @@ async function benchHub(databaseUrl: string): Promise<void> {
     const queries = await benchQueries(hub.apiUrl, databaseUrl, accounts.queries);
     printQueryRows(queries);
     results.queries = queries;
+    const follow = await benchFiguresFollow(hub.apiUrl, databaseUrl, accounts.queries.analyst);
+    printFiguresFollow(follow);
+    results.figuresFollow = follow;
     console.log('\nChecking who is asking, per request (HTTP looks the token up every time; in process reuses a context built once)');
     const signInCheck = await benchSignInCheck(hub.apiUrl, databaseUrl, accounts.signInCheck);
     printSignInCheckRows(signInCheck);
