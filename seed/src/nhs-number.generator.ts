@@ -34,13 +34,17 @@ const STRIDE = 387_853;
 export class NhsNumberSequence {
   private step = 0;
 
-  constructor(private readonly offset: number) {}
+  /** `area` is the first three digits: 999, the range never issued to a patient, unless a bench needs numbers the synthetic town has not used. */
+  constructor(
+    private readonly offset: number,
+    private readonly area = '999',
+  ) {}
 
   next(): string {
     while (this.step < RANGE) {
       const body = (this.offset + this.step * STRIDE) % RANGE;
       this.step++;
-      const firstNine = `999${String(body).padStart(6, '0')}`;
+      const firstNine = `${this.area}${String(body).padStart(6, '0')}`;
       const check = nhsCheckDigit(firstNine);
       if (check !== null) return `${firstNine}${check}`;
     }

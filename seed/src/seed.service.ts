@@ -28,7 +28,7 @@ export interface SeedSummary {
   counts: Record<string, number>;
   /** Loading the data, in one transaction. */
   seconds: number;
-  /** Rebuilding the reporting rollups (materialised views) afterwards. */
+  /** Rebuilding the reporting rollups afterwards. */
   rollupSeconds: number;
 }
 

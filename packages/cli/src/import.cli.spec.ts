@@ -45,7 +45,7 @@ describe('npm run import killed half-way', () => {
     await client.connect();
     await client.query(`delete from hub_user where is_demo`);
     await client.query(`insert into hub_user (email, display_name, role) values ($1, 'Crash spec', 'admin') on conflict (email) do nothing`, [ADMIN]);
-    await writeReferralsCsv(file, ROWS, 'CRASH');
+    await writeReferralsCsv(file, ROWS, { prefix: 'CRASH' });
   });
   afterAll(() => client.end());
 

@@ -21,14 +21,21 @@ export type MonthKind = 'received' | 'started' | 'kpi';
 /** Narrows a statement: `and <column> in (…)`, or nothing when the whole rollup is rebuilt. */
 export interface Reach {
   referrals(column: string): string;
-  months(column: string, kind: MonthKind): string;
+  /** `column` holds the month; `dateColumn`, when given, the day it is the month of, so an index on the day can narrow the scan. */
+  months(column: string, kind: MonthKind, dateColumn?: string): string;
 }
 
 export const EVERYTHING: Reach = { referrals: () => '', months: () => '' };
 
 export const CHANGED: Reach = {
   referrals: (column) => `and ${column} in (select referral_id from rollup_changed)`,
-  months: (column, kind) => `and ${column} in (select month from rollup_months where kind = '${kind}')`,
+  months: (column, kind, dateColumn) => {
+    const months = `select month from rollup_months where kind = '${kind}'`;
+    const days = dateColumn
+      ? ` and ${dateColumn} >= (select min(month) from (${months}) m) and ${dateColumn} < (select max(month) + interval '1 month' from (${months}) m)`
+      : '';
+    return `and ${column} in (${months})${days}`;
+  },
 };
 
 // One row per referral with the person's dimensions copied in, so reports filter and group
@@ -197,7 +204,7 @@ select
   count(f.wait_days)::int as wait_n,
   coalesce(sum(f.wait_days), 0)::int as wait_sum
 from referral_fact f
-where true ${reach.months('f.received_month', 'received')}
+where true ${reach.months('f.received_month', 'received', 'f.received_on')}
 group by ${sliceGroups('f', 'f.received_month, f.programme_id, f.service_id')}`,
 };
 
@@ -232,7 +239,7 @@ select
   coalesce(sum(o.later_value * o.baseline_value), 0) as sum_cross,
   count(*) filter (where o.later_value < 0 or (o.later_value is not null and o.baseline_value < 0))::int as negatives
 from outcome_pair o
-where true ${reach.months('o.received_month', 'received')}
+where true ${reach.months('o.received_month', 'received', 'o.received_on')}
 group by ${sliceGroups('o', OUTCOME_KEYS)}`,
 };
 
@@ -257,7 +264,7 @@ select
   count(*)::int as pairs
 from outcome_pair o
 cross join lateral (values ('before', o.baseline_value), ('after', o.later_value)) as v(side, measured_value)
-where o.later_value is not null ${reach.months('o.received_month', 'received')}
+where o.later_value is not null ${reach.months('o.received_month', 'received', 'o.received_on')}
 group by o.comparison, o.instrument_code, o.received_month, o.started_month, o.programme_id, o.service_id, v.side, v.measured_value`,
 };
 
@@ -278,21 +285,21 @@ from (
     count(*) filter (where ethnic_group in ('Mixed', 'Asian', 'Black', 'Other')) as bame,
     count(*) filter (where ethnic_group not in ('Not stated', 'Not known')) as known_ethnicity,
     0 as starts, 0 as completions, 0 as ended_after_start, 0 as wellbeing_pairs, 0 as wellbeing_improved, 0 as activity_pairs, 0 as activity_improved
-  from referral_fact where true ${reach.months('received_month', 'kpi')} group by received_month
+  from referral_fact where true ${reach.months('received_month', 'kpi', 'received_on')} group by received_month
   union all
   select started_month, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0
-  from referral_fact where started_month is not null ${reach.months('started_month', 'kpi')} group by started_month
+  from referral_fact where started_month is not null ${reach.months('started_month', 'kpi', 'started_on')} group by started_month
   union all
   select ended_month, 0, 0, 0, 0, 0,
     count(*) filter (where status = 'completed'), count(*) filter (where status in ('completed', 'dropped_out')), 0, 0, 0, 0
-  from referral_fact where ended_on is not null ${reach.months('ended_month', 'kpi')} group by 1
+  from referral_fact where ended_on is not null ${reach.months('ended_month', 'kpi', 'ended_on')} group by 1
   union all
   select date_trunc('month', ended_on)::date, 0, 0, 0, 0, 0, 0, 0,
     count(*) filter (where instrument_code = 'swemwbs'), count(*) filter (where instrument_code = 'swemwbs' and improved),
     count(*) filter (where instrument_code = 'activity'), count(*) filter (where instrument_code = 'activity' and improved)
   from outcome_pair
   where comparison = 'end' and instrument_code in ('swemwbs', 'activity') and status = 'completed' and later_value is not null
-    ${reach.months(`date_trunc('month', ended_on)::date`, 'kpi')}
+    ${reach.months(`date_trunc('month', ended_on)::date`, 'kpi', 'ended_on')}
   group by 1
 ) steps
 group by month`,
@@ -304,7 +311,7 @@ const kpiWait: Rollup = {
   key: { column: 'started_month', by: 'started' },
   select: (reach) => `
 select started_month, wait_days, count(*)::int as starts
-from referral_fact where started_month is not null ${reach.months('started_month', 'started')}
+from referral_fact where started_month is not null ${reach.months('started_month', 'started', 'started_on')}
 group by started_month, wait_days`,
 };
 

@@ -115,6 +115,7 @@ const NOTE_MONTHS = `insert into rollup_months (kind, month)
   on conflict do nothing`;
 
 const CATCH_UP_CHANGED = [
+  WORK_MEM,
   `create temporary table rollup_changed (referral_id bigint primary key) on commit drop`,
   `create temporary table rollup_months (kind text, month date, primary key (kind, month)) on commit drop`,
   // Deleting the notes it reads makes them this transaction's: a note committed later stays.

@@ -32,6 +32,12 @@ export class Migration20261207100000_rollup_tables extends Migration {
       this.addSql(`create trigger rollup_dirty_delete after delete on ${table} referencing old table as changed_rows
         for each statement execute function rollup_dirty_note();`);
     }
+    // A refresh of a few months reads their rows through these; the monthly summaries are keyed by the received month.
+    this.addSql(`create index outcome_pair_received_month_idx on outcome_pair(received_month);`);
+    this.addSql(`create index referral_fact_received_month_idx on referral_fact(received_month);`);
+    for (const summary of ['referral_month', 'outcome_month', 'outcome_value_month']) {
+      this.addSql(`create index ${summary}_received_month_idx on ${summary}(received_month);`);
+    }
     this.addSql(`analyze referral_fact, outcome_pair, referral_month, kpi_wait, outcome_month, outcome_value_month, kpi_month;`);
   }
 

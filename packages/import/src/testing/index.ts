@@ -1,1 +1,1 @@
-export { writeReferralsCsv } from './referral-file.writer.js';
+export { writeReferralsCsv, type ReferralFileOptions } from './referral-file.writer.js';
