@@ -43,7 +43,7 @@ import { AttendanceService } from '../referral/attendance.service.js';
 import { ReferralCountService } from '../referral/referral-count.service.js';
 import { createReferralLoaders } from '../referral/referral.loaders.js';
 import { ReferralRepository } from '../referral/referral.repository.js';
-import { ReferralService } from '../referral/referral.service.js';
+import { ReferralService, type JoinedRows } from '../referral/referral.service.js';
 import { lazyProperties, once } from '../common/lazy.js';
 
 type HubServices = ReturnType<typeof openServices>;
@@ -146,7 +146,11 @@ function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, re
 function openServices(sql: SqlClient, access: () => ReportingAccess, viewer: Viewer, reads: RecordReadTrail) {
   const qi = once(() => new QiRepository(sql));
   const qiEdit = once(() => qiEditServices(sql, viewer, qi()));
-  const records = once(() => recordServices(sql, viewer, reads));
+  const programmes = once(() => {
+    const repository = new ProgrammeRepository(sql);
+    return new ProgrammeService(repository, createProgrammeLoaders(repository));
+  });
+  const records = once(() => recordServices(sql, viewer, reads, programmes));
   return lazyProperties({
     reference: () => {
       const reference = new ReferenceRepository(sql);
@@ -156,10 +160,7 @@ function openServices(sql: SqlClient, access: () => ReportingAccess, viewer: Vie
       const organisations = new OrganisationRepository(sql);
       return new OrganisationService(organisations, createOrganisationLoaders(organisations), viewer.grants.contracts);
     },
-    programmes: () => {
-      const programmes = new ProgrammeRepository(sql);
-      return new ProgrammeService(programmes, createProgrammeLoaders(programmes));
-    },
+    programmes,
     outreach: () => {
       const outreach = new OutreachRepository(sql, new RecordScope(viewer.grants.aggregates === 'none' ? [] : viewer.grants.aggregates));
       return new OutreachService(outreach, createOutreachLoaders(outreach));
@@ -196,7 +197,7 @@ function qiEditServices(sql: SqlClient, viewer: Viewer, reads: QiRepository) {
 }
 
 /** People, referrals, attendance and outcome measurements: person-level, so scoped, audited, or refused. */
-function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
+function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail, programmes: () => ProgrammeService) {
   const reach = viewer.grants.records;
   if (reach === 'none' || (reach !== 'all' && reach.length === 0)) {
     const role = viewer.account?.role.replace('_', ' ') ?? 'the published view';
@@ -219,9 +220,18 @@ function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) 
   const attendance = auditedReads(new AttendanceRepository(sql, scope), 'attendance', reads);
   const outcomes = auditedReads(new OutcomeRepository(sql, scope), 'outcome measurements', reads);
   const referralLoaders = createReferralLoaders(referrals, attendance);
+  const personService = new PersonService(people, createPersonLoaders(people));
+  // People joined into a page of referrals are audited as the person loader would have noted them.
+  const joined: JoinedRows = {
+    people: (rows) => {
+      reads.note('people.byIds', rows.length, { ids: rows.length });
+      personService.prime(rows);
+    },
+    programmes: (rows) => programmes().prime(rows),
+  };
   return {
-    people: new PersonService(people, createPersonLoaders(people)),
-    referrals: new ReferralService(referrals, referralLoaders),
+    people: personService,
+    referrals: new ReferralService(referrals, referralLoaders, joined),
     attendance: new AttendanceService(attendance, referralLoaders),
     outcomes: new OutcomeService(outcomes, createOutcomeLoaders(outcomes)),
   };
