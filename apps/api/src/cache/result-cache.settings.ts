@@ -1,4 +1,4 @@
-/** How the analytics result cache is set up (README: Caching). */
+/** How the analytics result cache is set up (docs/methods.md, "Caching"). */
 export interface ResultCacheSettings {
   /** `HUB_RESULT_CACHE`: on (the default) or off, which computes every answer afresh. */
   enabled: boolean;

@@ -100,7 +100,9 @@ describe('the analytics result cache', () => {
   it('never gives one role or scope the answer cached for another', async () => {
     const exact = await exactCells(cached);
     const analyst = cellsOf(dataOf(await cached.run<Aggregate>(BY_PROGRAMME_AND_STATUS, {}, 'analyst')));
-    const withRecords = cellsOf(dataOf(await cached.run<Aggregate>(BY_PROGRAMME_AND_STATUS, {}, { role: 'analyst', name: 'analyst-records', recordAccess: true })));
+    const withRecords = cellsOf(
+      dataOf(await cached.run<Aggregate>(BY_PROGRAMME_AND_STATUS, {}, { role: 'analyst', name: 'analyst-records', recordAccess: true })),
+    );
     expect(analyst).toEqual(Object.fromEntries(Object.entries(exact).map(([cell, n]) => [cell, published(n)])));
     expect(withRecords).toEqual(exact);
     // The fixture has cells of 1 to 7, withheld from the analyst: the two answers differ.

@@ -1,5 +1,5 @@
 /** One cached answer and the data version read before it was computed. */
-export interface CachedAnswer<Value> {
+interface CachedAnswer<Value> {
   version: bigint;
   value: Value;
   bytes: number;

@@ -10,7 +10,9 @@ export function selects(info: GraphQLResolveInfo, path: readonly string[]): bool
 }
 
 function within(set: SelectionSetNode, [name, ...rest]: readonly string[], info: GraphQLResolveInfo): boolean {
-  return fieldsOf(set, info).some((field) => field.name.value === name && (rest.length === 0 || (field.selectionSet !== undefined && within(field.selectionSet, rest, info))));
+  return fieldsOf(set, info).some(
+    (field) => field.name.value === name && (rest.length === 0 || (field.selectionSet !== undefined && within(field.selectionSet, rest, info))),
+  );
 }
 
 function fieldsOf(set: SelectionSetNode, info: GraphQLResolveInfo): FieldNode[] {

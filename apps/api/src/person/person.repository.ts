@@ -22,7 +22,9 @@ export const PERSON_CURSOR = 'person';
 /** A person's columns, as a person read through the table aliased `alias`. */
 export const personFields = (alias: string): RowFields => [
   ['id', `${alias}.id::text`],
-  ...['pseudonym', 'birth_year', 'sex', 'ethnic_code', 'ward_code', 'lsoa_code', 'deprivation_decile', 'conditions'].map((name) => [name, `${alias}.${name}`] as const),
+  ...['pseudonym', 'birth_year', 'sex', 'ethnic_code', 'ward_code', 'lsoa_code', 'deprivation_decile', 'conditions'].map(
+    (name) => [name, `${alias}.${name}`] as const,
+  ),
 ];
 const COLUMNS = selectList(personFields('p'));
 const PEOPLE: KeysetTable = { from: 'person p', alias: 'p', columns: COLUMNS, cursor: PERSON_CURSOR, idType: 'bigint' };

@@ -39,7 +39,9 @@ export interface VenueProgrammeRow extends ProgrammeRow {
 export const programmeFields = (alias: string): RowFields => [
   ['id', `${alias}.id::text`],
   ['service_id', `${alias}.service_id::text`],
-  ...['code', 'name', 'description', 'duration_weeks', 'sessions_per_week', 'fee_pence', 'opened_on', 'closed_on'].map((name) => [name, `${alias}.${name}`] as const),
+  ...['code', 'name', 'description', 'duration_weeks', 'sessions_per_week', 'fee_pence', 'opened_on', 'closed_on'].map(
+    (name) => [name, `${alias}.${name}`] as const,
+  ),
 ];
 const PROGRAMME_COLUMNS = selectList(programmeFields('p'));
 const VENUE_COLUMNS = 'v.id::text as id, v.code, v.name, v.kind, v.ward_code';

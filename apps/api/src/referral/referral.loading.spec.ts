@@ -64,7 +64,8 @@ describe('loading related records', () => {
   it('audits the people a page joined in as it audits people looked up by id', async () => {
     await api.run('query JoinedPeople { referrals(first: 3) { edges { node { person { id } } } } }');
     const knex = api.orm.em.getKnex();
-    const [{ people }] = (await knex.raw(`select count(distinct person_id)::int as people from (select person_id from referral order by id limit 3) first`)).rows;
+    const [{ people }] = (await knex.raw(`select count(distinct person_id)::int as people from (select person_id from referral order by id limit 3) first`))
+      .rows;
     const [{ detail }] = (await knex.raw(`select detail from audit_log where operation = 'JoinedPeople' order by id desc limit 1`)).rows;
     expect(detail.read['people.byIds']).toEqual({ rows: people, filters: [{ ids: people }] });
     expect(detail.read['referrals.page'].rows).toBe(3);
