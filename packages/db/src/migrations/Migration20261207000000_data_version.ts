@@ -42,15 +42,9 @@ end $$;`);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`do $$
-declare source regclass;
-begin
-  for source in select tgrelid::regclass from pg_trigger where tgname = 'data_version_note' loop
-    execute format('drop trigger data_version_note on %s', source);
-  end loop;
-end $$;`);
+    // Dropping the trigger function drops every trigger that calls it.
+    this.addSql(`drop function data_version_note() cascade;`);
     this.addSql(`drop function data_version_track(regclass);`);
-    this.addSql(`drop function data_version_note();`);
     this.addSql(`drop function data_version_bump();`);
     this.addSql(`drop table data_version;`);
   }
