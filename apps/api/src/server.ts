@@ -7,6 +7,8 @@ import type { Orm, openOrm } from '@hub/db';
 import { recordReadAuditPlugin } from './access/audit.plugin.js';
 import { authenticate, type RequestCredentials } from './access/authenticate.js';
 import type { Viewer } from './access/viewer.js';
+import { resultCachePlugin } from './cache/result-cache.plugin.js';
+import { resultCacheSettings, type ResultCacheSettings } from './cache/result-cache.settings.js';
 import { formatHubError } from './common/error.format.js';
 import { SqlClient } from './common/sql.client.js';
 import { createContext, type HubContext } from './context/hub.context.js';
@@ -26,6 +28,8 @@ export interface ServerOptions {
   limits?: RequestLimits;
   /** The hub's pseudonym key, which importFile needs; without it imports are refused. */
   pseudonymKey?: string | null;
+  /** The analytics result cache; HUB_RESULT_CACHE and HUB_RESULT_CACHE_MB when left out. */
+  resultCache?: ResultCacheSettings;
 }
 
 /** The Apollo server plus the ways to make a request's context on the same database. */
@@ -42,7 +46,7 @@ export type HubServer = ApolloServer<HubContext> & {
  * serves it over HTTP. Every operation is held to the depth, alias, directive, cost and token
  * limits, however it arrives.
  */
-export function createServer({ orm, limits = requestLimits(), pseudonymKey = null }: ServerOptions): HubServer {
+export function createServer({ orm, limits = requestLimits(), pseudonymKey = null, resultCache = resultCacheSettings() }: ServerOptions): HubServer {
   const server = new ApolloServer<HubContext>({
     schema: buildHubSchema(),
     formatError: formatHubError,
@@ -53,7 +57,7 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
     allowBatchedHttpRequests: false,
     // The hub has no persisted queries; Apollo's own checks of them answer without an error code.
     persistedQueries: false,
-    plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), resultCachePlugin(resultCache), ApolloServerPluginLandingPageDisabled()],
   });
   return Object.assign(server, {
     createContext: (viewer?: Viewer) => createContext(orm, viewer, pseudonymKey),
@@ -86,8 +90,8 @@ export interface ApiOptions extends ServerOptions {
  * Serves the API over HTTP on 127.0.0.1 (or `API_HOST`), with a fresh EntityManager fork and
  * DataLoaders for every request, a per-caller rate limit and a body-size limit.
  */
-export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey }: ApiOptions): Promise<RunningApi> {
-  const server = createServer({ orm, limits, pseudonymKey });
+export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey, resultCache }: ApiOptions): Promise<RunningApi> {
+  const server = createServer({ orm, limits, pseudonymKey, resultCache });
   await server.start();
   const limiter = new RateLimiter(limits.ratePerMinute);
   const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, uploadLimit: limits.uploadBytes, corsOrigins: corsOrigins(), routes });

@@ -38,6 +38,19 @@ export interface TokenRow {
 
 const USER_COLUMNS = `id, email, display_name, role, password_hash, oidc_issuer, oidc_subject, record_access, is_demo, disabled_at, created_at`;
 
+/** The four arrays of ReachRow for the account whose id is `userId` (an SQL expression). */
+const reachColumns = (userId: string) => `
+  array(select distinct p.id from user_scope us
+        join contract_provider cp on cp.contract_id = us.ref_id
+        join service s on s.provider_id = cp.organisation_id
+        join programme p on p.service_id = s.id
+        where us.user_id = ${userId} and us.kind = 'contract' order by 1) as contract_programme_ids,
+  array(select distinct p.id from user_scope us join programme p
+        on (us.kind = 'service' and p.service_id = us.ref_id) or (us.kind = 'programme' and p.id = us.ref_id)
+        where us.user_id = ${userId} order by 1) as service_programme_ids,
+  array(select ref_id from user_scope where user_id = ${userId} and kind = 'contract' order by 1) as contract_ids,
+  array(select ref_id from user_scope where user_id = ${userId} and kind = 'qi_project' order by 1) as qi_project_ids`;
+
 /** Every query about accounts, their scopes, sessions, tokens and settings. */
 export class AccessRepository {
   constructor(private readonly sql: SqlClient) {}
@@ -58,12 +71,15 @@ export class AccessRepository {
     return this.sql.rows(`select ${USER_COLUMNS} from hub_user order by email`);
   }
 
-  /** The session's user when the session is live and the account enabled. */
-  userOfSession(tokenHash: string): Promise<UserRow | null> {
+  /**
+   * The session's user when the session is live and the account enabled, with what their scope
+   * reaches: one statement, since every signed-in request asks it.
+   */
+  userOfSession(tokenHash: string): Promise<(UserRow & ReachRow) | null> {
     return this.sql.one(
       `select ${USER_COLUMNS.split(', ')
         .map((c) => `u.${c}`)
-        .join(', ')} from user_session s join hub_user u on u.id = s.user_id
+        .join(', ')}, ${reachColumns('u.id')} from user_session s join hub_user u on u.id = s.user_id
        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
       [tokenHash],
     );
@@ -74,11 +90,11 @@ export class AccessRepository {
    * at most once a minute: a write on every request would cost each call a round trip and a
    * row lock, for a "last used" that needs no finer grain.
    */
-  async userOfToken(tokenHash: string): Promise<(UserRow & { token_id: number }) | null> {
-    const row = await this.sql.one<UserRow & { token_id: number; stale: boolean }>(
+  async userOfToken(tokenHash: string): Promise<(UserRow & ReachRow & { token_id: number }) | null> {
+    const row = await this.sql.one<UserRow & ReachRow & { token_id: number; stale: boolean }>(
       `select ${USER_COLUMNS.split(', ')
         .map((c) => `u.${c}`)
-        .join(', ')}, t.id as token_id,
+        .join(', ')}, ${reachColumns('u.id')}, t.id as token_id,
               (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
        from api_token t join hub_user u on u.id = t.user_id
        where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.disabled_at is null`,
@@ -92,20 +108,7 @@ export class AccessRepository {
 
   /** The programmes, contracts and QI projects a user's scope rows reach. */
   async reachOf(userId: number): Promise<ReachRow> {
-    const row = await this.sql.one<ReachRow>(
-      `select
-         array(select distinct p.id from user_scope us
-               join contract_provider cp on cp.contract_id = us.ref_id
-               join service s on s.provider_id = cp.organisation_id
-               join programme p on p.service_id = s.id
-               where us.user_id = ?1 and us.kind = 'contract' order by 1) as contract_programme_ids,
-         array(select distinct p.id from user_scope us join programme p
-               on (us.kind = 'service' and p.service_id = us.ref_id) or (us.kind = 'programme' and p.id = us.ref_id)
-               where us.user_id = ?1 order by 1) as service_programme_ids,
-         array(select ref_id from user_scope where user_id = ?1 and kind = 'contract' order by 1) as contract_ids,
-         array(select ref_id from user_scope where user_id = ?1 and kind = 'qi_project' order by 1) as qi_project_ids`.replaceAll('?1', '?::int'),
-      [userId, userId, userId, userId],
-    );
+    const row = await this.sql.one<ReachRow>(`with account as (select ?::int as id) select ${reachColumns('account.id')} from account`, [userId]);
     return row ?? { contract_programme_ids: [], service_programme_ids: [], contract_ids: [], qi_project_ids: [] };
   }
 

@@ -1,6 +1,6 @@
 import type { SqlClient } from '../common/sql.client.js';
 import { grantsFor, PUBLISHED_VIEW_GRANTS } from './access.policy.js';
-import { AccessRepository, type UserRow } from './access.repository.js';
+import { AccessRepository, type ReachRow, type UserRow } from './access.repository.js';
 import { API_TOKEN_PREFIX, hashSecret, looksLikeSecret, SESSION_PREFIX } from './secret.token.js';
 import { ANONYMOUS, type Account, type Credential, type Viewer } from './viewer.js';
 
@@ -44,9 +44,14 @@ async function viewerOfSecret(repository: AccessRepository, secret: string, addr
   return null;
 }
 
-/** The viewer of an enabled account: its role and scope rows turned into grants. */
-export async function viewerOf(repository: AccessRepository, user: UserRow, credential: Credential, address: string | null): Promise<Viewer> {
-  const reach = await repository.reachOf(user.id);
+/** The viewer of an enabled account: its role and scope rows (read with it, or else now) turned into grants. */
+export async function viewerOf(
+  repository: AccessRepository,
+  user: UserRow & Partial<ReachRow>,
+  credential: Credential,
+  address: string | null,
+): Promise<Viewer> {
+  const reach = isReach(user) ? user : await repository.reachOf(user.id);
   const grants = grantsFor({
     role: user.role,
     recordAccess: user.record_access,
@@ -57,6 +62,9 @@ export async function viewerOf(repository: AccessRepository, user: UserRow, cred
   });
   return { account: toAccount(user), credential, grants, address };
 }
+
+const isReach = (row: Partial<ReachRow>): row is ReachRow =>
+  row.contract_programme_ids !== undefined && row.service_programme_ids !== undefined && row.contract_ids !== undefined && row.qi_project_ids !== undefined;
 
 export function toAccount(user: UserRow): Account {
   return { id: user.id, email: user.email, displayName: user.display_name, role: user.role, isDemo: user.is_demo };

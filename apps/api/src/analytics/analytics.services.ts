@@ -1,4 +1,5 @@
 import type { DisclosurePolicy, Reporting, SqlRunner } from '@hub/reporting';
+import { lazyProperties } from '../common/lazy.js';
 import { KpiReportService } from './contract/kpi-report.service.js';
 import { AggregateAnalyticsService } from './aggregate/aggregate-analytics.service.js';
 import { DataCoverageService } from './coverage/data-coverage.service.js';
@@ -19,13 +20,13 @@ export interface ReportingAccess {
 
 /** The analytics of @hub/reporting for one request, on the request's own EntityManager. */
 export function createAnalyticsServices(access: ReportingAccess, serviceCycles?: ServiceCycles) {
-  return {
-    outcomes: new OutcomeAnalyticsService(access),
-    uptake: new UptakeAnalyticsService(access),
-    aggregate: new AggregateAnalyticsService(access),
-    funnel: new ReferralFunnelService(access),
-    spc: new SpcAnalyticsService(access, serviceCycles),
-    kpis: new KpiReportService(access),
-    coverage: new DataCoverageService(access),
-  };
+  return lazyProperties({
+    outcomes: () => new OutcomeAnalyticsService(access),
+    uptake: () => new UptakeAnalyticsService(access),
+    aggregate: () => new AggregateAnalyticsService(access),
+    funnel: () => new ReferralFunnelService(access),
+    spc: () => new SpcAnalyticsService(access, serviceCycles),
+    kpis: () => new KpiReportService(access),
+    coverage: () => new DataCoverageService(access),
+  });
 }

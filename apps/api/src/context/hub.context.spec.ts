@@ -42,4 +42,14 @@ describe('createContext', () => {
     expect(Object.keys(first).sort()).toEqual(['aggregate', 'coverage', 'funnel', 'kpis', 'outcomes', 'spc', 'uptake']);
     expect(createContext(orm, viewer('analyst')).services.analytics.outcomes).not.toBe(first.outcomes);
   });
+
+  it('builds each part on first use, once per request, and Apollo copying the context builds nothing', () => {
+    const context = createContext(orm, viewer('analyst'));
+    // Apollo copies a context's own properties into each operation's context (cloneObject).
+    const copy = Object.assign(Object.create(Object.getPrototypeOf(context) as object) as object, context) as typeof context;
+    expect(Object.keys(context)).not.toContain('services');
+    expect(copy.services).toBe(context.services);
+    expect(context.services.programmes).toBe(context.services.programmes);
+    expect(createContext(orm, viewer('analyst')).services.programmes).not.toBe(context.services.programmes);
+  });
 });

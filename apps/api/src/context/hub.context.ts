@@ -1,5 +1,5 @@
 import type { Orm } from '@hub/db';
-import { mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
+import { createReporting, mikroOrmRunner, type DisclosurePolicy } from '@hub/reporting';
 import { ForbiddenError, UnauthenticatedError } from '../access/access.errors.js';
 import { AccessRepository } from '../access/access.repository.js';
 import { AccountService } from '../access/account.service.js';
@@ -43,10 +43,10 @@ import { AttendanceService } from '../referral/attendance.service.js';
 import { ReferralCountService } from '../referral/referral-count.service.js';
 import { createReferralLoaders } from '../referral/referral.loaders.js';
 import { ReferralRepository } from '../referral/referral.repository.js';
-import { ReferralService } from '../referral/referral.service.js';
-import { createReporting } from '@hub/reporting';
+import { ReferralService, type JoinedRows } from '../referral/referral.service.js';
+import { lazyProperties, once } from '../common/lazy.js';
 
-type HubServices = ReturnType<typeof createServices>;
+type HubServices = ReturnType<typeof openServices>;
 
 /** Everything one GraphQL request works with. Nothing here outlives the request. */
 export interface HubContext {
@@ -71,22 +71,55 @@ export interface HubContext {
  * place access is decided: record repositories are built with the viewer's record scope,
  * reporting with its aggregate scope and disclosure policy, and a viewer without a grant gets
  * services that refuse every call, so a resolver cannot reach data its caller may not see.
+ * Each part is built the first time a resolver reads it, still for this request alone, so a
+ * request pays only for what it uses.
  */
 export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS, pseudonymKey: string | null = null): HubContext {
   const em = orm.em.fork();
   const sql = new SqlClient(em);
-  const audit = new AuditLog(sql);
   const recordReads = new RecordReadTrail();
-  return {
-    em,
-    viewer,
-    services: createServices(em, sql, viewer, recordReads),
-    accounts: new AccountService(new AccessRepository(sql), audit, viewer),
+  const audit = once(() => new AuditLog(sql));
+  return new RequestContext(em, viewer, recordReads, {
+    services: once(() => createServices(em, sql, viewer, recordReads)),
+    accounts: once(() => new AccountService(new AccessRepository(sql), audit(), viewer)),
     audit,
-    recordReads,
-    disclosure: viewer.grants.disclosure,
-    imports: importService(orm, sql, viewer, recordReads, pseudonymKey),
-  };
+    imports: once(() => importService(orm, sql, viewer, recordReads, pseudonymKey)),
+  });
+}
+
+type LazyParts = { [Part in 'services' | 'accounts' | 'audit' | 'imports']: () => HubContext[Part] };
+
+/**
+ * The built parts are getters on the prototype, not own properties: Apollo copies a context's
+ * own properties into each operation's context, and copying would build every part at once.
+ */
+class RequestContext implements HubContext {
+  readonly disclosure: DisclosurePolicy;
+
+  constructor(
+    readonly em: HubEntityManager,
+    readonly viewer: Viewer,
+    readonly recordReads: RecordReadTrail,
+    private readonly parts: LazyParts,
+  ) {
+    this.disclosure = viewer.grants.disclosure;
+  }
+
+  get services(): HubServices {
+    return this.parts.services();
+  }
+
+  get accounts(): AccountService {
+    return this.parts.accounts();
+  }
+
+  get audit(): AuditLog {
+    return this.parts.audit();
+  }
+
+  get imports(): ImportService {
+    return this.parts.imports();
+  }
 }
 
 /** A service manager reads only the imports they made; the reads are audited like other record reads. */
@@ -96,52 +129,63 @@ function importService(orm: Orm, sql: SqlClient, viewer: Viewer, reads: RecordRe
   return new ImportService(viewer, repository, { databaseUrl: () => orm.config.get('clientUrl') ?? '', pseudonymKey });
 }
 
-function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
+function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, reads: RecordReadTrail): HubServices {
   const { grants } = viewer;
   const signedIn = viewer.account !== null;
   if (grants.aggregates === 'none') {
     const refusal = signedIn ? () => new ForbiddenError("Your role gives no access to the hub's data.") : () => new UnauthenticatedError();
-    return refuseAll<ReturnType<typeof openServices>>(refusal);
+    return refuseAll<HubServices>(refusal);
   }
-  const runner = mikroOrmRunner(em);
-  const access: ReportingAccess = { runner, reporting: scopeReporting(createReporting(runner), grants, runner), disclosure: grants.disclosure };
+  const access = once((): ReportingAccess => {
+    const runner = mikroOrmRunner(em);
+    return { runner, reporting: scopeReporting(createReporting(runner), grants, runner), disclosure: grants.disclosure };
+  });
   return openServices(sql, access, viewer, reads);
 }
 
-function openServices(sql: SqlClient, access: ReportingAccess, viewer: Viewer, reads: RecordReadTrail) {
-  const reference = new ReferenceRepository(sql);
-  const organisations = new OrganisationRepository(sql);
-  const programmes = new ProgrammeRepository(sql);
-  const outreach = new OutreachRepository(sql, new RecordScope(viewer.grants.aggregates === 'none' ? [] : viewer.grants.aggregates));
-  const qi = new QiRepository(sql);
-  const loaders = {
-    reference: createReferenceLoaders(reference),
-    organisations: createOrganisationLoaders(organisations),
-    programmes: createProgrammeLoaders(programmes),
-    outreach: createOutreachLoaders(outreach),
-    qi: createQiLoaders(qi),
-  };
-  return {
-    reference: new ReferenceService(reference, loaders.reference),
-    organisations: new OrganisationService(organisations, loaders.organisations, viewer.grants.contracts),
-    programmes: new ProgrammeService(programmes, loaders.programmes),
-    outreach: new OutreachService(outreach, loaders.outreach),
-    qi: new QiService(qi, loaders.qi),
-    ...qiEditServices(sql, viewer, qi),
-    referralCounts: new ReferralCountService(access),
-    analytics: createAnalyticsServices(access, async (programmeIds) =>
-      (await qi.serviceChartCycles(programmeIds)).map((row) => ({
-        cycleId: row.cycle_id,
-        projectId: row.project_id,
-        projectTitle: row.project_title,
-        sequence: row.sequence,
-        changeIdea: row.change_idea,
-        startedOn: row.started_on,
-        endedOn: row.ended_on,
-      })),
-    ),
-    ...recordServices(sql, viewer, reads),
-  };
+function openServices(sql: SqlClient, access: () => ReportingAccess, viewer: Viewer, reads: RecordReadTrail) {
+  const qi = once(() => new QiRepository(sql));
+  const qiEdit = once(() => qiEditServices(sql, viewer, qi()));
+  const programmes = once(() => {
+    const repository = new ProgrammeRepository(sql);
+    return new ProgrammeService(repository, createProgrammeLoaders(repository));
+  });
+  const records = once(() => recordServices(sql, viewer, reads, programmes));
+  return lazyProperties({
+    reference: () => {
+      const reference = new ReferenceRepository(sql);
+      return new ReferenceService(reference, createReferenceLoaders(reference));
+    },
+    organisations: () => {
+      const organisations = new OrganisationRepository(sql);
+      return new OrganisationService(organisations, createOrganisationLoaders(organisations), viewer.grants.contracts);
+    },
+    programmes,
+    outreach: () => {
+      const outreach = new OutreachRepository(sql, new RecordScope(viewer.grants.aggregates === 'none' ? [] : viewer.grants.aggregates));
+      return new OutreachService(outreach, createOutreachLoaders(outreach));
+    },
+    qi: () => new QiService(qi(), createQiLoaders(qi())),
+    qiEdit: () => qiEdit().qiEdit,
+    qiRecords: () => qiEdit().qiRecords,
+    referralCounts: () => new ReferralCountService(access()),
+    analytics: () =>
+      createAnalyticsServices(access(), async (programmeIds) =>
+        (await qi().serviceChartCycles(programmeIds)).map((row) => ({
+          cycleId: row.cycle_id,
+          projectId: row.project_id,
+          projectTitle: row.project_title,
+          sequence: row.sequence,
+          changeIdea: row.change_idea,
+          startedOn: row.started_on,
+          endedOn: row.ended_on,
+        })),
+      ),
+    people: () => records().people,
+    referrals: () => records().referrals,
+    attendance: () => records().attendance,
+    outcomes: () => records().outcomes,
+  });
 }
 
 /** QI editing: projects, measures and values (qiEdit); PDSA cycles, annotations and the forum (qiRecords). */
@@ -153,7 +197,7 @@ function qiEditServices(sql: SqlClient, viewer: Viewer, reads: QiRepository) {
 }
 
 /** People, referrals, attendance and outcome measurements: person-level, so scoped, audited, or refused. */
-function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) {
+function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail, programmes: () => ProgrammeService) {
   const reach = viewer.grants.records;
   if (reach === 'none' || (reach !== 'all' && reach.length === 0)) {
     const role = viewer.account?.role.replace('_', ' ') ?? 'the published view';
@@ -176,9 +220,18 @@ function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail) 
   const attendance = auditedReads(new AttendanceRepository(sql, scope), 'attendance', reads);
   const outcomes = auditedReads(new OutcomeRepository(sql, scope), 'outcome measurements', reads);
   const referralLoaders = createReferralLoaders(referrals, attendance);
+  const personService = new PersonService(people, createPersonLoaders(people));
+  // People joined into a page of referrals are audited as the person loader would have noted them.
+  const joined: JoinedRows = {
+    people: (rows) => {
+      reads.note('people.byIds', rows.length, { ids: rows.length });
+      personService.prime(rows);
+    },
+    programmes: (rows) => programmes().prime(rows),
+  };
   return {
-    people: new PersonService(people, createPersonLoaders(people)),
-    referrals: new ReferralService(referrals, referralLoaders),
+    people: personService,
+    referrals: new ReferralService(referrals, referralLoaders, joined),
     attendance: new AttendanceService(attendance, referralLoaders),
     outcomes: new OutcomeService(outcomes, createOutcomeLoaders(outcomes)),
   };

@@ -2,6 +2,7 @@ import { keysetCount, keysetPage, type KeysetTable } from '../common/keyset.tabl
 import type { PageRequest } from '../common/page.args.js';
 import type { Page } from '../common/page.types.js';
 import { RecordScope } from '../access/record.scope.js';
+import { selectList, type RowFields } from '../common/row.fields.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { PersonFilter } from './person.input.js';
 
@@ -18,8 +19,14 @@ export interface PersonRow {
 }
 
 export const PERSON_CURSOR = 'person';
-const COLUMNS = `p.id::text as id, p.pseudonym, p.birth_year, p.sex, p.ethnic_code, p.ward_code, p.lsoa_code,
-  p.deprivation_decile, p.conditions`;
+/** A person's columns, as a person read through the table aliased `alias`. */
+export const personFields = (alias: string): RowFields => [
+  ['id', `${alias}.id::text`],
+  ...['pseudonym', 'birth_year', 'sex', 'ethnic_code', 'ward_code', 'lsoa_code', 'deprivation_decile', 'conditions'].map(
+    (name) => [name, `${alias}.${name}`] as const,
+  ),
+];
+const COLUMNS = selectList(personFields('p'));
 const PEOPLE: KeysetTable = { from: 'person p', alias: 'p', columns: COLUMNS, cursor: PERSON_CURSOR, idType: 'bigint' };
 
 function personConditions(filter: PersonFilter): SqlConditions {

@@ -5,7 +5,7 @@ import { toConnection } from '../common/page.types.js';
 import type { PersonFilter } from './person.input.js';
 import type { PersonLoaders } from './person.loaders.js';
 import { toPerson } from './person.mapper.js';
-import { PERSON_CURSOR, type PersonRepository } from './person.repository.js';
+import { PERSON_CURSOR, type PersonRepository, type PersonRow } from './person.repository.js';
 import { PersonConnection, type Person } from './person.type.js';
 
 /** Pseudonymised people, a page at a time or one by one. */
@@ -28,6 +28,11 @@ export class PersonService {
   async person(id: string): Promise<Person | null> {
     const row = await this.loaders.person.load(id);
     return row && toPerson(row);
+  }
+
+  /** Rows read with something else (a page of referrals), so loading them again costs nothing. */
+  prime(rows: readonly PersonRow[]): void {
+    for (const row of rows) this.loaders.person.prime(row.id, row);
   }
 
   async requiredPerson(id: string): Promise<Person> {

@@ -1,3 +1,4 @@
+import { selectList, type RowFields } from '../common/row.fields.js';
 import { SqlConditions, type SqlClient } from '../common/sql.client.js';
 import type { ProgrammeFilter, VenueFilter } from './programme.input.js';
 
@@ -34,8 +35,15 @@ export interface VenueProgrammeRow extends ProgrammeRow {
   venue_id: string;
 }
 
-const PROGRAMME_COLUMNS = `p.id::text as id, p.code, p.name, p.description, p.service_id::text as service_id,
-  p.duration_weeks, p.sessions_per_week, p.fee_pence, p.opened_on, p.closed_on`;
+/** A programme's columns, as a programme read through the table aliased `alias`. */
+export const programmeFields = (alias: string): RowFields => [
+  ['id', `${alias}.id::text`],
+  ['service_id', `${alias}.service_id::text`],
+  ...['code', 'name', 'description', 'duration_weeks', 'sessions_per_week', 'fee_pence', 'opened_on', 'closed_on'].map(
+    (name) => [name, `${alias}.${name}`] as const,
+  ),
+];
+const PROGRAMME_COLUMNS = selectList(programmeFields('p'));
 const VENUE_COLUMNS = 'v.id::text as id, v.code, v.name, v.kind, v.ward_code';
 
 /** Queries for services, their programmes and the venues they run at. */

@@ -2,7 +2,7 @@ import { loadRequired } from '../common/batch.loader.js';
 import type { ProgrammeFilter, VenueFilter } from './programme.input.js';
 import type { ProgrammeLoaders } from './programme.loaders.js';
 import { toProgramme, toService, toVenue } from './programme.mapper.js';
-import type { ProgrammeRepository } from './programme.repository.js';
+import type { ProgrammeRepository, ProgrammeRow } from './programme.repository.js';
 import type { Programme, Service, Venue } from './programme.type.js';
 
 /** Services, the programmes they run, and the venues programmes run at. */
@@ -36,6 +36,11 @@ export class ProgrammeService {
   async programme(id: string): Promise<Programme | null> {
     const row = await this.loaders.programme.load(id);
     return row && toProgramme(row);
+  }
+
+  /** Rows read with something else (a page of referrals), so loading them again costs nothing. */
+  prime(rows: readonly ProgrammeRow[]): void {
+    for (const row of rows) this.loaders.programme.prime(row.id, row);
   }
 
   async requiredProgramme(id: string): Promise<Programme> {

@@ -41,15 +41,34 @@ describe('loading related records', () => {
     const many = await countQueries(NESTED, { first: 100 });
     expect(few.edges).toBe(5);
     expect(many.edges).toBe(100);
-    // referrals page, people, wards, programmes, services, status histories: one query each.
-    expect(many.queries).toHaveLength(6);
+    // The page with its people and programmes joined in, then wards, services and status histories: one query each.
+    expect(many.queries).toHaveLength(4);
+    expect(many.queries[0]).toMatch(/join person rp on rp.id = r.person_id join programme rg on rg.id = r.programme_id/);
     expect(few.queries).toHaveLength(many.queries.length);
   });
 
   it('looks related rows up in one batched query per kind', async () => {
     const { queries } = await countQueries(NESTED, { first: 50 });
     const batched = queries.filter((sql) => /= any\(\$1/.test(sql));
-    expect(batched).toHaveLength(5);
+    // Wards, services and status histories; people and programmes came with the page.
+    expect(batched).toHaveLength(3);
+  });
+
+  it('joins a related row into the page only when it is asked for', async () => {
+    const { queries } = await countQueries('{ referrals(first: 3) { edges { node { id programme { name } } } } }', {});
+    expect(queries).toHaveLength(1);
+    expect(queries[0]).toMatch(/join programme rg/);
+    expect(queries[0]).not.toMatch(/join person/);
+  });
+
+  it('audits the people a page joined in as it audits people looked up by id', async () => {
+    await api.run('query JoinedPeople { referrals(first: 3) { edges { node { person { id } } } } }');
+    const knex = api.orm.em.getKnex();
+    const [{ people }] = (await knex.raw(`select count(distinct person_id)::int as people from (select person_id from referral order by id limit 3) first`))
+      .rows;
+    const [{ detail }] = (await knex.raw(`select detail from audit_log where operation = 'JoinedPeople' order by id desc limit 1`)).rows;
+    expect(detail.read['people.byIds']).toEqual({ rows: people, filters: [{ ids: people }] });
+    expect(detail.read['referrals.page'].rows).toBe(3);
   });
 
   it('counts the total only when the query asks for it', async () => {

@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { parseId } from '../common/argument.error.js';
 import { PageArgs, toPageRequest } from '../common/page.args.js';
+import { selects } from '../common/selection.js';
 import type { HubContext } from '../context/hub.context.js';
 import { OutcomeMeasurement } from '../outcome/outcome.type.js';
 import { OutreachEvent } from '../outreach/outreach.type.js';
@@ -20,8 +22,10 @@ export class ReferralResolver {
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ReferralFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter: ReferralFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ReferralConnection> {
-    return ctx.services.referrals.referrals(filter, toPageRequest(page));
+    const joins = { person: selects(info, ['edges', 'node', 'person']), programme: selects(info, ['edges', 'node', 'programme']) };
+    return ctx.services.referrals.referrals(filter, toPageRequest(page), joins);
   }
 
   @Query(() => Referral, { nullable: true, description: 'One referral by id; null when there is none.' })

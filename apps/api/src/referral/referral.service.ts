@@ -7,20 +7,34 @@ import { toRecordFilter } from './referral-filter.mapper.js';
 import type { ReferralFilter } from './referral.input.js';
 import type { ReferralLoaders } from './referral.loaders.js';
 import { toReferral, toStatusEvent } from './referral.mapper.js';
-import { REFERRAL_CURSOR, type ReferralRepository } from './referral.repository.js';
+import type { PersonRow } from '../person/person.repository.js';
+import type { ProgrammeRow } from '../programme/programme.repository.js';
+import { REFERRAL_CURSOR, type ReferralJoins, type ReferralRepository } from './referral.repository.js';
 import { ReferralConnection, type Referral, type ReferralStatusEvent } from './referral.type.js';
 
 /** Referrals and their histories, record by record (the counts are in ReferralCountService). */
+/** Where the rows a page joined in go, so the person and programme resolvers find them loaded. */
+export interface JoinedRows {
+  people(rows: PersonRow[]): void;
+  programmes(rows: ProgrammeRow[]): void;
+}
+
 export class ReferralService {
   constructor(
     private readonly repository: ReferralRepository,
     private readonly loaders: ReferralLoaders,
+    private readonly joined?: JoinedRows,
   ) {}
 
-  async referrals(given: ReferralFilter | null, page: PageRequest): Promise<ReferralConnection> {
+  /** `joins`: the related rows the caller selected, fetched with the page rather than after it. */
+  async referrals(given: ReferralFilter | null, page: PageRequest, joins: ReferralJoins = {}): Promise<ReferralConnection> {
     const filter = await reportingCall(async () => toRecordFilter(given));
-    const rows = await this.repository.page(filter, page);
+    const rows = await this.repository.page(filter, page, this.joined ? joins : {});
     for (const row of rows.rows) this.loaders.referral.prime(row.id, row);
+    const people = distinct(rows.rows.flatMap((row) => (row.person ? [row.person] : [])));
+    const programmes = distinct(rows.rows.flatMap((row) => (row.programme ? [row.programme] : [])));
+    if (people.length > 0) this.joined?.people(people);
+    if (programmes.length > 0) this.joined?.programmes(programmes);
     return toConnection(
       ReferralConnection,
       rows,
@@ -45,4 +59,9 @@ export class ReferralService {
   async statusHistory(referralId: string): Promise<ReferralStatusEvent[]> {
     return (await this.loaders.statusHistory.load(referralId)).map(toStatusEvent);
   }
+}
+
+/** One row per id, as a batched lookup by id would have returned them. */
+function distinct<Row extends { id: string }>(rows: Row[]): Row[] {
+  return [...new Map(rows.map((row) => [row.id, row])).values()];
 }

@@ -1,6 +1,7 @@
 import { migrate, openOrm, type Orm } from '@hub/db';
 import type { GraphQLFormattedError } from 'graphql';
 import { inject } from 'vitest';
+import type { ResultCacheSettings } from '../cache/result-cache.settings.js';
 import { createServer, type HubServer } from '../server.js';
 import { insertFixtures } from './fixtures.js';
 import { viewerAs, type ActAs } from './viewers.js';
@@ -39,7 +40,7 @@ export async function openTestApi(options: { as?: ActAs } = {}): Promise<TestApi
  * that write: what they add cannot change what other spec files, running at the same time on
  * the shared database, count. The database is dropped on close.
  */
-export async function openScratchTestApi(name: string, options: { as?: ActAs } = {}): Promise<TestApi> {
+export async function openScratchTestApi(name: string, options: ServeOptions = {}): Promise<TestApi> {
   const shared = await openOrm(inject('databaseUrl'));
   const database = `hub_scratch_${name}_${process.pid}_${Date.now().toString(36)}`;
   await shared.em.getKnex().raw(`create database "${database}"`);
@@ -59,8 +60,14 @@ export async function openScratchTestApi(name: string, options: { as?: ActAs } =
   };
 }
 
-function serve(orm: Orm, options: { as?: ActAs }): TestApi {
-  const server = createServer({ orm });
+interface ServeOptions {
+  as?: ActAs;
+  /** The analytics result cache; the environment's settings (on by default) when left out. */
+  resultCache?: ResultCacheSettings;
+}
+
+function serve(orm: Orm, options: ServeOptions): TestApi {
+  const server = createServer({ orm, resultCache: options.resultCache });
   return {
     orm,
     server,

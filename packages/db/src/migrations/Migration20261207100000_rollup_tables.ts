@@ -38,6 +38,11 @@ export class Migration20261207100000_rollup_tables extends Migration {
     for (const summary of ['referral_month', 'outcome_month', 'outcome_value_month']) {
       this.addSql(`create index ${summary}_received_month_idx on ${summary}(received_month);`);
     }
+    // Cached answers are keyed on the data version (Migration20261207000000_data_version); the
+    // rollups' own refresh moves it, so an answer computed before a refresh is not served after it.
+    this.addSql(
+      `select data_version_track(name::regclass) from unnest(array['referral_fact', 'outcome_pair', 'referral_month', 'kpi_wait', 'outcome_month', 'outcome_value_month', 'kpi_month']) name;`,
+    );
     this.addSql(`analyze referral_fact, outcome_pair, referral_month, kpi_wait, outcome_month, outcome_value_month, kpi_month;`);
   }
 

@@ -12,7 +12,8 @@ import { finite } from '../common/figure.mapper.js';
 import type { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';
 import { AggregateResult, AggregateRow, DimensionValue, MeasureValue } from './aggregate-analytics.type.js';
 
-export function toAggregateResult(result: ReportedResult, labels: DimensionLabels): AggregateResult {
+/** `labels` is called only when a label is asked for: most dashboard queries ask for keys alone. */
+export function toAggregateResult(result: ReportedResult, labels: () => Promise<DimensionLabels>): AggregateResult {
   return Object.assign(new AggregateResult(), {
     rows: result.rows.map((cell) => toAggregateRow(cell, result, labels)),
     totals: toMeasureValues(result.total, result.measures),
@@ -20,12 +21,13 @@ export function toAggregateResult(result: ReportedResult, labels: DimensionLabel
   });
 }
 
-function toAggregateRow(cell: AggregateCell, result: ReportedResult, labels: DimensionLabels): AggregateRow {
+function toAggregateRow(cell: AggregateCell, result: ReportedResult, labels: () => Promise<DimensionLabels>): AggregateRow {
   return Object.assign(new AggregateRow(), {
     ...toPeriod(cell.period, result.granularity),
     dimensions: result.dimensions.map((dimension) => {
       const key = dimensionKey(cell.dimensions[dimension]);
-      return Object.assign(new DimensionValue(), { dimension: dimension as AggregateDimension, key, label: labels[dimension]?.get(key) ?? key });
+      const labelOf = async () => (await labels())[dimension]?.get(key) ?? key;
+      return Object.assign(new DimensionValue(), { dimension: dimension as AggregateDimension, key, labelOf });
     }),
     values: toMeasureValues(cell, result.measures),
   });

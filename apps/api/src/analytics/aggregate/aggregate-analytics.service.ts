@@ -1,4 +1,5 @@
 import { aggregateLabels } from '@hub/reporting';
+import { once } from '../../common/lazy.js';
 import type { ReportingAccess } from '../analytics.services.js';
 import type { ReferralFilter } from '../../referral/referral.input.js';
 import { toReportFilter } from '../../referral/referral-filter.mapper.js';
@@ -28,8 +29,10 @@ export class AggregateAnalyticsService {
         filter: await toReportFilter(runner, query.filter),
         policy: disclosure,
       });
-      const labels = await aggregateLabels(runner, result.dimensions, result.rows);
-      return toAggregateResult(result, labels);
+      return toAggregateResult(
+        result,
+        once(() => aggregateLabels(runner, result.dimensions, result.rows)),
+      );
     });
   }
 }

@@ -11,8 +11,13 @@ export class DimensionValue {
   @Field(() => String, { description: 'The value\'s code, e.g. a programme id, ward code or "gp"; "not_known" where none is recorded.' })
   key!: string;
 
-  @Field(() => String, { description: 'The value as shown, e.g. "Biscot" or "Not known".' })
-  label!: string;
+  /** Looks the labels up the first time any is asked for, once for the whole aggregate. */
+  labelOf!: () => Promise<string>;
+
+  @Field(() => String, { name: 'label', description: 'The value as shown, e.g. "Biscot" or "Not known".' })
+  label(): Promise<string> {
+    return this.labelOf();
+  }
 }
 
 @ObjectType({ description: 'One measure of an aggregate row or of the totals, disclosure-controlled (docs/methods.md).' })
