@@ -10,6 +10,7 @@ import type { Viewer } from './access/viewer.js';
 import { formatHubError } from './common/error.format.js';
 import { SqlClient } from './common/sql.client.js';
 import { createContext, type HubContext } from './context/hub.context.js';
+import { assertReadReplicaReady, readReplicaOptions } from './context/read.replica.js';
 import { corsOrigins } from './http/cors.policy.js';
 import { graphqlHandler, type ExtraRoute } from './http/graphql.handler.js';
 import { introspectionGuardPlugin } from './http/introspection.guard.js';
@@ -64,10 +65,11 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
 /**
  * ORM settings for the API's own connections: PostgreSQL cancels any statement that runs past
  * `HUB_STATEMENT_TIMEOUT_MS` (15 s), so one expensive request cannot hold a connection for
- * minutes. Open the API's ORM with these; migrations and seeding keep their own, unlimited.
+ * minutes. With `DATABASE_READ_URL`, analytics reads go to that replica (context/read.replica.ts).
+ * Open the API's ORM with these; migrations and seeding keep their own, unlimited.
  */
-export function apiOrmOptions(timeoutMs: number = statementTimeoutMs()): NonNullable<Parameters<typeof openOrm>[1]> {
-  return { driverOptions: { connection: { statement_timeout: timeoutMs } } };
+export function apiOrmOptions(timeoutMs: number = statementTimeoutMs(), env: NodeJS.ProcessEnv = process.env): NonNullable<Parameters<typeof openOrm>[1]> {
+  return { driverOptions: { connection: { statement_timeout: timeoutMs } }, ...readReplicaOptions(env) };
 }
 
 export interface RunningApi {
@@ -87,6 +89,7 @@ export interface ApiOptions extends ServerOptions {
  * DataLoaders for every request, a per-caller rate limit and a body-size limit.
  */
 export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey }: ApiOptions): Promise<RunningApi> {
+  await assertReadReplicaReady(orm);
   const server = createServer({ orm, limits, pseudonymKey });
   await server.start();
   const limiter = new RateLimiter(limits.ratePerMinute);

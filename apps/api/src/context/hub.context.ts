@@ -103,7 +103,8 @@ function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, re
     const refusal = signedIn ? () => new ForbiddenError("Your role gives no access to the hub's data.") : () => new UnauthenticatedError();
     return refuseAll<ReturnType<typeof openServices>>(refusal);
   }
-  const runner = mikroOrmRunner(em);
+  // Aggregates may trail writes by the replica's lag; records, sessions and writes stay on the primary (README: Read replica).
+  const runner = mikroOrmRunner(em, 'read');
   const access: ReportingAccess = { runner, reporting: scopeReporting(createReporting(runner), grants, runner), disclosure: grants.disclosure };
   return openServices(sql, access, viewer, reads);
 }
