@@ -32,7 +32,10 @@ describe('two API processes on one database', () => {
 
   it.each([
     ['referrals per month', '{ referralsPerMonth { month count } }'],
-    ['referrals by ethnic group', '{ aggregate(measures: [REFERRALS], dimensions: [ETHNIC_GROUP]) { rows { dimensions { key } values { value } } totals { value } } }'],
+    [
+      'referrals by ethnic group',
+      '{ aggregate(measures: [REFERRALS], dimensions: [ETHNIC_GROUP]) { rows { dimensions { key } values { value } } totals { value } } }',
+    ],
     ['uptake by ward', '{ uptake(dimension: WARD) { groups { key representationRatio referralRate { ratePer1000 } } } }'],
     ['outcome headlines', '{ outcomeSummary { headlines { key estimate lower upper pairs } } }'],
     ['a page of referrals', '{ referrals(first: 20) { totalCount edges { node { id status receivedOn programme { name } } } } }'],

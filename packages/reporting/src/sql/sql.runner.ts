@@ -37,10 +37,10 @@ export interface MikroOrmEntityManagerLike {
  * separately, exactly as the pg adapter does. 'read' borrows from the ORM's read replica, when
  * it has one, and from the primary otherwise.
  */
-export function mikroOrmRunner(em: MikroOrmEntityManagerLike, connection: 'read' | 'write' = 'write'): SqlRunner {
+export function mikroOrmRunner(em: MikroOrmEntityManagerLike, type: 'read' | 'write' = 'write'): SqlRunner {
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-      const client = em.getConnection(connection).getKnex().client;
+      const client = em.getConnection(type).getKnex().client;
       const connection = await client.acquireConnection();
       try {
         const result = await connection.query(sql, params);
