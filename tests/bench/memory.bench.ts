@@ -36,7 +36,10 @@ const mix: { query: (year: string) => string; records?: true }[] = [
     query: (year) =>
       `{ aggregate(measures: [REFERRALS, MEDIAN_WAIT_DAYS], dimensions: [PROGRAMME], granularity: MONTH, filter: { financialYear: "${year}" }) { rows { period dimensions { key label } values { value } } totals { value } } }`,
   },
-  { query: (year) => `{ uptake(dimension: ETHNIC_GROUP, filter: { financialYear: "${year}" }) { groups { key share { estimate lower upper } populationShare underRepresented } } }` },
+  {
+    query: (year) =>
+      `{ uptake(dimension: ETHNIC_GROUP, filter: { financialYear: "${year}" }) { groups { key share { estimate lower upper } populationShare underRepresented } } }`,
+  },
   { query: () => '{ outcomeSummary { headlines { key estimate lower upper pairs } instruments { pairs improved { estimate } } } }' },
   { query: () => '{ serviceSpc(series: MONTHLY_REFERRALS) { variation points { value mean upperLimit lowerLimit specialCause } } }' },
   { query: (year) => `{ referralFunnel(filter: { financialYear: "${year}" }) { stages { stage referrals lostFromPrevious } endings { ending referrals } } }` },
@@ -51,7 +54,12 @@ export async function benchMemory(databaseUrl: string, tokens: QueryBenchTokens,
   try {
     const ask = async (index: number) => {
       const operation = mix[index % mix.length]!;
-      const answer = await postGraphQL(api.url, operation.query(YEARS[index % YEARS.length]!), {}, { token: operation.records ? tokens.records : tokens.analyst });
+      const answer = await postGraphQL(
+        api.url,
+        operation.query(YEARS[index % YEARS.length]!),
+        {},
+        { token: operation.records ? tokens.records : tokens.analyst },
+      );
       if (answer.errors) throw new Error(answer.errors[0]!.message);
     };
     // Every operation once, so a wrong query stops the bench instead of timing errors.

@@ -10,6 +10,7 @@ import { Migration20261204000000_service_eligible_ages } from './Migration202612
 import { Migration20261205000000_imports } from './Migration20261205000000_imports.js';
 import { Migration20261205090000_rollup_refresh_time } from './Migration20261205090000_rollup_refresh_time.js';
 import { Migration20261206000000_rollup_pending } from './Migration20261206000000_rollup_pending.js';
+import { Migration20261207000000_oidc_used_nonce } from './Migration20261207000000_oidc_used_nonce.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205000000_imports', class: Migration20261205000000_imports },
   { name: 'Migration20261205090000_rollup_refresh_time', class: Migration20261205090000_rollup_refresh_time },
   { name: 'Migration20261206000000_rollup_pending', class: Migration20261206000000_rollup_pending },
+  { name: 'Migration20261207000000_oidc_used_nonce', class: Migration20261207000000_oidc_used_nonce },
 ];
