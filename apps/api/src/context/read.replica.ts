@@ -2,7 +2,7 @@ import { redact, type Orm, type openOrm } from '@hub/db';
 
 type OrmOptions = NonNullable<Parameters<typeof openOrm>[1]>;
 
-export class ReadReplicaError extends Error {
+class ReadReplicaError extends Error {
   override name = 'ReadReplicaError';
 }
 
