@@ -49,8 +49,14 @@ const mix: { query: (year: string) => string; records?: true }[] = [
   },
 ];
 
-export async function benchMemory(databaseUrl: string, tokens: QueryBenchTokens, clients = 50, seconds = 60): Promise<MemoryBenchResult> {
-  const api = await startApiProcess({ databaseUrl, port: await freePort(), env: { HUB_RATE_LIMIT_PER_MINUTE: String(1_000_000) } });
+/** `nodeOptions` are the API process's, e.g. ['--max-old-space-size=128'] to see how far its heap is held. */
+export async function benchMemory(
+  databaseUrl: string,
+  tokens: QueryBenchTokens,
+  load = { clients: 50, seconds: 60, nodeOptions: [] as string[] },
+): Promise<MemoryBenchResult> {
+  const { clients, seconds, nodeOptions } = load;
+  const api = await startApiProcess({ databaseUrl, port: await freePort(), env: { HUB_RATE_LIMIT_PER_MINUTE: String(1_000_000) }, nodeOptions });
   try {
     const ask = async (index: number) => {
       const operation = mix[index % mix.length]!;
