@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { stopChild } from '../../packages/cli/src/dashboard.process.js';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** Ends the API when the test or bench that started it ends, however it ends (as the dashboard's leash does). */
@@ -68,17 +69,5 @@ function waitUntilServing(child: ChildProcess): Promise<string> {
       clearTimeout(timer);
       fail(new Error(`The API process exited (${code}) at start:\n${output.slice(-2000)}`));
     });
-  });
-}
-
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((done) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.once('exit', () => {
-      clearTimeout(force);
-      done();
-    });
-    child.kill('SIGTERM');
   });
 }
