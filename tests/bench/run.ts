@@ -9,6 +9,7 @@ import { benchQueries, printQueryRows } from './query.bench.js';
 import { benchPages, printPageRows } from './page.bench.js';
 import { benchSignInCheck, printSignInCheckRows } from './auth.bench.js';
 import { benchAccounts, type BenchAccounts } from './bench.accounts.js';
+import { benchMemory, printMemory } from './memory.bench.js';
 
 /**
  * `npm run bench`: measures and prints; nothing here passes or fails on time.
@@ -86,6 +87,10 @@ async function benchHub(databaseUrl: string): Promise<void> {
     const signInCheck = await benchSignInCheck(hub.apiUrl, databaseUrl, accounts.signInCheck);
     printSignInCheckRows(signInCheck);
     results.signInCheck = signInCheck;
+    console.log(`\nMemory: 50 concurrent clients for 60 s on one more API process, ${large.toLocaleString('en-GB')} referrals`);
+    const memory = await benchMemory(databaseUrl, accounts.queries);
+    printMemory(memory);
+    results.memory = memory;
     if (process.env.BENCH_SKIP_PAGES !== '1') {
       console.log(`\nDashboard pages in Chromium, ${large.toLocaleString('en-GB')} referrals, signed in as an analyst`);
       const pages = await benchPages(hub.dashboardUrl, accounts.queries.analyst);

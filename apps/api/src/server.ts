@@ -12,6 +12,7 @@ import { resultCacheSettings, type ResultCacheSettings } from './cache/result-ca
 import { formatHubError } from './common/error.format.js';
 import { SqlClient } from './common/sql.client.js';
 import { createContext, type HubContext } from './context/hub.context.js';
+import { assertReadReplicaReady, readReplicaOptions } from './context/read.replica.js';
 import { corsOrigins } from './http/cors.policy.js';
 import { graphqlHandler, type ExtraRoute } from './http/graphql.handler.js';
 import { introspectionGuardPlugin } from './http/introspection.guard.js';
@@ -68,10 +69,11 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
 /**
  * ORM settings for the API's own connections: PostgreSQL cancels any statement that runs past
  * `HUB_STATEMENT_TIMEOUT_MS` (15 s), so one expensive request cannot hold a connection for
- * minutes. Open the API's ORM with these; migrations and seeding keep their own, unlimited.
+ * minutes. With `DATABASE_READ_URL`, analytics reads go to that replica (context/read.replica.ts).
+ * Open the API's ORM with these; migrations and seeding keep their own, unlimited.
  */
-export function apiOrmOptions(timeoutMs: number = statementTimeoutMs()): NonNullable<Parameters<typeof openOrm>[1]> {
-  return { driverOptions: { connection: { statement_timeout: timeoutMs } } };
+export function apiOrmOptions(timeoutMs: number = statementTimeoutMs(), env: NodeJS.ProcessEnv = process.env): NonNullable<Parameters<typeof openOrm>[1]> {
+  return { driverOptions: { connection: { statement_timeout: timeoutMs } }, ...readReplicaOptions(env) };
 }
 
 export interface RunningApi {
@@ -91,6 +93,7 @@ export interface ApiOptions extends ServerOptions {
  * DataLoaders for every request, a per-caller rate limit and a body-size limit.
  */
 export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey, resultCache }: ApiOptions): Promise<RunningApi> {
+  await assertReadReplicaReady(orm);
   const server = createServer({ orm, limits, pseudonymKey, resultCache });
   await server.start();
   const limiter = new RateLimiter(limits.ratePerMinute);

@@ -54,7 +54,8 @@ async function waitUntilServing(url: string, child: ChildProcess, stderr: () => 
   throw new DashboardStartError(`The dashboard did not answer at ${url} within 30 s.`);
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
+/** Asks a child process to stop, and kills it if it has not within 5 s. */
+export function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5000);

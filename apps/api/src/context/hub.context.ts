@@ -137,7 +137,8 @@ function createServices(em: HubEntityManager, sql: SqlClient, viewer: Viewer, re
     return refuseAll<HubServices>(refusal);
   }
   const access = once((): ReportingAccess => {
-    const runner = mikroOrmRunner(em);
+    // Aggregates may trail writes by the replica's lag; records, sessions and writes stay on the primary (README: Read replica).
+    const runner = mikroOrmRunner(em, 'read');
     return { runner, reporting: scopeReporting(createReporting(runner), grants, runner), disclosure: grants.disclosure };
   });
   return openServices(sql, access, viewer, reads);

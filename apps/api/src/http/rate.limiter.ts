@@ -1,7 +1,8 @@
 /**
  * Counts each caller's requests in fixed one-minute windows. The counts live in this process
- * only: two API processes would each allow the full rate, and a restart forgets them. (A
- * later issue moves this state into PostgreSQL, shared by every process.)
+ * only, by choice: two API processes each allow the full rate, and a restart forgets them
+ * (README: Running more than one API process). Sharing them through PostgreSQL would put a
+ * write on every request for a limit that only has to stop a runaway client.
  */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();

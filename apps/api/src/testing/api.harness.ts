@@ -29,8 +29,8 @@ export interface TestApi {
  * The API on the shared test database, with the fixture loaded. Each request acts as `as`
  * (an admin unless told otherwise), a real account going through the access policy.
  */
-export async function openTestApi(options: { as?: ActAs } = {}): Promise<TestApi> {
-  const orm = await openOrm(inject('databaseUrl'));
+export async function openTestApi(options: { as?: ActAs; ormOptions?: Parameters<typeof openOrm>[1] } = {}): Promise<TestApi> {
+  const orm = await openOrm(inject('databaseUrl'), options.ormOptions);
   await insertFixtures(orm);
   return serve(orm, options);
 }

@@ -11,6 +11,7 @@ import { Migration20261205000000_imports } from './Migration20261205000000_impor
 import { Migration20261205090000_rollup_refresh_time } from './Migration20261205090000_rollup_refresh_time.js';
 import { Migration20261206000000_rollup_pending } from './Migration20261206000000_rollup_pending.js';
 import { Migration20261207000000_data_version } from './Migration20261207000000_data_version.js';
+import { Migration20261207050000_oidc_used_nonce } from './Migration20261207050000_oidc_used_nonce.js';
 import { Migration20261207100000_rollup_tables } from './Migration20261207100000_rollup_tables.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
@@ -27,5 +28,6 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261205090000_rollup_refresh_time', class: Migration20261205090000_rollup_refresh_time },
   { name: 'Migration20261206000000_rollup_pending', class: Migration20261206000000_rollup_pending },
   { name: 'Migration20261207000000_data_version', class: Migration20261207000000_data_version },
+  { name: 'Migration20261207050000_oidc_used_nonce', class: Migration20261207050000_oidc_used_nonce },
   { name: 'Migration20261207100000_rollup_tables', class: Migration20261207100000_rollup_tables },
 ];

@@ -28,18 +28,19 @@ interface KnexClientLike {
 
 /** The part of a MikroORM EntityManager (PostgreSQL driver) the adapter uses. */
 export interface MikroOrmEntityManagerLike {
-  getConnection(): { getKnex(): { client: KnexClientLike } };
+  getConnection(type?: 'read' | 'write'): { getKnex(): { client: KnexClientLike } };
 }
 
 /**
  * MikroORM's `execute` inlines `?` placeholders into the SQL text and has no `$n` form, so the
  * adapter borrows a pooled pg connection from the same pool instead and sends the parameters
- * separately, exactly as the pg adapter does.
+ * separately, exactly as the pg adapter does. 'read' borrows from the ORM's read replica, when
+ * it has one, and from the primary otherwise.
  */
-export function mikroOrmRunner(em: MikroOrmEntityManagerLike): SqlRunner {
+export function mikroOrmRunner(em: MikroOrmEntityManagerLike, type: 'read' | 'write' = 'write'): SqlRunner {
   return {
     async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-      const client = em.getConnection().getKnex().client;
+      const client = em.getConnection(type).getKnex().client;
       const connection = await client.acquireConnection();
       try {
         const result = await connection.query(sql, params);

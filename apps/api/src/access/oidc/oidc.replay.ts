@@ -1,23 +1,23 @@
+import type { SqlClient } from '../../common/sql.client.js';
+
+/** The verifier tolerates this much clock difference past expiry, so a claim is kept that much longer. */
+const KEPT_PAST_EXPIRY = '1 minute';
+
 /**
  * Nonces already signed in with, until their ID token expires: an ID token and nonce seen in
- * transit (a log, a proxy) cannot start a second session. Kept in memory, so each API process
- * has its own list; see docs/single-sign-on.md for running more than one.
+ * transit (a log, a proxy) cannot start a second session. Kept in PostgreSQL, so every API
+ * process on the database refuses a nonce any of them has seen.
  */
 export class UsedNonces {
-  private readonly expiries = new Map<string, number>();
+  constructor(private readonly sql: SqlClient) {}
 
   /** True the first time a nonce is seen; false if it was used before and its token has not expired. */
-  claim(key: string, expiresAtSeconds: number, nowMs = Date.now()): boolean {
-    this.forgetExpired(nowMs);
-    if (this.expiries.has(key)) return false;
-    this.expiries.set(key, expiresAtSeconds * 1000);
-    return true;
-  }
-
-  private forgetExpired(nowMs: number): void {
-    for (const [key, expiresAt] of this.expiries) {
-      // Kept a minute past expiry: the verifier tolerates that much clock difference.
-      if (expiresAt + 60_000 < nowMs) this.expiries.delete(key);
-    }
+  async claim(key: string, expiresAtSeconds: number): Promise<boolean> {
+    await this.sql.rows(`delete from oidc_used_nonce where expires_at < now() - interval '${KEPT_PAST_EXPIRY}'`);
+    const claimed = await this.sql.rows(
+      `insert into oidc_used_nonce (nonce_key, expires_at) values (?, to_timestamp(?)) on conflict (nonce_key) do nothing returning 1 as claimed`,
+      [key, expiresAtSeconds],
+    );
+    return claimed.length === 1;
   }
 }

@@ -164,6 +164,17 @@ describe('signInWithSingleSignOn', () => {
     expect(refusal(await signIn(idToken, nonce)).message).toMatch(/failed the replay check/);
   });
 
+  it('keeps used nonces in the database, until their token expires, so every API process refuses a replay', async () => {
+    const { idToken, nonce } = await tokenFor('alice');
+    dataOf(await signIn(idToken, nonce));
+    const { iss, exp } = decodeJwt(idToken);
+    const sql = new SqlClient(api.orm.em.fork());
+    const rows = await sql.rows<{ expires: number }>('select extract(epoch from expires_at)::float8 as expires from oidc_used_nonce where nonce_key = ?', [
+      `${iss} ${nonce}`,
+    ]);
+    expect(rows).toEqual([{ expires: exp }]);
+  });
+
   it('refuses a token issued for another client', async () => {
     const { idToken, nonce } = await tokenFor('alice', { client: OTHER_APP });
     expect(refusal(await signIn(idToken, nonce)).message).toMatch(/failed the audience check/);

@@ -2,6 +2,8 @@ import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../context/hub.context.js';
 import { toCurrentUser } from '../account.mapper.js';
 import { SignInResult } from '../account.type.js';
+import { SqlClient } from '../../common/sql.client.js';
+import { UsedNonces } from './oidc.replay.js';
 import { SingleSignOnService } from './oidc.service.js';
 import { SingleSignOnInfo } from './oidc.type.js';
 
@@ -29,5 +31,5 @@ export class SingleSignOnResolver {
 }
 
 function singleSignOnOf(ctx: HubContext): SingleSignOnService {
-  return new SingleSignOnService(ctx.accounts, ctx.audit, ctx.viewer);
+  return new SingleSignOnService(ctx.accounts, ctx.audit, ctx.viewer, new UsedNonces(new SqlClient(ctx.em)));
 }

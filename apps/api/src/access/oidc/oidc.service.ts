@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit.log.js';
 import type { Viewer } from '../viewer.js';
 import { oidcSettings, requireOidcSettings, SingleSignOnConfigError, type OidcSettings } from './oidc.config.js';
 import { IdTokenRefusedError } from './oidc.errors.js';
+import type { UsedNonces } from './oidc.replay.js';
 import { verifierFor } from './oidc.verifier.js';
 
 type Env = Record<string, string | undefined>;
@@ -22,6 +23,7 @@ export class SingleSignOnService {
     private readonly accounts: AccountService,
     private readonly audit: AuditLog,
     private readonly viewer: Viewer,
+    private readonly usedNonces: UsedNonces,
     private readonly env: Env = process.env,
   ) {}
 
@@ -36,7 +38,7 @@ export class SingleSignOnService {
     if (!nonce || nonce.length > MAX_NONCE_LENGTH) throw new InvalidArgumentError('nonce', `must be 1 to ${MAX_NONCE_LENGTH} characters.`);
     try {
       const settings = requireOidcSettings(this.env);
-      const identity = await verifierFor(settings).verify(idToken, nonce);
+      const identity = await verifierFor(settings).verify(idToken, nonce, this.usedNonces);
       // AccountService audits from here on: linked, refused or signed in.
       return await this.accounts.signInWithOidc(identity.issuer, identity.subject, identity.email);
     } catch (error) {

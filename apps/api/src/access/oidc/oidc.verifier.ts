@@ -1,7 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { issuerProblem, type OidcSettings } from './oidc.config.js';
 import { IdTokenRefusedError, refusalOf } from './oidc.errors.js';
-import { UsedNonces } from './oidc.replay.js';
+import type { UsedNonces } from './oidc.replay.js';
 
 /** Who the identity provider says signed in, once every check has passed. */
 export interface VerifiedIdentity {
@@ -27,11 +27,11 @@ const DISCOVERY_TIMEOUT_MS = 10_000;
  */
 export class IdTokenVerifier {
   private discovered: Promise<Discovered> | null = null;
-  private readonly usedNonces = new UsedNonces();
 
   constructor(private readonly settings: OidcSettings) {}
 
-  async verify(idToken: string, nonce: string): Promise<VerifiedIdentity> {
+  /** `usedNonces` is the hub's list of nonces already signed in with, shared by every API process. */
+  async verify(idToken: string, nonce: string, usedNonces: UsedNonces): Promise<VerifiedIdentity> {
     const { issuer, keys } = await this.discovery();
     let payload: JWTPayload;
     try {
@@ -46,7 +46,7 @@ export class IdTokenVerifier {
     }
     this.checkAuthorisedParty(payload);
     if (typeof payload.nonce !== 'string' || payload.nonce !== nonce) throw new IdTokenRefusedError('nonce');
-    if (!this.usedNonces.claim(`${issuer} ${nonce}`, payload.exp!)) throw new IdTokenRefusedError('replay');
+    if (!(await usedNonces.claim(`${issuer} ${nonce}`, payload.exp!))) throw new IdTokenRefusedError('replay');
     return { issuer, subject: payload.sub!, email: verifiedEmail(payload) };
   }
 
