@@ -1,0 +1,10 @@
+import { generateActivity } from './src/activity.generator.js';
+import { generateOutreachEvents } from './src/outreach.generator.js';
+import { Random } from './src/random.js';
+const n = Number(process.argv[2] ?? 1_000_000);
+const outreach = generateOutreachEvents(new Random(20180401).fork('outreach'));
+const c0 = process.cpuUsage();
+let rows = 0;
+for (const s of generateActivity({ referrals: n, seed: 20180401, pseudonymKey: 'k'.repeat(40), outreach }, 250)) rows += s.attendance.length;
+const c = process.cpuUsage(c0);
+console.log(n, rows, ((c.user + c.system) / 1e6).toFixed(2) + 's cpu');
