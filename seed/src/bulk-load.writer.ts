@@ -127,7 +127,7 @@ export async function suspendRowChecks(client: pg.ClientBase): Promise<() => Pro
 }
 
 /** Fails on the first measurement outside its instrument's range or with item answers that do not fit, as the trigger would. */
-export async function checkOutcomeRanges(client: pg.ClientBase): Promise<void> {
+async function checkOutcomeRanges(client: pg.ClientBase): Promise<void> {
   const { rows } = await client.query<{ id: string; instrument_code: string; score: string; min_score: string; max_score: string; score_fits: boolean }>(
     OUTCOME_RANGE_VIOLATION,
   );
