@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ActivityOptions } from './activity.generator.js';
 import type { ActivityWorkerData } from './activity.worker.js';
@@ -30,7 +28,8 @@ export interface ActivityThread {
  * strings: collecting them less often saves about a sixth of the generating time.
  */
 export function startActivityThread(options: ActivityOptions, batchReferrals: number, ahead = 2): ActivityThread {
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  // The ESM build of tsx's API: its CommonJS build cannot register the loader under Node 20.
+  const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./activity.worker.ts', import.meta.url).href;
   const bootstrap = `const { tsImport } = await import(${JSON.stringify(tsx)}); await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)});`;
   const workerData: ActivityWorkerData = { options, batchReferrals, ahead };
