@@ -11,6 +11,7 @@ export const LOCKDOWN_FROM = dayOf('2020-03-23');
 export const LOCKDOWN_UNTIL = dayOf('2020-07-06');
 const OUTREACH_FROM = dayOf(OUTREACH_STARTS_ON);
 const OUTREACH_MATURE = dayOf('2022-07-01');
+const GATHERINGS_BACK = dayOf('2021-07-01');
 
 /** Relative referral volume in month m after April 2018. */
 function monthlyDemand(month: number): number {
@@ -65,7 +66,7 @@ function monthIndex(day: number): number {
 export function minorityUptake(day: number): number {
   if (day < OUTREACH_FROM) return 0.42;
   const progress = Math.min(1, (day - OUTREACH_FROM) / (OUTREACH_MATURE - OUTREACH_FROM));
-  const lockdownPause = day >= LOCKDOWN_FROM && day < dayOf('2021-07-01') ? 0.75 : 1;
+  const lockdownPause = day >= LOCKDOWN_FROM && day < GATHERINGS_BACK ? 0.75 : 1;
   return 0.42 + 0.5 * progress * lockdownPause;
 }
 

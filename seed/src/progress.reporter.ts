@@ -48,6 +48,8 @@ export function createProgressReporter(stream: ProgressStream, now: () => number
     },
     finish() {
       if (stream.isTTY && lastText) stream.write('\n');
+      // Finishing twice (when loading ends, and again on the way out) ends the line once.
+      lastText = '';
     },
   };
 }

@@ -162,9 +162,6 @@ const ACKLAM_D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3
 /** The standard normal quantile (Acklam's approximation, relative error below 1.2e-9). */
 export function normalQuantile(p: number): number {
   const q = Math.min(1 - 1e-12, Math.max(1e-12, p));
-  const tail = (r: number): number =>
-    (((((ACKLAM_C[0] * r + ACKLAM_C[1]) * r + ACKLAM_C[2]) * r + ACKLAM_C[3]) * r + ACKLAM_C[4]) * r + ACKLAM_C[5]) /
-    ((((ACKLAM_D[0] * r + ACKLAM_D[1]) * r + ACKLAM_D[2]) * r + ACKLAM_D[3]) * r + 1);
   if (q < 0.02425) return tail(Math.sqrt(-2 * Math.log(q)));
   if (q > 1 - 0.02425) return -tail(Math.sqrt(-2 * Math.log(1 - q)));
   const s = q - 0.5;
@@ -172,6 +169,14 @@ export function normalQuantile(p: number): number {
   return (
     ((((((ACKLAM_A[0] * r + ACKLAM_A[1]) * r + ACKLAM_A[2]) * r + ACKLAM_A[3]) * r + ACKLAM_A[4]) * r + ACKLAM_A[5]) * s) /
     (((((ACKLAM_B[0] * r + ACKLAM_B[1]) * r + ACKLAM_B[2]) * r + ACKLAM_B[3]) * r + ACKLAM_B[4]) * r + 1)
+  );
+}
+
+/** Acklam's rational approximation in the tails; a function of its own, not made afresh for each of millions of calls. */
+function tail(r: number): number {
+  return (
+    (((((ACKLAM_C[0] * r + ACKLAM_C[1]) * r + ACKLAM_C[2]) * r + ACKLAM_C[3]) * r + ACKLAM_C[4]) * r + ACKLAM_C[5]) /
+    ((((ACKLAM_D[0] * r + ACKLAM_D[1]) * r + ACKLAM_D[2]) * r + ACKLAM_D[3]) * r + 1)
   );
 }
 

@@ -51,6 +51,10 @@ async function seedRunning(database: RunningDatabase, args: SeedArguments, pseud
     replace: args.replace,
     pseudonymKey,
     onProgress: (done, total) => progress.update(done, total),
+    onLoaded: (seconds) => {
+      progress.finish();
+      console.error(`seed: loaded in ${seconds}s; rebuilding the reporting rollups`);
+    },
   }).finally(() => progress.finish());
   const rows = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
   console.error(

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { refreshRollups, suspendReferralNotes } from '@hub/db';
-import { generateActivity, type ActivitySlice } from './activity.generator.js';
-import { HUB_DATA_TABLES, BULK_TABLES, resetSequences, suspendIndexes } from './bulk-load.writer.js';
+import { startActivityThread } from './activity.thread.js';
+import { HUB_DATA_TABLES, BULK_TABLES, resetSequences, suspendIndexes, suspendRowChecks } from './bulk-load.writer.js';
 import { newPseudonymKey } from './pseudonym-key.file.js';
 import { generateOutreachEvents, outreachRows, type OutreachEvent } from './outreach.generator.js';
 import { Random } from './random.js';
@@ -20,6 +20,8 @@ export interface SeedOptions {
    */
   pseudonymKey?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Called when the town is committed, before the rollups are rebuilt, with the seconds loading took. */
+  onLoaded?: (seconds: number) => void;
 }
 
 export interface SeedSummary {
@@ -35,8 +37,7 @@ export interface SeedSummary {
 export const DEFAULT_REFERRALS = 25_000;
 export const DEFAULT_SEED = 20180401;
 export const MAX_REFERRALS = 5_000_000;
-/** Referrals generated between turns of the event loop, and sent per round of COPY commands. */
-const SLICE = 250;
+/** Referrals sent per round of COPY commands. */
 const BATCH = 20_000;
 
 /** A seed the database cannot take, or a size or seed it should not be asked for. */
@@ -101,8 +102,9 @@ export async function seedDatabase(databaseUrl: string, options: SeedOptions = {
     await client.end().catch(() => {});
   }
   const loaded = performance.now();
-  await refreshRollupsAndAnalyse(databaseUrl);
   const tenths = (from: number, to: number) => Math.round((to - from) / 100) / 10;
+  options.onLoaded?.(tenths(started, loaded));
+  await refreshRollupsAndAnalyse(databaseUrl);
   return { referrals, seed, counts, seconds: tenths(started, loaded), rollupSeconds: tenths(loaded, performance.now()) };
 }
 
@@ -122,6 +124,7 @@ async function seedInTransaction(client: pg.ClientBase, options: TownOptions & {
   // Truncating inside the transaction also lets COPY write frozen rows.
   await client.query(`truncate ${HUB_DATA_TABLES.join(', ')} restart identity`);
   const restoreIndexes = await suspendIndexes(client);
+  const checkRows = await suspendRowChecks(client);
   // Every rollup is rebuilt after the load, so noting each referral written would be wasted.
   const resumeNotes = await suspendReferralNotes(client);
   const root = new Random(options.seed);
@@ -129,6 +132,7 @@ async function seedInTransaction(client: pg.ClientBase, options: TownOptions & {
   const outreach = generateOutreachEvents(root.fork('outreach'));
   counts.outreach_event = await insertRows(client, 'outreach_event', outreachRows(outreach));
   Object.assign(counts, await streamActivity(client, options, outreach));
+  await checkRows();
   await restoreIndexes();
   await resumeNotes();
   await resetSequences(client);
@@ -157,48 +161,27 @@ async function refuseIfNotEmpty(client: pg.ClientBase): Promise<void> {
 }
 
 /**
- * Generates the town in small slices and streams them by COPY in batches while the next batch
- * is made. Yielding to the event loop after every slice lets the socket drain, so Node and
- * PostgreSQL work at the same time on two cores; at most two batches are held in memory.
+ * Streams the town by COPY, batch by batch, as a worker thread generates it (activity.thread.ts):
+ * Node generates on one core while PostgreSQL copies on the other.
  */
 async function streamActivity(client: pg.ClientBase, options: TownOptions, outreach: readonly OutreachEvent[]): Promise<Record<string, number>> {
   const counts: Record<string, number> = Object.fromEntries(BULK_TABLES.map((table) => [table, 0]));
-  let inFlight: Promise<void> = Promise.resolve();
-  let batch = new Batch();
+  const thread = startActivityThread({ referrals: options.referrals, seed: options.seed, pseudonymKey: options.pseudonymKey, outreach }, BATCH);
   let done = 0;
-  const send = async (): Promise<void> => {
-    await inFlight;
-    const sending = batch;
-    batch = new Batch();
-    inFlight = sending.copy(client).then(() => options.onProgress?.((done += sending.referrals), options.referrals));
-    // Keep a failure from going unhandled while the next batch is generated; it is awaited later.
-    inFlight.catch(() => {});
-  };
   options.onProgress?.(0, options.referrals);
-  for (const slice of generateActivity({ referrals: options.referrals, seed: options.seed, pseudonymKey: options.pseudonymKey, outreach }, SLICE)) {
-    for (const table of BULK_TABLES) counts[table] += slice[table].length;
-    batch.add(slice);
-    if (batch.referrals >= BATCH) await send();
-    await new Promise((resolve) => setImmediate(resolve));
+  try {
+    for await (const batch of thread.batches) {
+      for (const [i, table] of BULK_TABLES.entries()) {
+        counts[table] += batch.rows[i];
+        if (batch.rows[i] > 0) await copyLines(client, table, COLUMNS[table], [batch.tables[i]]);
+      }
+      thread.copied();
+      options.onProgress?.((done += batch.referrals), options.referrals);
+    }
+  } finally {
+    await thread.stop();
   }
-  if (batch.referrals > 0) await send();
-  await inFlight;
   return counts;
-}
-
-/** Slices waiting to be copied, kept as one joined piece of text per slice and table. */
-class Batch {
-  referrals = 0;
-  private readonly pieces = new Map<(typeof BULK_TABLES)[number], string[]>(BULK_TABLES.map((table) => [table, []]));
-
-  add(slice: ActivitySlice): void {
-    this.referrals += slice.referrals;
-    for (const table of BULK_TABLES) if (slice[table].length > 0) this.pieces.get(table)!.push(slice[table].join(''));
-  }
-
-  async copy(client: pg.ClientBase): Promise<void> {
-    for (const table of BULK_TABLES) await copyLines(client, table, COLUMNS[table], this.pieces.get(table)!);
-  }
 }
 
 /**

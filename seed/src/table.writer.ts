@@ -16,7 +16,7 @@ export async function insertRows(client: pg.ClientBase, table: string, rows: rea
 }
 
 /** COPY pieces of text (whole lines) into a table. FREEZE is allowed because the load truncated the table first. */
-export function copyLines(client: pg.ClientBase, table: string, columns: readonly string[], pieces: readonly string[]): Promise<void> {
+export function copyLines(client: pg.ClientBase, table: string, columns: readonly string[], pieces: readonly (string | Uint8Array)[]): Promise<void> {
   if (pieces.length === 0) return Promise.resolve();
   const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format text, freeze true)`));
   return new Promise<void>((resolve, reject) => {

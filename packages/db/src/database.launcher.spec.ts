@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clusterDir, DatabaseStartError, isPortFree, startDatabase } from './database.launcher.js';
 import { findLeftoverServer } from './postgres/postgres.leftover.js';
+import { EMBEDDED_SERVER_SETTINGS } from './postgres/postgres.settings.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-launcher-'));
 const port = 20000 + Math.floor(Math.random() * 20000);
@@ -98,6 +99,37 @@ describe.runIf(process.getuid?.() === 0)('the embedded database run by root from
       else process.env.HUB_POSTGRES_HOME = previous;
       rmSync(privateHome, { recursive: true, force: true });
       rmSync(shared, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe('the embedded server configuration', () => {
+  it('runs the embedded server with the analytics settings, and leaves a DATABASE_URL server as it is', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'hub-settings-'));
+    const embedded = await startDatabase({ dataDir: folder, port: port + 2 });
+    const client = new pg.Client({ connectionString: embedded.url });
+    await client.connect();
+    const show = async (name: string): Promise<string> => (await client.query<{ value: string }>(`select current_setting($1) as value`, [name])).rows[0]!.value;
+    try {
+      expect(await show('wal_level')).toBe('minimal');
+      expect(await show('max_wal_senders')).toBe('0');
+      expect(await show('max_wal_size')).toBe('4GB');
+      expect(await show('checkpoint_timeout')).toBe('30min');
+      expect(await show('maintenance_work_mem')).toBe('512MB');
+      expect(await show('work_mem')).toBe('32MB');
+      expect(await show('shared_buffers')).toBe('256MB');
+      for (const [name, value] of Object.entries(EMBEDDED_SERVER_SETTINGS)) expect(await show(name), name).toBe(value);
+
+      // The same server reached through a URL is an external one: the launcher only checks it.
+      const external = await startDatabase({ databaseUrl: embedded.url, dataDir: folder, port: port + 2 });
+      expect(external.embedded).toBe(false);
+      expect(await show('wal_level')).toBe('minimal');
+      const { rows } = await client.query<{ n: string }>(`select count(*) as n from pg_file_settings where sourcefile like '%postgresql.auto.conf'`);
+      expect(Number(rows[0]!.n)).toBe(0);
+    } finally {
+      await client.end();
+      await embedded.stop();
+      rmSync(folder, { recursive: true, force: true });
     }
   }, 120_000);
 });

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { postgresBinaries, sharedHome } from './postgres/postgres.binaries.js';
 import { findLeftoverServer, stopLeftoverServer } from './postgres/postgres.leftover.js';
 import { initialiseCluster, startServer, type ServerProcess } from './postgres/postgres.server.js';
+import { serverFlags } from './postgres/postgres.settings.js';
 import { canReach, serverAccount, type ServerAccount } from './postgres/postgres.user.js';
 
 /** A running database the hub can connect to, and how to let go of it. */
@@ -98,7 +99,7 @@ async function startEmbeddedServer(settings: DatabaseSettings): Promise<ServerPr
     port: settings.port,
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
-    flags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_wal_size=2GB', '-c', 'shared_buffers=256MB'],
+    flags: serverFlags(),
   };
   await initialiseCluster(options);
   return startServer(options);
