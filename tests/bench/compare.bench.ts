@@ -15,19 +15,21 @@ import { ms } from './timing.js';
  * each running a batch with CLIENTS requests in flight, first as a warm-up and then for
  * BENCH_COMPARE_REQUESTS requests each.
  *
- * The hub is asked as an analyst granted record access: such a role gets exact figures
- * (docs/methods.md, "Who gets exact figures"), which PostGraphile and SQL give too, so the three
- * answers can be compared cell for cell. Rounding the SQL's counts to 5 instead would let a
- * rounding bug in the hub hide behind the same rounding in the check.
+ * The hub is asked as an analyst granted record access: the role that may list referrals, and
+ * one that gets exact figures (docs/methods.md, "Who gets exact figures"), as PostGraphile and
+ * SQL do, so the three answers can be compared cell for cell. Comparing controlled figures with
+ * SQL rounded the same way would let a rounding bug in the hub hide behind the check's rounding.
  */
 export const RESULT_CACHE_ENV = 'HUB_RESULT_CACHE';
 const CLIENTS = 10;
 const BATCH = 50;
 const requests = Number(process.env.BENCH_COMPARE_REQUESTS ?? 400);
 
+/** One way of answering a workload: `send` is what is timed, `lines` turns its response into the checked shape. */
 interface System {
   name: string;
-  ask(): Promise<string[]>;
+  send(): Promise<unknown>;
+  lines(response: unknown): string[];
 }
 
 export interface SystemFigures {
@@ -60,20 +62,21 @@ export async function benchCompare(databaseUrl: string): Promise<CompareRow[]> {
   try {
     for (const mode of resultCacheModes()) hubs.push(await startHubApi(databaseUrl, mode));
     const accounts = await benchAccounts(hubs[0].url, databaseUrl);
-    const postgraphile = await startPostGraphile(databaseUrl);
+    let postgraphile: ServerProcess | undefined;
     try {
+      postgraphile = await startPostGraphile(databaseUrl);
       const rows: CompareRow[] = [];
       for (const workload of compareWorkloads(await workloadSubjects(pool))) {
         const systems: System[] = [
-          ...hubs.map((hub) => ({ name: hub.label, ask: async () => workload.fromHub(await graphQLData(hub.url, workload.hub, accounts.queries.records)) })),
-          { name: 'PostGraphile', ask: async () => workload.fromPostGraphile(await graphQLData(postgraphile.url, workload.postgraphile)) },
-          { name: 'SQL', ask: async () => workload.fromSql((await pool.query(workload.sql.text, workload.sql.values)).rows) },
+          ...hubs.map((hub) => ({ name: hub.label, send: () => graphQLData(hub.url, workload.hub, accounts.queries.records), lines: workload.fromHub })),
+          { name: 'PostGraphile', send: () => graphQLData(postgraphile!.url, workload.postgraphile), lines: workload.fromPostGraphile },
+          { name: 'SQL', send: () => pool.query(workload.sql.text, workload.sql.values), lines: (result) => workload.fromSql((result as pg.QueryResult).rows) },
         ];
         rows.push(await compareOne(workload, systems, hubs));
       }
       return rows;
     } finally {
-      await postgraphile.stop();
+      await postgraphile?.stop();
       await accounts.close();
     }
   } finally {
@@ -83,7 +86,7 @@ export async function benchCompare(databaseUrl: string): Promise<CompareRow[]> {
 }
 
 async function compareOne(workload: Workload, systems: System[], hubs: HubApi[]): Promise<CompareRow> {
-  const answers = await Promise.all(systems.map((system) => system.ask()));
+  const answers = await Promise.all(systems.map(async (system) => system.lines(await system.send())));
   const reference = answers[answers.length - 1];
   const row: CompareRow = { workload: workload.name, answerLines: reference.length, systems: {}, ratios: {} };
   for (const [index, answer] of answers.entries()) {
@@ -100,7 +103,7 @@ async function compareOne(workload: Workload, systems: System[], hubs: HubApi[])
     // Round -1 warms every system up and is not counted.
     for (let turn = 0; turn < systems.length; turn++) {
       const system = systems[(Math.max(round, 0) + turn) % systems.length];
-      const batch = await runBatch(system.ask, Math.min(BATCH, requests - Math.max(round, 0) * BATCH));
+      const batch = await runBatch(system.send, Math.min(BATCH, requests - Math.max(round, 0) * BATCH));
       if (round < 0) continue;
       const into = samples.get(system.name)!;
       into.latencies.push(...batch.latencies);
@@ -119,7 +122,7 @@ async function compareOne(workload: Workload, systems: System[], hubs: HubApi[])
 }
 
 /** `count` requests with CLIENTS in flight at a time: each request's latency, and the batch's wall time. */
-async function runBatch(ask: () => Promise<unknown>, count: number): Promise<{ latencies: number[]; seconds: number }> {
+async function runBatch(send: () => Promise<unknown>, count: number): Promise<{ latencies: number[]; seconds: number }> {
   const latencies: number[] = [];
   let next = 0;
   const started = performance.now();
@@ -127,7 +130,7 @@ async function runBatch(ask: () => Promise<unknown>, count: number): Promise<{ l
     while (next < count) {
       next++;
       const sent = performance.now();
-      await ask();
+      await send();
       latencies.push(performance.now() - sent);
     }
   };

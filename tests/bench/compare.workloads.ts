@@ -11,8 +11,6 @@ export interface Workload {
   hub: string;
   postgraphile: string;
   sql: { text: string; values: unknown[] };
-  /** Whether the hub query is sent as the analyst granted record access (the referral list needs records). */
-  records: boolean;
   fromHub(data: unknown): string[];
   fromPostGraphile(data: unknown): string[];
   fromSql(rows: Record<string, unknown>[]): string[];
@@ -61,7 +59,6 @@ function programmeByMonth(name: string, financialYear: string | null): Workload 
         where dimension = 'all' ${period ? 'and received_month between $1 and $2' : ''} group by programme_id, received_month`,
       values: period ? [period.from, period.to] : [],
     },
-    records: true,
     fromHub: hubCells,
     fromPostGraphile: postGraphileCells,
     fromSql: sqlCells,
@@ -80,7 +77,6 @@ function ethnicGroupInYear(financialYear: string): Workload {
         where dimension = 'ethnicGroup' and received_month between $1 and $2 group by value`,
       values: [period.from, period.to],
     },
-    records: true,
     fromHub: hubCells,
     fromPostGraphile: postGraphileCells,
     fromSql: sqlCells,
@@ -119,7 +115,6 @@ function referralPage(): Workload {
         from referral r join person p on p.id = r.person_id join programme pr on pr.id = r.programme_id order by r.id limit 100`,
       values: [],
     },
-    records: true,
     fromHub: (data) => (data as { referrals: { edges: { node: ReferralLine }[] } }).referrals.edges.map((edge) => referralLine(edge.node)),
     fromPostGraphile: (data) =>
       (data as { allReferrals: { nodes: PostGraphileReferral[] } }).allReferrals.nodes.map((node) =>
@@ -155,7 +150,6 @@ function referralHistory(referralId: string): Workload {
         from referral r join referral_status_event e on e.referral_id = r.id where r.id = $1 order by e.occurred_on`,
       values: [referralId],
     },
-    records: true,
     fromHub: (data) => {
       const referral = (data as { referral: { id: string; status: string; statusHistory: StatusEvent[] } }).referral;
       return historyLines(referral.id, referral.status, referral.statusHistory);
