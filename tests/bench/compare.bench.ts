@@ -201,3 +201,25 @@ export function printCompareRows(rows: CompareRow[]): void {
     }
   }
 }
+
+/** The same figures as one Markdown table in the layout of issue 11, to paste into a note. */
+export function printCompareTable(rows: CompareRow[]): void {
+  const timed = rows.filter((row) => !row.mismatch);
+  if (timed.length === 0) return;
+  const systems = Object.keys(timed[0].systems);
+  const hubs = Object.keys(timed[0].ratios);
+  const header = [
+    'workload',
+    ...systems.map((name) => `${name} p50`),
+    ...hubs.map((name) => `${name} ÷ PostGraphile throughput`),
+    ...hubs.map((name) => `${name} p50 ÷ SQL p50`),
+  ];
+  const cells = (row: CompareRow) => [
+    row.workload,
+    ...systems.map((name) => `${row.systems[name].p50.toFixed(1)} ms`),
+    ...hubs.map((name) => `${row.ratios[name].throughputVsPostGraphile.toFixed(2)}×`),
+    ...hubs.map((name) => `${row.ratios[name].p50VsSql.toFixed(2)}×`),
+  ];
+  console.log(`\n| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+  for (const row of timed) console.log(`| ${cells(row).join(' | ')} |`);
+}

@@ -9,7 +9,7 @@ import { benchQueries, printQueryRows } from './query.bench.js';
 import { benchPages, printPageRows } from './page.bench.js';
 import { benchSignInCheck, printSignInCheckRows } from './auth.bench.js';
 import { benchAccounts, type BenchAccounts } from './bench.accounts.js';
-import { benchCompare, printCompareRows, type CompareRow } from './compare.bench.js';
+import { benchCompare, printCompareRows, printCompareTable, type CompareRow } from './compare.bench.js';
 
 /**
  * `npm run bench`: measures and prints; nothing here passes or fails on time.
@@ -69,6 +69,7 @@ async function compare(databaseUrl: string): Promise<CompareRow[]> {
   );
   const rows = await benchCompare(databaseUrl);
   printCompareRows(rows);
+  printCompareTable(rows);
   return rows;
 }
 
