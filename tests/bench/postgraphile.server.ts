@@ -1,7 +1,7 @@
 // PostGraphile 5 for the side-by-side benchmark (compare.bench.ts), run in a child process
 // because PostGraphile 5 needs Node 22 or newer. Node runs this file as it is (type stripping),
 // so it imports packages only. It serves the views of one schema (postgraphile.process.ts makes
-// them) with aggregates and the connection filter, and prints `ready <url>` once it listens.
+// them) with aggregates and the connection filter, and prints `ready <url>` once its schema is built and it listens.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PgAggregatesPreset } from '@graphile/pg-aggregates';
@@ -24,6 +24,8 @@ const preset: GraphileConfig.Preset = {
 };
 
 const pgl = postgraphile(preset);
+// Introspect and build the schema now, so that the first timed request does not pay for it.
+await pgl.getSchema();
 const http = createServer();
 await pgl.createServ(grafserv).addTo(http);
 http.listen(0, '127.0.0.1', () => {
