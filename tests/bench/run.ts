@@ -10,6 +10,7 @@ import { benchPages, printPageRows } from './page.bench.js';
 import { benchSignInCheck, printSignInCheckRows } from './auth.bench.js';
 import { benchAccounts, type BenchAccounts } from './bench.accounts.js';
 import { benchMemory, printMemory } from './memory.bench.js';
+import { benchCompare, printCompareRows, printCompareTable, type CompareRow } from './compare.bench.js';
 
 /**
  * `npm run bench`: measures and prints; nothing here passes or fails on time.
@@ -19,12 +20,20 @@ import { benchMemory, printMemory } from './memory.bench.js';
  * queries and pages of a hub that is already running. Every request is signed in as an analyst
  * made on the bench database; the hub it launches has its per-caller rate limit lifted, since
  * the bench times requests one after another far faster than a person would.
+ *
+ * On the larger database it then compares the hub with PostGraphile 5 over the same rollups and
+ * with hand-written SQL (compare.bench.ts): answers checked equal first, then 10 concurrent
+ * clients, systems taking turns; BENCH_COMPARE_REQUESTS (default 400) requests per system and
+ * workload. `npm run bench -- --compare` with BENCH_DATABASE_URL runs only the comparison, on a
+ * database that is already seeded; it starts its own API and PostGraphile and writes
+ * results/compare.json. A workload whose answers differ is not timed and fails the run.
  */
 const small = Number(process.env.BENCH_SMALL ?? 25_000);
 const large = Number(process.env.BENCH_REFERRALS ?? 1_000_000);
 const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), small, large };
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--compare')) return compareOnly();
   if (process.env.BENCH_API_URL && process.env.BENCH_DASHBOARD_URL && process.env.BENCH_DATABASE_URL) return benchRunningHub();
   console.log('Seed: synthetic referrals with people, status history, attendance and outcomes');
   const smallRun = await benchSeed(small);
@@ -38,13 +47,45 @@ async function main(): Promise<void> {
   results.seed = [smallRun.result, largeRun.result];
   try {
     await benchHub(largeRun.database.url);
+    results.compare = await compare(largeRun.database.url);
   } finally {
     await largeRun.database.stop();
   }
+  writeResults('latest.json', results);
+  failOnMismatch(results.compare as CompareRow[]);
+}
+
+/** `npm run bench -- --compare`: only the side-by-side comparison, on the seeded database at BENCH_DATABASE_URL. */
+async function compareOnly(): Promise<void> {
+  const databaseUrl = process.env.BENCH_DATABASE_URL;
+  if (!databaseUrl) throw new Error('BENCH_DATABASE_URL: required with --compare (the seeded database to compare on)');
+  const rows = await compare(databaseUrl);
+  writeResults('compare.json', { measuredAt: results.measuredAt, compare: rows });
+  failOnMismatch(rows);
+}
+
+async function compare(databaseUrl: string): Promise<CompareRow[]> {
+  console.log(
+    `\nSide by side on the same rollups: the hub, PostGraphile 5 and hand-written SQL, 10 concurrent clients, taking turns (÷ PostGraphile req/s = throughput ratio; p50 ÷ SQL p50)`,
+  );
+  const rows = await benchCompare(databaseUrl);
+  printCompareRows(rows);
+  printCompareTable(rows);
+  return rows;
+}
+
+function failOnMismatch(rows: CompareRow[]): void {
+  if (rows.some((row) => row.mismatch)) {
+    console.error('\nSome systems answered differently: those workloads were not timed (see above).');
+    process.exitCode = 1;
+  }
+}
+
+function writeResults(file: string, content: unknown): void {
   const folder = resolve(import.meta.dirname, 'results');
   mkdirSync(folder, { recursive: true });
-  writeFileSync(resolve(folder, 'latest.json'), JSON.stringify(results, null, 2));
-  console.log(`\nWritten to ${resolve(folder, 'latest.json')}`);
+  writeFileSync(resolve(folder, file), JSON.stringify(content, null, 2));
+  console.log(`\nWritten to ${resolve(folder, file)}`);
 }
 
 /** Times the queries and pages of a hub that is already running (e.g. `npm start` on a large database). */
