@@ -177,11 +177,15 @@ describe('the reporting rollups', () => {
       const writer = new pg.Client({ connectionString: inject('databaseUrl') });
       await writer.connect();
       try {
+        await client.query(`update referral set reason = 'committed' where id = (select id from referral order by id limit 1 offset 1)`);
         await writer.query('begin');
         await writer.query(`update referral set source_code = 'other' where id = (select id from referral order by id limit 1)`);
-        await client.query(`update referral set reason = 'committed' where id = (select id from referral order by id limit 1 offset 1)`);
-        await expect(refreshRollupsBehind(client)).resolves.toMatchObject({ mode: 'changed', referrals: 1 });
+        // The refresh takes the committed note, then waits on the writer (every writer moves the
+        // one data version row) until it commits.
+        const refreshing = refreshRollupsBehind(client);
+        await new Promise((resolve) => setTimeout(resolve, 300));
         await writer.query('commit');
+        await expect(refreshing).resolves.toMatchObject({ mode: 'changed', referrals: 1 });
         expect(await dirty()).toBe(1);
         await expect(refreshRollupsBehind(client)).resolves.toMatchObject({ mode: 'changed', referrals: 1 });
         const source = await client.query(`select source_code from referral_fact where referral_id = (select id from referral order by id limit 1)`);

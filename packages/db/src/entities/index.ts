@@ -7,6 +7,8 @@ import { HubUser } from './hub-user.entity.js';
 import { ImportQuarantine } from './import-quarantine.entity.js';
 import { ImportRun } from './import-run.entity.js';
 import { RollupDirty } from './rollup-dirty.entity.js';
+import { DataVersion } from './data-version.entity.js';
+import { OidcUsedNonce } from './oidc-used-nonce.entity.js';
 import { RollupPending } from './rollup-pending.entity.js';
 import { UserScope } from './user-scope.entity.js';
 import { UserSession } from './user-session.entity.js';
@@ -136,6 +138,7 @@ export const entities: EntityClass<AnyEntity>[] = [
   HubUser,
   UserScope,
   UserSession,
+  OidcUsedNonce,
   ApiToken,
   HubSetting,
   AuditLogEntry,
@@ -145,4 +148,6 @@ export const entities: EntityClass<AnyEntity>[] = [
   // Writes the reporting rollups have not yet taken in
   RollupPending,
   RollupDirty,
+  // What cached analytics answers are keyed on
+  DataVersion,
 ];
