@@ -1,3 +1,6 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ActivityOptions } from './activity.generator.js';
 import type { ActivityWorkerData } from './activity.worker.js';
@@ -28,8 +31,9 @@ export interface ActivityThread {
  * strings: collecting them less often saves about a sixth of the generating time.
  */
 export function startActivityThread(options: ActivityOptions, batchReferrals: number, ahead = 2): ActivityThread {
-  // The ESM build of tsx's API: its CommonJS build cannot register the loader under Node 20.
-  const tsx = import.meta.resolve('tsx/esm/api');
+  // The ESM build of tsx's API: its CommonJS build cannot register the loader under Node 20. Found
+  // from tsx's package.json because import.meta.resolve is missing where vitest runs a global setup.
+  const tsx = pathToFileURL(join(dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
   const entry = new URL('./activity.worker.ts', import.meta.url).href;
   const bootstrap = `const { tsImport } = await import(${JSON.stringify(tsx)}); await tsImport(${JSON.stringify(entry)}, ${JSON.stringify(entry)});`;
   const workerData: ActivityWorkerData = { options, batchReferrals, ahead };
