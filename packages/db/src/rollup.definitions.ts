@@ -2,49 +2,80 @@
  * What each reporting rollup holds, as the SELECT that computes its rows (docs/methods.md,
  * "How the figures keep up with the data"). The rollups are plain tables
  * (Migration20261207100000_rollup_tables); rollup.refresh.ts fills them whole from these
- * statements, or only the rows a change reached: each statement takes a `Reach` that narrows it
- * to the referrals changed (rollup_changed) or the months they fall in (rollup_months), both
- * temporary tables of the refresh's transaction.
+ * statements, or takes in a change:
+ *
+ * - the row-level rollups (one row per referral, or per referral × instrument × comparison) are
+ *   recomputed for the referrals changed (the temporary table rollup_changed);
+ * - the monthly summaries hold only counts and sums, so each takes the change as signed rows: the
+ *   changed referrals' new rows counted +1 and their old rows (rollup_old_fact, rollup_old_pair)
+ *   counted −1, added to the rows they group into; a group whose count falls to 0 is deleted.
  *
  * Listed in build order: each rollup is built after those it reads.
  */
-export interface Rollup {
+export type Rollup = RowRollup | SummaryRollup;
+
+interface RowRollup {
   name: string;
-  /** What a partial rebuild deletes and recomputes: the rows of changed referrals, or of touched months. */
-  key: { column: string; by: 'referral' | MonthKind };
-  select(reach: Reach): string;
+  kind: 'rows';
+  select(source: Source): string;
 }
 
-/** The months a change can move: received, started, and the months of every step a KPI counts. */
-export type MonthKind = 'received' | 'started' | 'kpi';
+export interface SummaryRollup {
+  name: string;
+  kind: 'summary';
+  select(source: Source): string;
+  /** The columns that identify a row (its unique index, nulls not distinct). */
+  key: string[];
+  /** The counts and sums a change adds to. */
+  totals: string[];
+  /** Which rows may have fallen to nothing after a change, with `t` the rollup's row: `t.month in (…) and …`. */
+  gone: string;
+}
 
-/** Narrows a statement: `and <column> in (…)`, or nothing when the whole rollup is rebuilt. */
-export interface Reach {
+/** Where a statement reads its rows: every referral, or a change's. */
+export interface Source {
+  /** Narrows a row-level rollup's statement: `and <column> in (…)`, or nothing. */
   referrals(column: string): string;
-  /** `column` holds the month; `dateColumn`, when given, the day it is the month of, so an index on the day can narrow the scan. */
-  months(column: string, kind: MonthKind, dateColumn?: string): string;
+  /** referral_fact's rows, each with a `sign`. */
+  facts: string;
+  /** outcome_pair's rows, each with a `sign`. */
+  pairs: string;
 }
 
-export const EVERYTHING: Reach = { referrals: () => '', months: () => '' };
-
-export const CHANGED: Reach = {
-  referrals: (column) => `and ${column} in (select referral_id from rollup_changed)`,
-  months: (column, kind, dateColumn) => {
-    const months = `select month from rollup_months where kind = '${kind}'`;
-    const days = dateColumn
-      ? ` and ${dateColumn} >= (select min(month) from (${months}) m) and ${dateColumn} < (select max(month) + interval '1 month' from (${months}) m)`
-      : '';
-    return `and ${column} in (${months})${days}`;
-  },
+export const EVERYTHING: Source = {
+  referrals: () => '',
+  facts: `(select *, 1 as sign from referral_fact)`,
+  pairs: `(select *, 1 as sign from outcome_pair)`,
 };
+
+export const CHANGED: Source = {
+  referrals: (column) => `and ${column} in (select referral_id from rollup_changed)`,
+  facts: `(select f.*, 1 as sign from referral_fact f where f.referral_id in (select referral_id from rollup_changed)
+     union all select f.*, -1 from rollup_old_fact f)`,
+  pairs: `(select o.*, 1 as sign from outcome_pair o where o.referral_id in (select referral_id from rollup_changed)
+     union all select o.*, -1 from rollup_old_pair o)`,
+};
+
+/** Counts the rows (with their signs) that meet a condition: 0, never null, when none does. */
+const counted = (alias: string, condition?: string) => `coalesce(sum(${alias}.sign)${condition ? ` filter (where ${condition})` : ''}, 0)::int`;
+
+/**
+ * Sums a value over the rows, with their signs, at the fewest decimal places that hold it, so a
+ * sum reached by adding and taking away changes is written exactly as one computed afresh.
+ */
+const summed = (alias: string, value: string, condition?: string) =>
+  `trim_scale(coalesce(sum(${alias}.sign * ${value})${condition ? ` filter (where ${condition})` : ''}, 0))`;
+
+/** A received month whose rows a change may have emptied: one an old row of a changed referral fell in. */
+const OLD_RECEIVED = `t.received_month in (select distinct received_month from rollup_old_fact)`;
 
 // One row per referral with the person's dimensions copied in, so reports filter and group
 // without joins. Age is taken at the referral from the birth year alone (the exact birthday is
 // not stored), so someone can sit one band too high for part of a year.
-const referralFact: Rollup = {
+const referralFact: RowRollup = {
   name: 'referral_fact',
-  key: { column: 'referral_id', by: 'referral' },
-  select: (reach) => `
+  kind: 'rows',
+  select: (source) => `
 select
   r.id as referral_id,
   r.person_id,
@@ -77,7 +108,7 @@ cross join lateral (
 ) fy
 left join age_band ab
   on extract(year from r.received_on)::int - p.birth_year between ab.min_age and coalesce(ab.max_age, 32767)
-where true ${reach.referrals('r.id')}
+where true ${source.referrals('r.id')}
 order by r.received_on, r.id`,
 };
 
@@ -86,17 +117,17 @@ order by r.received_on, r.id`,
 // score is most recent ('latest'). A pair row exists for every baseline and comparison, with no
 // later value where that timepoint was not reached. Values are converted where the instrument has
 // a conversion table; the verdicts read the instrument's row (docs/methods.md, "Outcome instruments and scoring").
-const outcomePair: Rollup = {
+const outcomePair: RowRollup = {
   name: 'outcome_pair',
-  key: { column: 'referral_id', by: 'referral' },
-  select: (reach) => `
+  kind: 'rows',
+  select: (source) => `
 with comparison(comparison) as (values ('end'), ('follow_up'), ('latest')),
 later as (
   select distinct on (m.referral_id, m.instrument_code, c.comparison)
     m.referral_id, m.instrument_code, c.comparison, m.timepoint, m.measured_on, m.score
   from outcome_measurement m
   join comparison c on c.comparison = 'latest' or (c.comparison = 'end') = (m.timepoint = 'end')
-  where m.timepoint <> 'baseline' ${reach.referrals('m.referral_id')}
+  where m.timepoint <> 'baseline' ${source.referrals('m.referral_id')}
   order by m.referral_id, m.instrument_code, c.comparison, m.measured_on desc, m.timepoint desc
 )
 select
@@ -151,7 +182,7 @@ cross join lateral (
   select coalesce(cb.value, b.score) as baseline_value,
     case when l.score is not null then coalesce(cl.value, l.score) end as later_value
 ) v
-where b.timepoint = 'baseline' ${reach.referrals('b.referral_id')}
+where b.timepoint = 'baseline' ${source.referrals('b.referral_id')}
 order by f.received_on, b.referral_id`,
 };
 
@@ -188,34 +219,55 @@ function sliceGroups(alias: string, keys: string): string {
   return `grouping sets (\n    ${sets.join(',\n    ')})`;
 }
 
-const referralMonth: Rollup = {
+const referralMonth: SummaryRollup = {
   name: 'referral_month',
-  key: { column: 'received_month', by: 'received' },
-  select: (reach) => `
+  kind: 'summary',
+  key: ['dimension', 'value', 'received_month', 'started_month', 'programme_id'],
+  totals: ['referrals', 'starts', 'completions', 'wait_n', 'wait_sum'],
+  gone: `t.referrals = 0 and ${OLD_RECEIVED}`,
+  select: (source) => `
 select
   f.received_month,
   f.started_month,
   f.programme_id,
   f.service_id,
   ${sliceColumns('f')},
-  count(*)::int as referrals,
-  count(f.started_on)::int as starts,
-  count(*) filter (where f.status = 'completed')::int as completions,
-  count(f.wait_days)::int as wait_n,
-  coalesce(sum(f.wait_days), 0)::int as wait_sum
-from referral_fact f
-where true ${reach.months('f.received_month', 'received', 'f.received_on')}
+  ${counted('f')} as referrals,
+  ${counted('f', 'f.started_on is not null')} as starts,
+  ${counted('f', `f.status = 'completed'`)} as completions,
+  ${counted('f', 'f.wait_days is not null')} as wait_n,
+  coalesce(sum(f.sign * f.wait_days), 0)::int as wait_sum
+from ${source.facts} f
 group by ${sliceGroups('f', 'f.received_month, f.programme_id, f.service_id')}`,
 };
 
 const OUTCOME_KEYS = 'o.comparison, o.instrument_code, o.received_month, o.programme_id, o.service_id';
+const PAIRED = 'o.later_value is not null';
 
 // Sums, sums of squares and cross-products over the pairs, from which means, variances and the
 // covariance of any slice follow exactly (numeric arithmetic).
-const outcomeMonth: Rollup = {
+const outcomeMonth: SummaryRollup = {
   name: 'outcome_month',
-  key: { column: 'received_month', by: 'received' },
-  select: (reach) => `
+  kind: 'summary',
+  key: ['comparison', 'dimension', 'value', 'instrument_code', 'received_month', 'started_month', 'programme_id'],
+  totals: [
+    'starters',
+    'completers',
+    'pairs',
+    'lost',
+    'improved',
+    'meaningful_n',
+    'meaningful',
+    'achieving',
+    'sum_before',
+    'sum_after',
+    'sum_before2',
+    'sum_after2',
+    'sum_cross',
+    'negatives',
+  ],
+  gone: `t.starters = 0 and ${OLD_RECEIVED}`,
+  select: (source) => `
 select
   o.comparison,
   o.instrument_code,
@@ -224,22 +276,21 @@ select
   o.programme_id,
   o.service_id,
   ${sliceColumns('o')},
-  count(*)::int as starters,
-  count(*) filter (where o.status = 'completed')::int as completers,
-  count(o.later_value)::int as pairs,
-  count(*) filter (where o.later_value is null)::int as lost,
-  count(*) filter (where o.improved)::int as improved,
-  count(o.meaningful)::int as meaningful_n,
-  count(*) filter (where o.meaningful)::int as meaningful,
-  count(*) filter (where o.achieving)::int as achieving,
-  coalesce(sum(o.baseline_value) filter (where o.later_value is not null), 0) as sum_before,
-  coalesce(sum(o.later_value), 0) as sum_after,
-  coalesce(sum(o.baseline_value * o.baseline_value) filter (where o.later_value is not null), 0) as sum_before2,
-  coalesce(sum(o.later_value * o.later_value), 0) as sum_after2,
-  coalesce(sum(o.later_value * o.baseline_value), 0) as sum_cross,
-  count(*) filter (where o.later_value < 0 or (o.later_value is not null and o.baseline_value < 0))::int as negatives
-from outcome_pair o
-where true ${reach.months('o.received_month', 'received', 'o.received_on')}
+  ${counted('o')} as starters,
+  ${counted('o', `o.status = 'completed'`)} as completers,
+  ${counted('o', PAIRED)} as pairs,
+  ${counted('o', 'o.later_value is null')} as lost,
+  ${counted('o', 'o.improved')} as improved,
+  ${counted('o', 'o.meaningful is not null')} as meaningful_n,
+  ${counted('o', 'o.meaningful')} as meaningful,
+  ${counted('o', 'o.achieving')} as achieving,
+  ${summed('o', 'o.baseline_value', PAIRED)} as sum_before,
+  ${summed('o', 'o.later_value')} as sum_after,
+  ${summed('o', 'o.baseline_value * o.baseline_value', PAIRED)} as sum_before2,
+  ${summed('o', 'o.later_value * o.later_value')} as sum_after2,
+  ${summed('o', 'o.later_value * o.baseline_value')} as sum_cross,
+  ${counted('o', `o.later_value < 0 or (${PAIRED} and o.baseline_value < 0)`)} as negatives
+from ${source.pairs} o
 group by ${sliceGroups('o', OUTCOME_KEYS)}`,
 };
 
@@ -247,10 +298,13 @@ group by ${sliceGroups('o', OUTCOME_KEYS)}`,
 // distributions read summary rows instead of every pair twice. Only the whole-population slice is
 // kept: a demographic filter is rarer and reads outcome_pair itself. Not 'value': in the summaries
 // that column holds the slice's group key.
-const outcomeValueMonth: Rollup = {
+const outcomeValueMonth: SummaryRollup = {
   name: 'outcome_value_month',
-  key: { column: 'received_month', by: 'received' },
-  select: (reach) => `
+  kind: 'summary',
+  key: ['comparison', 'instrument_code', 'received_month', 'started_month', 'programme_id', 'service_id', 'side', 'measured_value'],
+  totals: ['pairs'],
+  gone: `t.pairs = 0 and ${OLD_RECEIVED}`,
+  select: (source) => `
 select
   'all'::text as dimension,
   o.comparison,
@@ -261,19 +315,38 @@ select
   o.service_id,
   v.side,
   v.measured_value,
-  count(*)::int as pairs
-from outcome_pair o
-cross join lateral (values ('before', o.baseline_value), ('after', o.later_value)) as v(side, measured_value)
-where o.later_value is not null ${reach.months('o.received_month', 'received', 'o.received_on')}
+  ${counted('o')} as pairs
+from ${source.pairs} o
+cross join lateral (values ('before', trim_scale(o.baseline_value)), ('after', trim_scale(o.later_value))) as v(side, measured_value)
+where ${PAIRED}
 group by o.comparison, o.instrument_code, o.received_month, o.started_month, o.programme_id, o.service_id, v.side, v.measured_value`,
 };
 
 // Contract KPIs count each referral in the month of the step they measure: received, started or
-// ended; wellbeing and activity are judged at the end of the programme.
-const kpiMonth: Rollup = {
+// ended; wellbeing and activity are judged at the end of the programme. A month stays while any
+// referral was received, started or ended in it, even if every count is 0.
+const kpiMonth: SummaryRollup = {
   name: 'kpi_month',
-  key: { column: 'month', by: 'kpi' },
-  select: (reach) => `
+  kind: 'summary',
+  key: ['month'],
+  totals: [
+    'referrals',
+    'received_started',
+    'bame',
+    'known_ethnicity',
+    'starts',
+    'completions',
+    'ended_after_start',
+    'wellbeing_pairs',
+    'wellbeing_improved',
+    'activity_pairs',
+    'activity_improved',
+  ],
+  gone: `t.month in (select received_month from rollup_old_fact union select started_month from rollup_old_fact union select ended_month from rollup_old_fact)
+    and not exists (select 1 from referral_fact f where f.received_month = t.month)
+    and not exists (select 1 from referral_fact f where f.started_on >= t.month and f.started_on < t.month + interval '1 month')
+    and not exists (select 1 from referral_fact f where f.ended_on >= t.month and f.ended_on < t.month + interval '1 month')`,
+  select: (source) => `
 select month,
   sum(referrals)::int as referrals, sum(received_started)::int as received_started,
   sum(bame)::int as bame, sum(known_ethnicity)::int as known_ethnicity,
@@ -281,38 +354,40 @@ select month,
   sum(wellbeing_pairs)::int as wellbeing_pairs, sum(wellbeing_improved)::int as wellbeing_improved,
   sum(activity_pairs)::int as activity_pairs, sum(activity_improved)::int as activity_improved
 from (
-  select received_month as month, count(*) as referrals, count(started_on) as received_started,
-    count(*) filter (where ethnic_group in ('Mixed', 'Asian', 'Black', 'Other')) as bame,
-    count(*) filter (where ethnic_group not in ('Not stated', 'Not known')) as known_ethnicity,
+  select f.received_month as month, ${counted('f')} as referrals, ${counted('f', 'f.started_on is not null')} as received_started,
+    ${counted('f', `f.ethnic_group in ('Mixed', 'Asian', 'Black', 'Other')`)} as bame,
+    ${counted('f', `f.ethnic_group not in ('Not stated', 'Not known')`)} as known_ethnicity,
     0 as starts, 0 as completions, 0 as ended_after_start, 0 as wellbeing_pairs, 0 as wellbeing_improved, 0 as activity_pairs, 0 as activity_improved
-  from referral_fact where true ${reach.months('received_month', 'kpi', 'received_on')} group by received_month
+  from ${source.facts} f group by f.received_month
   union all
-  select started_month, 0, 0, 0, 0, count(*), 0, 0, 0, 0, 0, 0
-  from referral_fact where started_month is not null ${reach.months('started_month', 'kpi', 'started_on')} group by started_month
+  select f.started_month, 0, 0, 0, 0, ${counted('f')}, 0, 0, 0, 0, 0, 0
+  from ${source.facts} f where f.started_month is not null group by f.started_month
   union all
-  select ended_month, 0, 0, 0, 0, 0,
-    count(*) filter (where status = 'completed'), count(*) filter (where status in ('completed', 'dropped_out')), 0, 0, 0, 0
-  from referral_fact where ended_on is not null ${reach.months('ended_month', 'kpi', 'ended_on')} group by 1
+  select f.ended_month, 0, 0, 0, 0, 0,
+    ${counted('f', `f.status = 'completed'`)}, ${counted('f', `f.status in ('completed', 'dropped_out')`)}, 0, 0, 0, 0
+  from ${source.facts} f where f.ended_on is not null group by 1
   union all
-  select date_trunc('month', ended_on)::date, 0, 0, 0, 0, 0, 0, 0,
-    count(*) filter (where instrument_code = 'swemwbs'), count(*) filter (where instrument_code = 'swemwbs' and improved),
-    count(*) filter (where instrument_code = 'activity'), count(*) filter (where instrument_code = 'activity' and improved)
-  from outcome_pair
-  where comparison = 'end' and instrument_code in ('swemwbs', 'activity') and status = 'completed' and later_value is not null
-    ${reach.months(`date_trunc('month', ended_on)::date`, 'kpi', 'ended_on')}
+  select date_trunc('month', o.ended_on)::date, 0, 0, 0, 0, 0, 0, 0,
+    ${counted('o', `o.instrument_code = 'swemwbs'`)}, ${counted('o', `o.instrument_code = 'swemwbs' and o.improved`)},
+    ${counted('o', `o.instrument_code = 'activity'`)}, ${counted('o', `o.instrument_code = 'activity' and o.improved`)}
+  from ${source.pairs} o
+  where o.comparison = 'end' and o.instrument_code in ('swemwbs', 'activity') and o.status = 'completed' and o.later_value is not null
   group by 1
 ) steps
 group by month`,
 };
 
 // Waits as a histogram per start month, so medians of any period are exact.
-const kpiWait: Rollup = {
+const kpiWait: SummaryRollup = {
   name: 'kpi_wait',
-  key: { column: 'started_month', by: 'started' },
-  select: (reach) => `
-select started_month, wait_days, count(*)::int as starts
-from referral_fact where started_month is not null ${reach.months('started_month', 'started', 'started_on')}
-group by started_month, wait_days`,
+  kind: 'summary',
+  key: ['started_month', 'wait_days'],
+  totals: ['starts'],
+  gone: `t.starts = 0 and t.started_month in (select started_month from rollup_old_fact)`,
+  select: (source) => `
+select f.started_month, f.wait_days, ${counted('f')} as starts
+from ${source.facts} f where f.started_month is not null
+group by f.started_month, f.wait_days`,
 };
 
 export const ROLLUPS: readonly Rollup[] = [referralFact, outcomePair, referralMonth, kpiWait, outcomeMonth, outcomeValueMonth, kpiMonth];

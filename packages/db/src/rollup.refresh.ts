@@ -1,4 +1,4 @@
-import { CHANGED, EVERYTHING, ROLLUPS, TRACKED_TABLES, type MonthKind, type Rollup } from './rollup.definitions.js';
+import { CHANGED, EVERYTHING, ROLLUPS, TRACKED_TABLES, type Rollup, type SummaryRollup } from './rollup.definitions.js';
 
 /** Anything that can run one SQL statement (or several, separated by semicolons): a pg client or pool, or a reporting SqlRunner. */
 export interface SqlExecutor {
@@ -98,44 +98,38 @@ function rebuildWhole(rollup: Rollup, options: RefreshOptions, indexes: Readonly
   ];
 }
 
-const MONTH_COLUMNS: Record<MonthKind, string[]> = {
-  received: ['received_month'],
-  started: ['started_month'],
-  kpi: ['received_month', 'started_month', 'ended_month'],
-};
-
-// The months the changed referrals fall in, read from referral_fact: run before the referrals are
-// recomputed it gives their old months, after it their new ones, and both are recomputed.
-const NOTE_MONTHS = `insert into rollup_months (kind, month)
-  ${Object.entries(MONTH_COLUMNS)
-    .flatMap(([kind, columns]) =>
-      columns.map((column) => `select '${kind}', f.${column} from referral_fact f join rollup_changed using (referral_id) where f.${column} is not null`),
-    )
-    .join('\n  union ')}
-  on conflict do nothing`;
-
 const CATCH_UP_CHANGED = [
   WORK_MEM,
   `create temporary table rollup_changed (referral_id bigint primary key) on commit drop`,
-  `create temporary table rollup_months (kind text, month date, primary key (kind, month)) on commit drop`,
-  // Deleting the notes it reads makes them this transaction's: a note committed later stays.
   `create temporary table rollup_changed_tables on commit drop as select distinct table_name from rollup_dirty`,
+  // Deleting the notes it reads makes them this transaction's: a note committed later stays.
   `with taken as (delete from rollup_dirty returning referral_id) insert into rollup_changed select distinct referral_id from taken`,
   `analyze rollup_changed`,
-  NOTE_MONTHS,
-  ...ROLLUPS.filter((rollup) => rollup.key.by === 'referral').flatMap(recomputeChanged),
-  NOTE_MONTHS,
-  `analyze rollup_months`,
-  ...ROLLUPS.filter((rollup) => rollup.key.by !== 'referral').flatMap(recomputeChanged),
+  // The changed referrals' rows as they were, to take away from the summaries.
+  `create temporary table rollup_old_fact on commit drop as select f.* from referral_fact f where f.referral_id in (select referral_id from rollup_changed)`,
+  `create temporary table rollup_old_pair on commit drop as select o.* from outcome_pair o where o.referral_id in (select referral_id from rollup_changed)`,
+  ...ROLLUPS.flatMap((rollup) => (rollup.kind === 'rows' ? recomputeRows(rollup) : addChange(rollup))),
   RECORD_TIME,
   `select (select count(*)::int from rollup_changed) as referrals, (select array_agg(table_name order by table_name) from rollup_changed_tables) as tables`,
 ];
 
-function recomputeChanged(rollup: Rollup): string[] {
-  const { column, by } = rollup.key;
-  const rows =
-    by === 'referral' ? `${column} in (select referral_id from rollup_changed)` : `${column} in (select month from rollup_months where kind = '${by}')`;
-  return [`delete from ${rollup.name} where ${rows}`, `insert into ${rollup.name} ${rollup.select(CHANGED)}`];
+function recomputeRows(rollup: Rollup): string[] {
+  return [`delete from ${rollup.name} where referral_id in (select referral_id from rollup_changed)`, `insert into ${rollup.name} ${rollup.select(CHANGED)}`];
+}
+
+/** Adds the change's signed rows to the summary rows they group into, then deletes the rows left with nothing. */
+function addChange(rollup: SummaryRollup): string[] {
+  // Sums are numeric and kept at their fewest decimal places, as a summary built afresh writes them.
+  const added = rollup.totals.map((column) =>
+    column.startsWith('sum_')
+      ? `${column} = trim_scale(${rollup.name}.${column} + excluded.${column})`
+      : `${column} = ${rollup.name}.${column} + excluded.${column}`,
+  );
+  return [
+    `insert into ${rollup.name} ${rollup.select(CHANGED)}
+     on conflict (${rollup.key.join(', ')}) do update set ${added.join(', ')}`,
+    `delete from ${rollup.name} t where ${rollup.gone}`,
+  ];
 }
 
 interface RollupIndex {

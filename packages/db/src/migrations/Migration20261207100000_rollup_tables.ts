@@ -32,8 +32,9 @@ export class Migration20261207100000_rollup_tables extends Migration {
       this.addSql(`create trigger rollup_dirty_delete after delete on ${table} referencing old table as changed_rows
         for each statement execute function rollup_dirty_note();`);
     }
-    // A refresh of a few months reads their rows through these; the monthly summaries are keyed by the received month.
-    this.addSql(`create index outcome_pair_received_month_idx on outcome_pair(received_month);`);
+    this.addSql(SUMMARY_KEYS);
+    // After a change a refresh looks for summary rows left with nothing in the months the changed
+    // referrals were in, and for KPI months no referral is received, started or ended in any more.
     this.addSql(`create index referral_fact_received_month_idx on referral_fact(received_month);`);
     for (const summary of ['referral_month', 'outcome_month', 'outcome_value_month']) {
       this.addSql(`create index ${summary}_received_month_idx on ${summary}(received_month);`);
@@ -43,6 +44,8 @@ export class Migration20261207100000_rollup_tables extends Migration {
     this.addSql(
       `select data_version_track(name::regclass) from unnest(array['referral_fact', 'outcome_pair', 'referral_month', 'kpi_wait', 'outcome_month', 'outcome_value_month', 'kpi_month']) name;`,
     );
+    // Built afresh from the new statements at the next start (sums are now kept at their fewest decimal places).
+    this.addSql(`insert into rollup_pending (table_name) values ('migration');`);
     this.addSql(`analyze referral_fact, outcome_pair, referral_month, kpi_wait, outcome_month, outcome_value_month, kpi_month;`);
   }
 
@@ -88,3 +91,14 @@ begin
   end if;
   return null;
 end $$;`;
+
+// A change is added to the summary row it groups into (insert … on conflict … do update), which
+// needs each summary's key to be unique with its nulls equal: the dimension slices have no start
+// month, and a row of them must be found again like any other.
+const SUMMARY_KEYS = `
+drop index referral_month_key_idx, outcome_month_key_idx, outcome_value_month_key_idx;
+create unique index referral_month_key_idx on referral_month(dimension, value, received_month, started_month, programme_id) nulls not distinct;
+create unique index outcome_month_key_idx
+  on outcome_month(comparison, dimension, value, instrument_code, received_month, started_month, programme_id) nulls not distinct;
+create unique index outcome_value_month_key_idx
+  on outcome_value_month(comparison, instrument_code, received_month, started_month, programme_id, service_id, side, measured_value) nulls not distinct;`;
