@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } from '@apollo/server';
 import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
-import { SqlClient } from '../common/sql.client.js';
+import { mikroOrmRunner } from '@hub/reporting';
 import type { HubContext } from '../context/hub.context.js';
 import { readDataVersion } from './data.version.js';
 import { ResultCache } from './result.cache.js';
@@ -47,7 +47,7 @@ export function resultCachePlugin(settings: ResultCacheSettings): ApolloServerPl
         async responseForOperation(request) {
           if (!isAnalytics(request.operation)) return null;
           const key = cacheKey(request);
-          const version = await readDataVersion(new SqlClient(request.contextValue.em));
+          const version = await readDataVersion(mikroOrmRunner(request.contextValue.em, 'read'));
           const cached = cache.get(key, version);
           if (cached) return { http: request.response.http, body: { kind: 'single', singleResult: cached } };
           pending = { key, version };
