@@ -45,7 +45,8 @@ export function resultCachePlugin(settings: ResultCacheSettings): ApolloServerPl
       let pending: { key: string; version: bigint } | null = null;
       return {
         async responseForOperation(request) {
-          if (!isAnalytics(request.operation)) return null;
+          // No operation is resolved when the document names none that matches; Apollo answers that itself.
+          if (!request.operation || !isAnalytics(request.operation)) return null;
           const key = cacheKey(request);
           const version = await readDataVersion(mikroOrmRunner(request.contextValue.em, 'read'));
           const cached = cache.get(key, version);
