@@ -16,7 +16,7 @@ export interface CatchUp {
   changedTables: string[];
   /** The rollups rebuilt or updated, in build order. */
   views: string[];
-  /** Whole: every rollup rebuilt from scratch. Changed: only the rows of the referrals and months the writes reached. */
+  /** Whole: every rollup rebuilt from scratch. Changed: the reached referrals' rows recomputed and the summaries adjusted by them. */
   mode: 'none' | 'whole' | 'changed';
   /** How many referrals were recomputed (changed mode), or every referral (whole). */
   referrals: number;
@@ -39,9 +39,9 @@ export async function refreshRollups(executor: SqlExecutor, options: RefreshOpti
 
 /**
  * Brings the rollups up to the data, doing only what the noted writes need: nothing when none is
- * noted; the rows of the referrals they reached and of the months those referrals fall in (before
- * and after the change) when only referrals, people or outcome measurements were written; every
- * rollup otherwise. Cheap enough for every start and every import, and run inside an import's
+ * noted; when only referrals, people or outcome measurements were written, the row-level rows of
+ * the referrals they reached, recomputed, and the change added to the monthly summaries as signed
+ * rows; every rollup otherwise. Cheap enough for every start and every import, and run inside an import's
  * transaction so its figures appear with its rows. A test proves the result equals a rebuild from
  * scratch (rollup.refresh.spec.ts).
  */
