@@ -35,10 +35,9 @@ const GRAPHQL_PATHS = new Set(['/', '/graphql']);
 export function graphqlHandler(options: HandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-    handle(req, res, options).catch(async (error: unknown) => {
-      await drain(req);
-      if (!req.readableEnded) res.setHeader('connection', 'close');
+    handle(req, res, options).catch((error: unknown) => {
       answerFailure(res, error);
+      lingerThenClose(req);
     });
   };
 }
@@ -157,30 +156,27 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
   res.end();
 }
 
-/** The most of an unread body read and dropped so the caller can read the refusal; past it the connection is cut. */
-const DRAIN_LIMIT = 16 * 1024 * 1024;
+/** How much of a refused request's unread body is read and dropped after answering, and for how long. */
+const LINGER_BYTES = 128 * 1024 * 1024;
+const LINGER_MS = 10_000;
 
 /**
- * Reads and drops what is left of a refused request's body before answering: a client still
- * sending when the answer comes and the socket closes sees a broken pipe, not the refusal.
+ * After a refusal, reads and drops what is left of the body (a "lingering close", as nginx
+ * does): a client still sending when the answer comes would otherwise see a broken pipe
+ * instead of the refusal. A body that runs past the byte or time budget has its connection cut.
  */
-async function drain(req: IncomingMessage): Promise<void> {
+function lingerThenClose(req: IncomingMessage): void {
   if (req.readableEnded || req.destroyed) return;
-  // A body declared larger than this is not read at all: the answer closes the connection.
-  if (Number(req.headers['content-length']) > DRAIN_LIMIT) return;
-  await new Promise<void>((resolve) => {
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > DRAIN_LIMIT) {
-        req.destroy();
-        resolve();
-      }
-    });
-    req.once('end', resolve);
-    req.once('close', resolve);
-    req.resume();
+  let size = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > LINGER_BYTES) cut();
   });
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 /** The last word on any failure: a refusal as itself, anything else as a bare internal error. */

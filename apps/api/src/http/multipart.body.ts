@@ -81,7 +81,7 @@ function receive(req: IncomingMessage, limits: UploadLimits, folder: string): Pr
     const fail = (refusal: HttpRefusal) => {
       if (failed) return;
       failed = true;
-      // The rest of the body is drained by the handler before it answers.
+      // The handler answers, then reads and drops the rest of the body.
       req.unpipe(parser);
       req.pause();
       reject(refusal);

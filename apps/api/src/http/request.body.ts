@@ -46,7 +46,7 @@ function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        // The rest is drained by the handler before it answers.
+        // The handler answers, then reads and drops the rest.
         req.off('data', onData);
         req.pause();
         reject(tooLarge(limit));
