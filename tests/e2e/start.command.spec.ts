@@ -54,6 +54,12 @@ async function graphql<T>(
 }
 
 /** The demo accounts npm start printed: e-mail, role and password, one a line. */
+/**
+ * The banner's last line: the demo accounts are printed after "Wellbeing Hub is running", so
+ * reading them as soon as that line arrives can miss the last of them.
+ */
+const BANNER_END = 'Press Ctrl-C to stop.';
+
 function printedDemoAccounts(output: string): Map<string, { role: string; password: string }> {
   const accounts = new Map<string, { role: string; password: string }>();
   for (const match of output.matchAll(/^ {4}(\S+@demo\.hub)\s+(\S+)\s+(\S+)$/gm)) accounts.set(match[1], { role: match[2], password: match[3] });
@@ -134,7 +140,7 @@ describe('npm start', () => {
     });
     const firstEnv = await env();
     const first = runStart(firstEnv);
-    await waitFor(() => first.output().includes('Wellbeing Hub is running') || first.exited(), 'the first start');
+    await waitFor(() => first.output().includes(BANNER_END) || first.exited(), 'the first start');
     // Standard error carries only the seed's progress lines, never a failure.
     expect(first.errors()).not.toMatch(/wellbeing-hub:|Error/);
     expect(first.errors()).toMatch(/100% 400\/400 referrals/);
@@ -176,7 +182,7 @@ describe('npm start', () => {
     for (const port of [firstEnv.DASHBOARD_PORT, firstEnv.API_PORT, firstEnv.HUB_DB_PORT]) expect(await isPortFree(Number(port))).toBe(true);
 
     const second = runStart(await env());
-    await waitFor(() => second.output().includes('Wellbeing Hub is running') || second.exited(), 'the second start');
+    await waitFor(() => second.output().includes(BANNER_END) || second.exited(), 'the second start');
     expect(second.errors()).toBe('');
     expect(second.output()).not.toMatch(/seeding|Made a new pseudonym key|Created \d+ demo account/);
     // The same demo accounts and passwords are printed again, and the key file is reused.
@@ -191,7 +197,7 @@ describe('npm start', () => {
     await waitForAsync(async () => isPortFree(Number(secondEnv.DASHBOARD_PORT)), 'the dashboard to follow its killed hub');
     expect(await isPortFree(Number(secondEnv.HUB_DB_PORT))).toBe(false);
     const third = runStart(secondEnv);
-    await waitFor(() => third.output().includes('Wellbeing Hub is running') || third.exited(), 'the start after a kill -9');
+    await waitFor(() => third.output().includes(BANNER_END) || third.exited(), 'the start after a kill -9');
     expect(third.output()).toMatch(/Stopping the PostgreSQL left running by an earlier start/);
     expect(printedDemoAccounts(third.output())).toEqual(demo);
     third.signal('SIGTERM');

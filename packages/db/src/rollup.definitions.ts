@@ -36,6 +36,12 @@ export interface SummaryRollup {
 export interface Source {
   /** Narrows a row-level rollup's statement: `and <column> in (…)`, or nothing. */
   referrals(column: string): string;
+  /**
+   * A row-level rollup's ORDER BY: a full build writes its rows in date order, so a date range
+   * reads few pages; a change's handful of rows are not worth sorting, and sorting them would
+   * make the planner walk every referral in date order to find them.
+   */
+  order(columns: string): string;
   /** referral_fact's rows, each with a `sign`. */
   facts: string;
   /** outcome_pair's rows, each with a `sign`. */
@@ -44,12 +50,14 @@ export interface Source {
 
 export const EVERYTHING: Source = {
   referrals: () => '',
+  order: (columns) => `order by ${columns}`,
   facts: `(select *, 1 as sign from referral_fact)`,
   pairs: `(select *, 1 as sign from outcome_pair)`,
 };
 
 export const CHANGED: Source = {
   referrals: (column) => `and ${column} in (select referral_id from rollup_changed)`,
+  order: () => '',
   facts: `(select f.*, 1 as sign from referral_fact f where f.referral_id in (select referral_id from rollup_changed)
      union all select f.*, -1 from rollup_old_fact f)`,
   pairs: `(select o.*, 1 as sign from outcome_pair o where o.referral_id in (select referral_id from rollup_changed)
@@ -109,7 +117,7 @@ cross join lateral (
 left join age_band ab
   on extract(year from r.received_on)::int - p.birth_year between ab.min_age and coalesce(ab.max_age, 32767)
 where true ${source.referrals('r.id')}
-order by r.received_on, r.id`,
+${source.order('r.received_on, r.id')}`,
 };
 
 // Each baseline score paired three ways (docs/methods.md, "Which later score a figure pairs with"):
@@ -183,7 +191,7 @@ cross join lateral (
     case when l.score is not null then coalesce(cl.value, l.score) end as later_value
 ) v
 where b.timepoint = 'baseline' ${source.referrals('b.referral_id')}
-order by f.received_on, b.referral_id`,
+${source.order('f.received_on, b.referral_id')}`,
 };
 
 // The dimension slices of the monthly summaries: counts for all referrals ('all', also split by

@@ -203,4 +203,14 @@ describe('importing the sample files', () => {
     await refreshRollups(client);
     expect(await rollupDigests(client)).toEqual(afterImport);
   });
+
+  it('moves the data version once per import, however many statements it wrote with, so cached answers drop when its rows appear', async () => {
+    const version = async () => BigInt((await client.query(`select version::text as v from data_version`)).rows[0].v as string);
+    const before = await version();
+    // The sample under new identifiers: four batches, each inserting referrals and their history.
+    const renamed = readFileSync(join(SAMPLES, 'referrals.csv'), 'utf8').replace(/^([A-Z]+)-24-/gm, '$1-VERSION-');
+    const summary = await run('referrals', tempFile('referrals.csv', renamed), { batchSize: 4 });
+    expect(summary).toMatchObject({ rowsRead: 15, inserted: 15 });
+    expect(await version()).toBe(before + 1n);
+  });
 });

@@ -3,7 +3,7 @@ import { pseudonymise } from '@hub/seed';
 import { ImportRefusedError } from './import.errors.js';
 import { kindRules, type KindRules } from './import.kinds.js';
 import { findImporter, guardDemoHub } from './load/importer.account.js';
-import { beginRun, beginWrites, completeRun, discardRun, failRun, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
+import { beginRun, beginWrites, completeRun, discardRun, failRun, finishWrites, quarantine, releaseRun, type Counts } from './load/import-run.store.js';
 import { readReferenceData } from './load/reference.reader.js';
 import type { Numbered, RowOutcome } from './load/row.outcome.js';
 import type { ImportClient } from './load/sql.client.js';
@@ -66,6 +66,7 @@ export async function importFile(client: ImportClient, options: ImportOptions): 
     // so its figures appear with its rows (docs/methods.md, "How the figures keep up with the data").
     await refreshRollupsBehind(client);
     rollupSeconds = (performance.now() - refreshStarted) / 1000;
+    await finishWrites(client);
     await completeRun(client, run.id, template.kind, file, importer, counts);
     await client.query('commit');
     await releaseRun(client, run.id);

@@ -56,6 +56,14 @@ export async function beginRun(client: ImportClient, kind: string, file: Inspect
 export async function beginWrites(client: ImportClient): Promise<void> {
   await client.query('begin');
   await client.query(`select pg_advisory_xact_lock($1)`, [WRITE_LOCK]);
+  // Every statement of an import would move the data version (and queue on its one row); the
+  // import moves it once, in finishWrites, so cached answers are dropped when its rows appear.
+  await client.query(`set local hub.defer_data_version = 'on'`);
+}
+
+/** Moves the data version once for everything the import wrote, in its transaction (docs/methods.md, "Caching"). */
+export async function finishWrites(client: ImportClient): Promise<void> {
+  await client.query(`select data_version_bump()`);
 }
 
 export async function quarantine(
