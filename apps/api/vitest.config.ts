@@ -10,6 +10,9 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
   },
   test: {
+    // Each worker loads the modules once for all its files instead of once per file: the
+    // specs share no module state, and the loading was most of the run's time.
+    isolate: false,
     include: ['src/**/*.spec.ts'],
     // One embedded, migrated PostgreSQL for the whole run, handed to tests by inject('databaseUrl'),
     // and the seeded town in another for the analytics specs and examples: inject('seededDatabaseUrl').
