@@ -7,8 +7,9 @@ import type { QueryBenchTokens } from './query.bench.js';
 /**
  * Memory under load (issue 11: the API's RSS stays under 300 MB under 50 concurrent clients for
  * 60 s). The hub the bench launched runs its API inside the bench's own process, beside the
- * clients, so this starts one more API process on the same database, as `npm run dev -w
- * @hub/api` runs it, and reads that process's resident memory from /proc while clients send a
+ * clients, so this starts one more API process on the same database, compiled as `npm run serve
+ * -w @hub/api` runs it in production (turbo builds it before the bench), and reads that
+ * process's resident memory from /proc while clients send a
  * mix of the dashboards' analytics queries and pages of referrals, each as soon as its last
  * answer arrived.
  */
@@ -56,7 +57,13 @@ export async function benchMemory(
   load = { clients: 50, seconds: 60, nodeOptions: [] as string[] },
 ): Promise<MemoryBenchResult> {
   const { clients, seconds, nodeOptions } = load;
-  const api = await startApiProcess({ databaseUrl, port: await freePort(), env: { HUB_RATE_LIMIT_PER_MINUTE: String(1_000_000) }, nodeOptions });
+  const api = await startApiProcess({
+    databaseUrl,
+    port: await freePort(),
+    env: { HUB_RATE_LIMIT_PER_MINUTE: String(1_000_000) },
+    nodeOptions,
+    compiled: true,
+  });
   try {
     const ask = async (index: number) => {
       const operation = mix[index % mix.length]!;

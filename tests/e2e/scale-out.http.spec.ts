@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, buildSchema, type IntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freshSignIn, tokenFor } from '../support/accounts.js';
 import { startApiProcess, type ApiProcess } from '../support/api.process.js';
@@ -8,13 +12,17 @@ import { dataOf, postGraphQL } from '../support/graphql.client.js';
  * Two API processes on one database, as a deployment that scales out runs them: the hub the
  * global setup launched (A) and one more API process started here (B). Nothing a request
  * depends on may live in one process only: sessions, data and writes go through PostgreSQL.
+ * B is the compiled API (`npm run build -w @hub/api`, run as `npm run serve` runs it), built
+ * afresh here, so the same answers also prove the build serves what the sources do.
  */
+const REPO_ROOT = resolve(import.meta.dirname, '../..');
 let second: ApiProcess | undefined;
 const throughA = <T>(query: string, variables: Record<string, unknown>, token: string) => postGraphQL<T>(inject('apiUrl'), query, variables, { token });
 const throughB = <T>(query: string, variables: Record<string, unknown>, token: string) => postGraphQL<T>(second!.url, query, variables, { token });
 
 beforeAll(async () => {
-  second = await startApiProcess({ databaseUrl: inject('databaseUrl'), port: await freePort() });
+  execFileSync(process.execPath, ['apps/api/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  second = await startApiProcess({ databaseUrl: inject('databaseUrl'), port: await freePort(), compiled: true });
 });
 afterAll(() => second?.stop());
 
@@ -46,6 +54,19 @@ describe('two API processes on one database', () => {
     // Something to compare: an empty answer from both would prove nothing.
     expect(JSON.stringify(a.data).length).toBeGreaterThan(100);
     expect(b).toEqual(a);
+  });
+
+  it('serve the committed schema: the compiled API keeps every type and field name the sources give', async () => {
+    const introspection = dataOf(
+      await throughB<IntrospectionQuery>(
+        getIntrospectionQuery({ specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }),
+        {},
+        await tokenFor('analyst'),
+      ),
+    );
+    const served = printSchema(lexicographicSortSchema(buildClientSchema(introspection)));
+    const committed = printSchema(lexicographicSortSchema(buildSchema(readFileSync(resolve(REPO_ROOT, 'schema/schema.graphql'), 'utf8'))));
+    expect(served).toBe(committed);
   });
 
   it('see a QI annotation added through A through B within 10 s', async () => {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { stopChild } from '../../packages/cli/src/dashboard.process.js';
@@ -7,6 +8,7 @@ const REPO_ROOT = resolve(import.meta.dirname, '../..');
 /** Ends the API when the test or bench that started it ends, however it ends (as the dashboard's leash does). */
 const LEASH = pathToFileURL(resolve(REPO_ROOT, 'packages/cli/src/dashboard.leash.mjs')).href;
 const READY = /Wellbeing Hub API at (\S+)/;
+const COMPILED_API = 'apps/api/dist/main.js';
 
 export interface ApiProcess {
   url: string;
@@ -22,6 +24,11 @@ export interface ApiProcessOptions {
   env?: Record<string, string>;
   /** The API's node options, e.g. ['--max-old-space-size=256']. */
   nodeOptions?: string[];
+  /**
+   * Run the compiled API (apps/api/dist/main.js, `npm run build -w @hub/api`) as `npm run serve`
+   * does, instead of the TypeScript sources through tsx as `npm run dev` does.
+   */
+  compiled?: boolean;
 }
 
 /**
@@ -30,7 +37,11 @@ export interface ApiProcessOptions {
  * Node loads tsx itself, so the pid is the API's, not a wrapper's.
  */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', 'tsx', '--import', LEASH, 'apps/api/src/main.ts'], {
+  const entry = options.compiled ? [...serveFlags(), COMPILED_API] : ['--import', 'tsx', 'apps/api/src/main.ts'];
+  if (options.compiled && !existsSync(resolve(REPO_ROOT, COMPILED_API))) {
+    throw new Error(`${COMPILED_API} is missing: build it first with npm run build -w @hub/api`);
+  }
+  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', LEASH, ...entry], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,
@@ -47,6 +58,12 @@ export async function startApiProcess(options: ApiProcessOptions): Promise<ApiPr
   child.channel?.unref();
   const url = await waitUntilServing(child);
   return { url, pid: child.pid!, stop: () => stopChild(child) };
+}
+
+/** The node flags of `npm run serve -w @hub/api` (its heap limits), so a test runs the API as production does. */
+function serveFlags(): string[] {
+  const manifest = JSON.parse(readFileSync(resolve(REPO_ROOT, 'apps/api/package.json'), 'utf8')) as { scripts: { serve: string } };
+  return manifest.scripts.serve.split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 function waitUntilServing(child: ChildProcess): Promise<string> {
