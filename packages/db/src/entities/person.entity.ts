@@ -1,4 +1,4 @@
-import { ArrayType, BigIntType, Collection, Entity, Enum, ManyToOne, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
+import { ArrayType, BigIntType, Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Opt } from '@mikro-orm/core';
 import { EthnicCategory } from './ethnic-category.entity.js';
 import { foreignKey } from './foreign-key.options.js';
 import type { Condition } from './referral.codes.js';
@@ -14,6 +14,8 @@ export type PersonSex = (typeof PERSON_SEXES)[number];
  * here: counts of people, referrals and measurements stay far below 2^53.
  */
 @Entity({ tableName: 'person' })
+@Index({ name: 'person_ward_idx', properties: ['ward'] })
+@Index({ name: 'person_ethnic_idx', properties: ['ethnicCategory'] })
 export class Person {
   @PrimaryKey({ type: new BigIntType('number') })
   id!: number;

@@ -15,6 +15,7 @@ import { Service } from './service.entity.js';
 @Index({ name: 'referral_received_idx', properties: ['receivedOn'] })
 @Index({ name: 'referral_person_idx', properties: ['person'] })
 @Index({ name: 'referral_programme_received_idx', properties: ['programme', 'receivedOn'] })
+@Index({ name: 'referral_source_idx', properties: ['source'] })
 @Index({ name: 'referral_status_idx', properties: ['status'] })
 @Unique({ name: 'referral_external_key', properties: ['externalService', 'externalId'] })
 @Index({
