@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Orm, openOrm } from '@hub/db';
 import { recordReadAuditPlugin } from './access/audit.plugin.js';
 import { authenticate, type RequestCredentials } from './access/authenticate.js';
@@ -58,7 +58,16 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
     allowBatchedHttpRequests: false,
     // The hub has no persisted queries; Apollo's own checks of them answer without an error code.
     persistedQueries: false,
-    plugins: [recordReadAuditPlugin(), introspectionGuardPlugin(), resultCachePlugin(resultCache), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      recordReadAuditPlugin(),
+      introspectionGuardPlugin(),
+      resultCachePlugin(resultCache),
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin watches every field resolved, which wraps every resolver of
+      // the schema, down to each cell of an aggregate; the hub sends no-store on every answer
+      // and keeps its own result cache, so the hints would go unused.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
   });
   return Object.assign(server, {
     createContext: (viewer?: Viewer) => createContext(orm, viewer, pseudonymKey),
