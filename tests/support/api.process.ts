@@ -37,11 +37,13 @@ export interface ApiProcessOptions {
  * Node loads tsx itself, so the pid is the API's, not a wrapper's.
  */
 export async function startApiProcess(options: ApiProcessOptions): Promise<ApiProcess> {
-  const entry = options.compiled ? [...serveFlags(), COMPILED_API] : ['--import', 'tsx', 'apps/api/src/main.ts'];
+  // The caller's node options come after serve's, so that one given for a test (a tighter heap) wins.
+  const flags = [...(options.compiled ? serveFlags() : []), ...(options.nodeOptions ?? [])];
+  const entry = options.compiled ? [COMPILED_API] : ['--import', 'tsx', 'apps/api/src/main.ts'];
   if (options.compiled && !existsSync(resolve(REPO_ROOT, COMPILED_API))) {
     throw new Error(`${COMPILED_API} is missing: build it first with npm run build -w @hub/api`);
   }
-  const child = spawn(process.execPath, [...(options.nodeOptions ?? []), '--import', LEASH, ...entry], {
+  const child = spawn(process.execPath, [...flags, '--import', LEASH, ...entry], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -5,8 +5,8 @@ import { Migration } from '@mikro-orm/migrations';
  * category and group, age band, decile). Reports filter those alongside a date range, or read
  * the monthly summaries instead, and such a value is found faster by scanning the date range
  * than through an index; yet every import paid for keeping them up to date, one entry per row
- * and index. The records list keeps its indexes on person and referral: it counts the referrals
- * of one ward or source across every year, where an index is what makes that fast.
+ * and index. The records list keeps its indexes on person and referral: it filters the live
+ * tables by one ward or source across every year, with no date range to scan instead.
  */
 const DROPPED = [
   ['referral_fact_ward_idx', 'referral_fact(ward_code)'],
