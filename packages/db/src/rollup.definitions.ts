@@ -112,10 +112,12 @@ join person p on p.id = r.person_id
 join programme pr on pr.id = r.programme_id
 join ethnic_category ec on ec.code = p.ethnic_code
 cross join lateral (
-  select extract(year from r.received_on)::int - (extract(month from r.received_on) < 4)::int as start_year
+  select extract(year from r.received_on)::int - (extract(month from r.received_on) < 4)::int as start_year,
+         extract(year from r.received_on)::int - p.birth_year as age
+  -- Kept a subquery (offset 0), so each referral's age is worked out once, not once per band it is compared with.
+  offset 0
 ) fy
-left join age_band ab
-  on extract(year from r.received_on)::int - p.birth_year between ab.min_age and coalesce(ab.max_age, 32767)
+left join age_band ab on fy.age between ab.min_age and coalesce(ab.max_age, 32767)
 where true ${source.referrals('r.id')}
 ${source.order('r.received_on, r.id')}`,
 };

@@ -1,3 +1,4 @@
+import { setImmediate as turnOfTheEventLoop } from 'node:timers/promises';
 import { refreshRollupsBehind } from '@hub/db';
 import { pseudonymise } from '@hub/seed';
 import { ImportRefusedError } from './import.errors.js';
@@ -129,11 +130,16 @@ async function loadRows(
   return counts;
 }
 
+const CHECKS_BETWEEN_ANSWERS = 50;
+
 async function* checkedBatches(rows: AsyncIterable<SourceRow>, rules: KindRules<unknown>, batchSize: number): AsyncGenerator<CheckedBatch, void, undefined> {
   const duplicates = new DuplicateCheck();
   let batch: CheckedBatch = { rowsRead: 0, held: [], valid: [] };
   for await (const source of rows) {
     checkInto(batch, source, rules, duplicates);
+    // Rows already read arrive without a turn of the event loop, so checking them would hold back the
+    // database's answer to the batch being written; letting it through every few rows keeps the database busy.
+    if (batch.rowsRead % CHECKS_BETWEEN_ANSWERS === 0) await turnOfTheEventLoop();
     if (batch.rowsRead >= batchSize) {
       yield batch;
       batch = { rowsRead: 0, held: [], valid: [] };

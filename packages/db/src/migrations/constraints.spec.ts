@@ -162,6 +162,17 @@ describe('the constraints of the initial migration', () => {
       await expect(insertPerson(pseudonym('e'), 'X')).rejects.toMatchObject({ code: FOREIGN_KEY, constraint: 'person_ethnic_code_fkey' });
     });
 
+    it.each([
+      ['upper-case hex', 'C'.repeat(64)],
+      ['63 characters', 'c'.repeat(63)],
+      ['65 characters', 'c'.repeat(65)],
+      ['a letter past f', 'c'.repeat(63) + 'g'],
+      ['a space', 'c'.repeat(32) + ' ' + 'c'.repeat(31)],
+      ['an NHS number', '9434765919'],
+    ])('refuse a pseudonym that is not 64 lower-case hex digits: %s', async (_, hash) => {
+      await expect(insertPerson(hash, 'A')).rejects.toMatchObject({ code: CHECK, constraint: 'person_pseudonym_check' });
+    });
+
     it('refuse a pseudonym that is already stored', async () => {
       await expect(insertPerson(pseudonym('c'), 'B')).rejects.toMatchObject({ code: UNIQUE, constraint: 'person_pseudonym_key' });
     });

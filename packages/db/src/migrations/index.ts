@@ -14,6 +14,7 @@ import { Migration20261207000000_data_version } from './Migration20261207000000_
 import { Migration20261207050000_oidc_used_nonce } from './Migration20261207050000_oidc_used_nonce.js';
 import { Migration20261207100000_rollup_tables } from './Migration20261207100000_rollup_tables.js';
 import { Migration20261208000000_lighter_writes } from './Migration20261208000000_lighter_writes.js';
+import { Migration20261209000000_cheaper_row_checks } from './Migration20261209000000_cheaper_row_checks.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -32,4 +33,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207050000_oidc_used_nonce', class: Migration20261207050000_oidc_used_nonce },
   { name: 'Migration20261207100000_rollup_tables', class: Migration20261207100000_rollup_tables },
   { name: 'Migration20261208000000_lighter_writes', class: Migration20261208000000_lighter_writes },
+  { name: 'Migration20261209000000_cheaper_row_checks', class: Migration20261209000000_cheaper_row_checks },
 ];

@@ -1,7 +1,7 @@
 import { CONDITIONS, type Condition } from '@hub/db';
 import type { ReferralRecord } from '../validate/referral.validate.js';
 import type { Numbered, RowOutcome } from './row.outcome.js';
-import { rowsOf, type ImportClient } from './sql.client.js';
+import { rowsOf, type BatchStatement, type ImportClient } from './sql.client.js';
 
 interface PersonState {
   id: number | null;
@@ -75,6 +75,11 @@ export async function loadReferrals(client: ImportClient, batch: readonly Number
   return outcomes;
 }
 
+const STORED_PEOPLE: BatchStatement = {
+  name: 'import-referrals-stored-people',
+  text: `select id::int, pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions from person where pseudonym = any($1::text[])`,
+};
+
 async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise<Map<string, PersonState>> {
   const rows = await rowsOf<{
     id: number;
@@ -85,11 +90,7 @@ async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise
     ward_code: string | null;
     deprivation_decile: number | null;
     conditions: Condition[];
-  }>(
-    client,
-    `select id::int, pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions from person where pseudonym = any($1::text[])`,
-    [pseudonyms],
-  );
+  }>(client, STORED_PEOPLE, [pseudonyms]);
   return new Map(
     rows.map((row) => [
       row.pseudonym,
@@ -106,16 +107,17 @@ async function storedPeople(client: ImportClient, pseudonyms: string[]): Promise
   );
 }
 
-async function storedReferrals(client: ImportClient, batch: readonly Numbered<ReferralRecord>[]): Promise<Map<string, StoredReferral>> {
-  const rows = await rowsOf<StoredReferral>(
-    client,
-    `select r.id::int, r.external_service_id as service_id, r.external_id, r.person_id::int, p.pseudonym, r.programme_id, r.source_code,
+const STORED_REFERRALS: BatchStatement = {
+  name: 'import-referrals-stored-referrals',
+  text: `select r.id::int, r.external_service_id as service_id, r.external_id, r.person_id::int, p.pseudonym, r.programme_id, r.source_code,
             r.received_on::text, r.status, r.assessed_on::text, r.started_on::text, r.ended_on::text, r.conditions
        from unnest($1::int[], $2::text[]) as k(service_id, external_id)
        join referral r on r.external_service_id = k.service_id and r.external_id = k.external_id
        join person p on p.id = r.person_id`,
-    [batch.map((row) => row.record.serviceId), batch.map((row) => row.record.externalId)],
-  );
+};
+
+async function storedReferrals(client: ImportClient, batch: readonly Numbered<ReferralRecord>[]): Promise<Map<string, StoredReferral>> {
+  const rows = await rowsOf<StoredReferral>(client, STORED_REFERRALS, [batch.map((row) => row.record.serviceId), batch.map((row) => row.record.externalId)]);
   return new Map(rows.map((row) => [referralKey(row.service_id, row.external_id), row]));
 }
 
@@ -146,6 +148,15 @@ function sameReferral(stored: StoredReferral, record: ReferralRecord): boolean {
 
 const sqlArray = (values: readonly string[]): string => `{${values.join(',')}}`;
 
+const INSERT_PEOPLE: BatchStatement = {
+  name: 'import-referrals-insert-people',
+  text: `insert into person (pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions)
+       select pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions::text[]
+         from unnest($1::text[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::smallint[], $7::text[])
+         as u(pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions)
+       returning id::int, pseudonym`,
+};
+
 /** Creates the new people and updates the changed ones; returns every person's id by pseudonym. */
 async function writePeople(client: ImportClient, people: Map<string, PersonState>, changed: ReadonlySet<string>): Promise<Map<string, number>> {
   const fresh = [...changed].filter((pseudonym) => people.get(pseudonym)!.id === null);
@@ -163,15 +174,7 @@ async function writePeople(client: ImportClient, people: Map<string, PersonState
     ];
   };
   if (fresh.length > 0) {
-    const created = await rowsOf<{ id: number; pseudonym: string }>(
-      client,
-      `insert into person (pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions)
-       select pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions::text[]
-         from unnest($1::text[], $2::smallint[], $3::text[], $4::text[], $5::text[], $6::smallint[], $7::text[])
-         as u(pseudonym, birth_year, sex, ethnic_code, ward_code, deprivation_decile, conditions)
-       returning id::int, pseudonym`,
-      columns(fresh),
-    );
+    const created = await rowsOf<{ id: number; pseudonym: string }>(client, INSERT_PEOPLE, columns(fresh));
     for (const row of created) people.get(row.pseudonym)!.id = row.id;
   }
   if (altered.length > 0) {
@@ -206,19 +209,28 @@ function referralColumns(records: readonly ReferralRecord[], personIds: Readonly
 const REFERRAL_UNNEST = `unnest($1::bigint[], $2::int[], $3::text[], $4::date[], $5::text[], $6::text[], $7::date[], $8::date[], $9::date[], $10::text[], $11::int[])
   as u(person_id, programme_id, source_code, received_on, conditions, status, assessed_on, started_on, ended_on, external_id, service_id)`;
 
+/** Each step's date as a status event, as the seed writes them: received, assessed, started, and the end under the status it ended with. */
+const STATUS_STEPS = (referral: string) =>
+  `values ('received', ${referral}.received_on), ('assessed', ${referral}.assessed_on), ('started', ${referral}.started_on), (${referral}.status, ${referral}.ended_on)`;
+
+// The new referrals and their status history in one statement: the history is read from the rows
+// as they are inserted rather than looked up again by id.
+const INSERT_REFERRALS: BatchStatement = {
+  name: 'import-referrals-insert-referrals',
+  text: `with created as (
+       insert into referral (person_id, programme_id, source_code, received_on, conditions, status, assessed_on, started_on, ended_on, external_id, external_service_id)
+       select person_id, programme_id, source_code, received_on, conditions::text[], status, assessed_on, started_on, ended_on, external_id, service_id from ${REFERRAL_UNNEST}
+       returning id, received_on, assessed_on, started_on, status, ended_on
+     )
+     insert into referral_status_event (referral_id, status, occurred_on)
+     select c.id, step.status, step.occurred_on from created c
+     cross join lateral (${STATUS_STEPS('c')}) as step(status, occurred_on)
+     where step.occurred_on is not null`,
+};
+
 async function insertReferrals(client: ImportClient, records: readonly ReferralRecord[], personIds: ReadonlyMap<string, number>): Promise<void> {
   if (records.length === 0) return;
-  const created = await rowsOf<{ id: number }>(
-    client,
-    `insert into referral (person_id, programme_id, source_code, received_on, conditions, status, assessed_on, started_on, ended_on, external_id, external_service_id)
-     select person_id, programme_id, source_code, received_on, conditions::text[], status, assessed_on, started_on, ended_on, external_id, service_id from ${REFERRAL_UNNEST}
-     returning id::int`,
-    referralColumns(records, personIds),
-  );
-  await writeStatusHistory(
-    client,
-    created.map((row) => row.id),
-  );
+  await rowsOf(client, INSERT_REFERRALS, referralColumns(records, personIds));
 }
 
 async function updateReferrals(
@@ -239,12 +251,11 @@ async function updateReferrals(
   await writeStatusHistory(client, ids);
 }
 
-/** Each step's date as a status event, as the seed writes them: received, assessed, started, and the end under the status it ended with. */
 async function writeStatusHistory(client: ImportClient, referralIds: readonly number[]): Promise<void> {
   await client.query(
     `insert into referral_status_event (referral_id, status, occurred_on)
      select r.id, step.status, step.occurred_on from referral r
-     cross join lateral (values ('received', r.received_on), ('assessed', r.assessed_on), ('started', r.started_on), (r.status, r.ended_on)) as step(status, occurred_on)
+     cross join lateral (${STATUS_STEPS('r')}) as step(status, occurred_on)
      where r.id = any($1::bigint[]) and step.occurred_on is not null`,
     [referralIds],
   );

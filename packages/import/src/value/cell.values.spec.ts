@@ -9,6 +9,12 @@ describe('cell values', () => {
     expect(parseDate('5/3/2024')).toEqual({ ok: true, value: '2024-03-05' });
     expect(parseDate('29/02/2024')).toEqual({ ok: true, value: '2024-02-29' });
     expect(parseDate('29/02/2023')).toEqual({ ok: false, rule: 'is not a day of the calendar' });
+    expect(parseDate('2000-02-29')).toEqual({ ok: true, value: '2000-02-29' });
+    expect(parseDate('1900-02-29')).toEqual({ ok: false, rule: 'is not a day of the calendar' });
+    expect(parseDate('2024-4-31')).toEqual({ ok: false, rule: 'is not a day of the calendar' });
+    expect(parseDate('2024-13-01')).toEqual({ ok: false, rule: 'is not a day of the calendar' });
+    expect(parseDate('00/01/2024')).toEqual({ ok: false, rule: 'is not a day of the calendar' });
+    expect(parseDate('31.12.1899')).toEqual({ ok: false, rule: 'is before 1900' });
     expect(parseDate('March 5')).toEqual({ ok: false, rule: 'is not a date: write it as YYYY-MM-DD or DD/MM/YYYY' });
   });
 

@@ -10,16 +10,26 @@ const broke = <T>(rule: string): Parsed<T> => ({ ok: false, rule });
  * A calendar date written as services export it: ISO (2024-03-05) or day first (05/03/2024,
  * 5/3/2024, 05-03-2024). Month-first dates are never guessed: 03/05/2024 is 3 May.
  */
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_FIRST_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function parseDate(text: string): Parsed<string> {
-  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const parts = iso ? [iso[1], iso[2], iso[3]] : dayFirst ? [dayFirst[3], dayFirst[2], dayFirst[1]] : null;
-  if (!parts) return broke('is not a date: write it as YYYY-MM-DD or DD/MM/YYYY');
-  const [year, month, day] = parts.map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return broke('is not a day of the calendar');
+  const iso = ISO_DATE.exec(text);
+  const dayFirst = iso ? null : DAY_FIRST_DATE.exec(text);
+  if (!iso && !dayFirst) return broke('is not a date: write it as YYYY-MM-DD or DD/MM/YYYY');
+  const year = Number(iso ? iso[1] : dayFirst![3]);
+  const month = Number(iso ? iso[2] : dayFirst![2]);
+  const day = Number(iso ? iso[3] : dayFirst![1]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return broke('is not a day of the calendar');
   if (year < 1900) return broke('is before 1900');
-  return ok(date.toISOString().slice(0, 10));
+  // Built by hand rather than through Date: an import reads four dates a row, a hundred thousand rows a minute.
+  return ok(`${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`);
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
 }
 
 export function parseYear(text: string, latest: number): Parsed<number> {
