@@ -29,6 +29,21 @@ describe('openHubDatabase', () => {
     expect(await isPortFree(port)).toBe(true);
   }, 120_000);
 
+  it('joins the server npm start runs on the data folder even when this command was given another port', async () => {
+    const hubPort = 20000 + Math.floor(Math.random() * 20000);
+    const otherPort = hubPort + 1;
+    const hub = await startDatabase({ dataDir, port: hubPort });
+    try {
+      const attached = await openHubDatabase(readSettings({ HUB_DATA_DIR: dataDir, HUB_DB_PORT: String(otherPort) }, '/repo'));
+      expect(attached.url).toBe(hub.url);
+      await attached.stop();
+      expect(await isPortFree(hubPort)).toBe(false);
+      expect(await isPortFree(otherPort)).toBe(true);
+    } finally {
+      await hub.stop();
+    }
+  }, 120_000);
+
   it("makes a new embedded server in a data folder that so far holds only the hub's key and demo files, and keeps them", async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'hub-fresh-'));
     try {

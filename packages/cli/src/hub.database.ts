@@ -1,4 +1,4 @@
-import { checkReachable, DatabaseStartError, isPortFree, startDatabase, type RunningDatabase } from '@hub/db';
+import { checkReachable, DatabaseStartError, isPortFree, runningEmbeddedPort, startDatabase, type RunningDatabase } from '@hub/db';
 import type { HubSettings } from './hub.settings.js';
 
 // The embedded server's login and database, as packages/db/src/database.launcher.ts makes them.
@@ -8,20 +8,22 @@ const EMBEDDED_DATABASE = 'wellbeing_hub';
 
 /**
  * The hub's database for a command that runs beside `npm start` or without it: DATABASE_URL,
- * else the embedded server already running on HUB_DB_PORT, else that server started here (and
- * stopped again by `stop`).
+ * else the embedded server already running on the data folder (on whatever port `npm start`
+ * gave it) or on HUB_DB_PORT, else that server started here (and stopped again by `stop`).
  */
 export async function openHubDatabase(settings: HubSettings): Promise<RunningDatabase> {
   if (settings.databaseUrl) return startDatabase({ databaseUrl: settings.databaseUrl, dataDir: settings.dataDir, port: settings.databasePort });
-  if (await isPortFree(settings.databasePort)) {
+  const running = runningEmbeddedPort(settings.dataDir);
+  if (running === null && (await isPortFree(settings.databasePort))) {
     return startDatabase({ dataDir: settings.dataDir, port: settings.databasePort });
   }
-  const url = `postgres://${EMBEDDED_LOGIN}@127.0.0.1:${settings.databasePort}/${EMBEDDED_DATABASE}`;
+  const port = running ?? settings.databasePort;
+  const url = `postgres://${EMBEDDED_LOGIN}@127.0.0.1:${port}/${EMBEDDED_DATABASE}`;
   try {
     await checkReachable(url);
   } catch {
     throw new DatabaseStartError(
-      `Port ${settings.databasePort} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`,
+      `Port ${port} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`,
     );
   }
   return { url, embedded: true, stop: async () => {} };

@@ -126,7 +126,7 @@ function reachableDataDir(dataDir: string, account: ServerAccount | null, log?: 
   // The folder is the database's own: hand it to the server's account, as initdb expects.
   if (!existsSync(join(dataDir, 'PG_VERSION'))) chownSync(dataDir, account.uid, account.gid);
   if (canReach(account, dataDir, '-x')) return dataDir;
-  const shared = join(sharedHome(), `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+  const shared = sharedClusterDir(dataDir);
   mkdirSync(sharedHome(), { recursive: true, mode: 0o755 });
   log?.(`The postgres user cannot enter ${dataDir}, so the database files are kept in ${shared}`);
   writeFileSync(
@@ -134,6 +134,25 @@ function reachableDataDir(dataDir: string, account: ServerAccount | null, log?: 
     `The embedded PostgreSQL keeps this checkout's data in ${shared}\n(the postgres user cannot enter this folder). Delete both folders to start afresh.\n`,
   );
   return shared;
+}
+
+/** Where the cluster of a folder the server's account cannot enter is kept instead (reachableDataDir). */
+function sharedClusterDir(dataDir: string): string {
+  return join(sharedHome(), `data-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+}
+
+/**
+ * The port of the embedded server already running on this data folder (started by `npm start`
+ * with whatever HUB_DB_PORT it was given), read from PostgreSQL's own lock file; null when none
+ * runs. A command run beside the hub joins that server rather than starting a second one.
+ */
+export function runningEmbeddedPort(dataDir: string): number | null {
+  const cluster = clusterDir(dataDir);
+  for (const folder of [cluster, sharedClusterDir(cluster)]) {
+    const server = findLeftoverServer(folder);
+    if (server?.port) return server.port;
+  }
+  return null;
 }
 
 async function createDatabaseIfMissing(port: number, database: string): Promise<void> {
