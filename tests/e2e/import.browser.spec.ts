@@ -94,6 +94,18 @@ describe('the Import page', () => {
     await closeWithoutErrors(opened);
   });
 
+  it('offers a QI lead only the kind they may send, QI measure values, while every template stays listed', async () => {
+    const opened = await browser.open(`${dashboard()}/import`, { as: 'qi_lead' });
+    const kind = opened.page.getByLabel('What the file holds');
+    await expect(kind.locator('option').allTextContents()).resolves.toEqual(['QI measures']);
+    await expect(kind.inputValue()).resolves.toBe('QI_MEASURES');
+    await expect(kind.isDisabled()).resolves.toBe(true);
+    const templates = opened.page.getByRole('heading', { level: 3 });
+    await templates.last().waitFor();
+    await expect(templates.allTextContents()).resolves.toEqual(['Referrals', 'Outcomes', 'Attendance', 'QI measures', 'Population']);
+    await closeWithoutErrors(opened);
+  });
+
   it('is not in an analyst’s navigation, and a typed address is refused', async () => {
     const opened = await browser.open(`${dashboard()}/`, { as: 'analyst' });
     const links = await opened.page.getByTestId('site-navigation').getByRole('link').allTextContents();

@@ -196,6 +196,16 @@ describe('importFile over HTTP multipart', () => {
     expect(referrals.columns.find((column) => column.name === 'source')!.codes).toEqual(['gp', 'hospital', 'community', 'social_care', 'self', 'other']);
   });
 
+  it('says which kinds the caller may send: every one for an admin, a service manager not QI values or population', async () => {
+    const mayImport = async (token: string) => {
+      const answer = await graphql({ query: '{ importTemplates { kind mayImport } }' }, token);
+      const templates = answer.body.data!.importTemplates as { kind: string; mayImport: boolean }[];
+      return Object.fromEntries(templates.map((template) => [template.kind, template.mayImport]));
+    };
+    await expect(mayImport(tokens.admin)).resolves.toEqual({ REFERRALS: true, OUTCOMES: true, ATTENDANCE: true, QI_MEASURES: true, POPULATION: true });
+    await expect(mayImport(tokens.manager)).resolves.toEqual({ REFERRALS: true, OUTCOMES: true, ATTENDANCE: true, QI_MEASURES: false, POPULATION: false });
+  });
+
   it('refuses a file wrong as a whole with BAD_USER_INPUT naming the reason, and writes nothing', async () => {
     const runs = await count('import_run');
     const referrals = await count('referral');

@@ -26,9 +26,10 @@ export function toQuarantinedRow(row: QuarantineRow): QuarantinedRow {
   return Object.assign(new QuarantinedRow(), { rowNumber: row.row_number, row: row.row, reasons: row.reasons });
 }
 
-export function toImportTemplate(template: Template): ImportTemplate {
+export function toImportTemplate(template: Template, mayImport: boolean): ImportTemplate {
   return Object.assign(new ImportTemplate(), {
     kind: template.kind,
+    mayImport,
     sheet: template.sheet,
     description: template.description,
     columns: template.columns.map((column) =>

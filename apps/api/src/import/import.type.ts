@@ -126,6 +126,11 @@ export class ImportTemplate {
 
   @Field(() => [ImportTemplateColumn], { description: 'The columns, in the template order.' })
   columns!: ImportTemplateColumn[];
+
+  @Field(() => Boolean, {
+    description: "Whether your role may import this kind (docs/methods.md, \"Access and audit\"): a QI lead sees every template but sends only QI measure values.",
+  })
+  mayImport!: boolean;
 }
 
 export const ImportRunConnection = connectionType(ImportRun, 'ImportRun', { one: 'import', many: 'imports' });

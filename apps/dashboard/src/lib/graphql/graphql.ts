@@ -734,7 +734,7 @@ export type ImportPageQuery = { importRuns: { totalCount: number, edges: Array<{
 export type ImportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportTemplatesQuery = { importTemplates: Array<{ kind: ImportKind, sheet: string, description: string, columns: Array<{ name: string, type: string, required: boolean, codes: Array<string>, description: string, example: string }> }> };
+export type ImportTemplatesQuery = { importTemplates: Array<{ kind: ImportKind, sheet: string, description: string, mayImport: boolean, columns: Array<{ name: string, type: string, required: boolean, codes: Array<string>, description: string, example: string }> }> };
 
 export type ImportQuarantineQueryVariables = Exact<{
   runId: string | number;
@@ -1582,6 +1582,7 @@ export const ImportTemplatesDocument = new TypedDocumentString(`
     kind
     sheet
     description
+    mayImport
     columns {
       name
       type

@@ -49,6 +49,7 @@ export const IMPORT_TEMPLATES_QUERY = graphql(`
 			kind
 			sheet
 			description
+			mayImport
 			columns {
 				name
 				type
