@@ -128,7 +128,8 @@ export class ImportTemplate {
   columns!: ImportTemplateColumn[];
 
   @Field(() => Boolean, {
-    description: "Whether your role may import this kind (docs/methods.md, \"Access and audit\"): a QI lead sees every template but sends only QI measure values.",
+    description:
+      'Whether your role may import this kind (docs/methods.md, "Access and audit"): a QI lead sees every template but sends only QI measure values.',
   })
   mayImport!: boolean;
 }
