@@ -69,6 +69,7 @@ describe('the Import page', () => {
     expect(rows[2]).toContain('received_on: "31/02/2024" is not a day of the calendar');
     expect(rows[4]).toContain('referral_id: "ERR-0001" is on row 2 too; a file holds each referral once');
     expect(rows[6]).toContain('source: "Carrier pigeon" is not one of the referral sources');
+    await expect(page.getByTestId('quarantine-advice').textContent()).resolves.toContain('put each NHS number back in place of its pseudonym');
     await screenshot(page, 'import-quarantine');
 
     const csv = await downloadCsv(page, 'quarantine-csv');
@@ -94,7 +95,7 @@ describe('the Import page', () => {
     await closeWithoutErrors(opened);
   });
 
-  it('offers a QI lead only the kind they may send, QI measure values, while every template stays listed', async () => {
+  it('offers a QI lead only the kind they may send, QI measure values, while every template stays listed, and sends it', async () => {
     const opened = await browser.open(`${dashboard()}/import`, { as: 'qi_lead' });
     const kind = opened.page.getByLabel('What the file holds');
     await expect(kind.locator('option').allTextContents()).resolves.toEqual(['QI measures']);
@@ -103,6 +104,12 @@ describe('the Import page', () => {
     const templates = opened.page.getByRole('heading', { level: 3 });
     await templates.last().waitFor();
     await expect(templates.allTextContents()).resolves.toEqual(['Referrals', 'Outcomes', 'Attendance', 'QI measures', 'Population']);
+    // The sample's project is not one this new QI lead leads, so its rows are quarantined, and the advice says nothing of NHS numbers.
+    await opened.page.getByLabel('File (.csv in UTF-8, or .xlsx)').setInputFiles(join(SAMPLES, 'qi-measures.csv'));
+    await opened.page.getByRole('button', { name: 'Import' }).click();
+    await opened.page.getByTestId('import-summary').waitFor({ timeout: 60_000 });
+    await expect(opened.page.getByTestId('import-count-quarantined').locator('dd').textContent()).resolves.toBe('6');
+    await expect(opened.page.getByTestId('quarantine-advice').textContent()).resolves.toMatch(/^\s*Correct the rows and import the file again\.\s*$/);
     await closeWithoutErrors(opened);
   });
 
