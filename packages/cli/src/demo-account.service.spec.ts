@@ -64,6 +64,18 @@ describe('demo accounts on the synthetic town', () => {
     const qi = await scopesOf('qi-lead@demo.hub');
     expect(qi).toHaveLength(2);
     expect(qi.every((scope) => scope.kind === 'qi_project')).toBe(true);
+    // The QI lead leads the project of every row of the sample QI measures file, so the sample imports as that account.
+    const sampleProjects = [
+      ...new Set(
+        readFileSync(join(import.meta.dirname, '../../../seed/samples/qi-measures.csv'), 'utf8')
+          .trim()
+          .split('\n')
+          .slice(1)
+          .map((line) => line.split(',')[0]),
+      ),
+    ];
+    const led = await sql<{ code: string }>(orm, 'select code from qi_project where id in (?, ?) order by code', [qi[0].ref_id, qi[1].ref_id]);
+    expect(led.map((row) => row.code)).toEqual(expect.arrayContaining(sampleProjects));
     const users = await sql<{ email: string; record_access: boolean; is_demo: boolean }>(
       orm,
       'select email, record_access, is_demo from hub_user order by email',

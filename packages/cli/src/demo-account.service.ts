@@ -15,7 +15,7 @@ interface DemoAccountPlan {
   scopeKind?: ScopeKind;
 }
 
-// The long-term conditions team is the town's largest service, with two QI projects of its own.
+// The long-term conditions team is the town's largest service.
 const LTC_SERVICE = `select id from service where code = 'ltc-team'`;
 
 export const DEMO_ACCOUNTS: readonly DemoAccountPlan[] = [
@@ -34,7 +34,10 @@ export const DEMO_ACCOUNTS: readonly DemoAccountPlan[] = [
     displayName: 'Demo QI lead',
     role: 'qi_lead',
     scopeKind: 'qi_project',
-    scopes: `select id from qi_project where service_id in (${LTC_SERVICE}) order by id limit 2`,
+    // The long-term conditions team's project on uptake among minority-ethnic communities, and the
+    // stop-smoking project whose measure values seed/samples/qi-measures.csv holds, so this account
+    // can try the Import page with the sample.
+    scopes: `select id from qi_project where code in ('bame-uptake', 'smoking-quits') order by id`,
   },
   { email: 'admin@demo.hub', displayName: 'Demo admin', role: 'admin', scopes: null },
 ];
