@@ -23,7 +23,9 @@ export async function openHubDatabase(settings: HubSettings): Promise<RunningDat
     await checkReachable(url);
   } catch {
     throw new DatabaseStartError(
-      `Port ${port} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`,
+      running === null
+        ? `Port ${port} (HUB_DB_PORT) is in use, but not by the hub's embedded PostgreSQL: set HUB_DB_PORT to the hub's port, or DATABASE_URL.`
+        : `The hub's embedded PostgreSQL runs on port ${port} (from its lock file in ${settings.dataDir}) but does not answer: stop the hub and start it again, or set DATABASE_URL.`,
     );
   }
   return { url, embedded: true, stop: async () => {} };

@@ -3,4 +3,4 @@ export { ImportRefusedError } from './import.errors.js';
 export { IMPORT_KINDS, type ImportKind } from './template/template.js';
 export { templateOf } from './template/templates.js';
 export type { ImportTemplate } from './template/template.js';
-export { IMPORTING_ROLES, mayImport } from './load/importer.account.js';
+export { IMPORTING_ROLES, mayImport, mayImportKind } from './load/importer.account.js';

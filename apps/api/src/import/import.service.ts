@@ -1,4 +1,4 @@
-import { importFile, ImportRefusedError, IMPORT_KINDS, IMPORTING_ROLES, templateOf } from '@hub/import';
+import { importFile, ImportRefusedError, IMPORT_KINDS, mayImportKind, templateOf } from '@hub/import';
 import { GraphQLError } from 'graphql';
 import pg from 'pg';
 import type { Viewer } from '../access/viewer.js';
@@ -84,7 +84,7 @@ export class ImportService {
 
   templates(): ImportTemplate[] {
     const account = this.allowed();
-    return IMPORT_KINDS.map((kind) => toImportTemplate(templateOf(kind), IMPORTING_ROLES[kind].includes(account.role)));
+    return IMPORT_KINDS.map((kind) => toImportTemplate(templateOf(kind), mayImportKind(account.role, kind)));
   }
 
   private allowed() {

@@ -1,5 +1,5 @@
 import { ImportRefusedError } from '../import.errors.js';
-import type { ImportKind } from '../template/template.js';
+import { IMPORT_KINDS, type ImportKind } from '../template/template.js';
 import { rowsOf, type ImportClient } from './sql.client.js';
 
 /** Who imports: the account named on the command line (docs/methods.md, "Access and audit"). */
@@ -31,9 +31,14 @@ export const IMPORTING_ROLES: Readonly<Record<ImportKind, readonly string[]>> = 
   population: ['admin'],
 };
 
+/** Whether a role may import this kind of file. */
+export function mayImportKind(role: string, kind: ImportKind): boolean {
+  return IMPORTING_ROLES[kind].includes(role);
+}
+
 /** Whether a role may import at least one kind, and so use the import routes at all. */
 export function mayImport(role: string): boolean {
-  return Object.values(IMPORTING_ROLES).some((roles) => roles.includes(role));
+  return IMPORT_KINDS.some((kind) => mayImportKind(role, kind));
 }
 
 export async function findImporter(client: ImportClient, email: string, kind: ImportKind): Promise<Importer> {
@@ -44,9 +49,8 @@ export async function findImporter(client: ImportClient, email: string, kind: Im
   );
   if (!user) throw new ImportRefusedError(`--as: no account has the e-mail ${email} (npm run user -- list shows them)`);
   if (user.disabled_at) throw new ImportRefusedError(`--as: the account ${user.email} is disabled`);
-  const roles = IMPORTING_ROLES[kind];
-  if (!roles.includes(user.role)) {
-    throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${roles.join(' and ')} accounts may import ${kind}`);
+  if (!mayImportKind(user.role, kind)) {
+    throw new ImportRefusedError(`--as: ${user.email} is a ${user.role}; only ${IMPORTING_ROLES[kind].join(' and ')} accounts may import ${kind}`);
   }
   const [demo] = await rowsOf<{ n: number }>(client, `select count(*)::int as n from hub_user where is_demo and disabled_at is null`);
   const found = { id: user.id, email: user.email, displayName: user.display_name, role: user.role, demoAccounts: demo.n };
