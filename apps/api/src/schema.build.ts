@@ -21,6 +21,7 @@ import { PdsaCycleResolver, QiAnnotationResolver, QiMeasureResolver, QiProjectRe
 import { CodeListResolver, PopulationResolver } from './reference/reference.resolver.js';
 import { AttendanceResolver } from './referral/attendance.resolver.js';
 import { ProgrammeReferralCountResolver, ReferralResolver } from './referral/referral.resolver.js';
+import { validateArgument } from './common/argument.validate.js';
 
 /** Listed by hand rather than globbed, so the schema is the same under tsx, vitest and a bundler. */
 const RESOLVERS: NonEmptyArray<ClassType> = [
@@ -63,13 +64,13 @@ let built: GraphQLSchema | undefined;
 
 /**
  * The hub's GraphQL schema, built once per process from the decorated classes. Inputs are
- * checked with class-validator before any resolver runs.
+ * checked with class-validator before any resolver runs (common/argument.validate.ts).
  */
 export function buildHubSchema(): GraphQLSchema {
   built ??= describeQueryRoot(
     buildSchemaSync({
       resolvers: RESOLVERS,
-      validate: { forbidUnknownValues: false },
+      validateFn: validateArgument,
     }),
   );
   return built;

@@ -4,9 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Orm, openOrm } from '@hub/db';
+import { AuditBatch } from './access/audit.batch.js';
+import { AuditLog } from './access/audit.log.js';
 import { recordReadAuditPlugin } from './access/audit.plugin.js';
 import { authenticate, type RequestCredentials } from './access/authenticate.js';
 import type { Viewer } from './access/viewer.js';
+import { ViewerCache } from './access/viewer.cache.js';
+import { ChangeFeed } from './cache/change.feed.js';
+import { localWritePlugin } from './cache/local-write.plugin.js';
 import { resultCachePlugin } from './cache/result-cache.plugin.js';
 import { resultCacheSettings, type ResultCacheSettings } from './cache/result-cache.settings.js';
 import { formatHubError } from './common/error.format.js';
@@ -31,6 +36,8 @@ export interface ServerOptions {
   pseudonymKey?: string | null;
   /** The analytics result cache; HUB_RESULT_CACHE and HUB_RESULT_CACHE_MB when left out. */
   resultCache?: ResultCacheSettings;
+  /** What the database has announced (cache/change.feed.ts); without one, every request asks the database. */
+  feed?: ChangeFeed;
 }
 
 /** The Apollo server plus the ways to make a request's context on the same database. */
@@ -47,7 +54,16 @@ export type HubServer = ApolloServer<HubContext> & {
  * serves it over HTTP. Every operation is held to the depth, alias, directive, cost and token
  * limits, however it arrives.
  */
-export function createServer({ orm, limits = requestLimits(), pseudonymKey = null, resultCache = resultCacheSettings() }: ServerOptions): HubServer {
+export function createServer({
+  orm,
+  limits = requestLimits(),
+  pseudonymKey = null,
+  resultCache = resultCacheSettings(),
+  feed = ChangeFeed.offline(),
+}: ServerOptions): HubServer {
+  const viewers = new ViewerCache(feed);
+  const auditLog = new AuditLog(new SqlClient(orm.em.fork()));
+  const audits = new AuditBatch((rows) => auditLog.writeRows(rows));
   const server = new ApolloServer<HubContext>({
     schema: buildHubSchema(),
     formatError: formatHubError,
@@ -59,9 +75,10 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
     // The hub has no persisted queries; Apollo's own checks of them answer without an error code.
     persistedQueries: false,
     plugins: [
-      recordReadAuditPlugin(),
+      recordReadAuditPlugin(audits),
       introspectionGuardPlugin(),
-      resultCachePlugin(resultCache),
+      resultCachePlugin(resultCache, feed),
+      localWritePlugin(feed),
       ApolloServerPluginLandingPageDisabled(),
       // Apollo's cache-control plugin watches every field resolved, which wraps every resolver of
       // the schema, down to each cell of an aggregate; the hub sends no-store on every answer
@@ -71,7 +88,8 @@ export function createServer({ orm, limits = requestLimits(), pseudonymKey = nul
   });
   return Object.assign(server, {
     createContext: (viewer?: Viewer) => createContext(orm, viewer, pseudonymKey),
-    contextFor: async (credentials: RequestCredentials) => createContext(orm, await authenticate(new SqlClient(orm.em.fork()), credentials), pseudonymKey),
+    contextFor: async (credentials: RequestCredentials) =>
+      createContext(orm, await authenticate(new SqlClient(orm.em.fork()), credentials, viewers), pseudonymKey),
   });
 }
 
@@ -103,14 +121,25 @@ export interface ApiOptions extends ServerOptions {
  */
 export async function startApi({ orm, port, host, limits = requestLimits(), routes = [], pseudonymKey, resultCache }: ApiOptions): Promise<RunningApi> {
   await assertReadReplicaReady(orm);
-  const server = createServer({ orm, limits, pseudonymKey, resultCache });
-  await server.start();
-  const limiter = new RateLimiter(limits.ratePerMinute);
-  const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, uploadLimit: limits.uploadBytes, corsOrigins: corsOrigins(), routes });
-  // A caller must finish sending its request within these, so slow senders cannot hold sockets open.
-  // Idle keep-alive sockets are kept longer than clients' own idle time, so a client never sends on one the API just closed.
-  const http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 65_000 }, handler);
-  const address = await listen(http, port, host ?? process.env.API_HOST ?? '127.0.0.1');
+  const feed = await ChangeFeed.start(orm.config.get('clientUrl') ?? '', {
+    tracksDataVersion: (orm.config.get('replicas') ?? []).length === 0,
+    onTrouble: (error) => console.warn(`Not listening for database changes (${error.message}); every request asks the database until listening again.`),
+  });
+  const server = createServer({ orm, limits, pseudonymKey, resultCache, feed });
+  let http: Server;
+  let address: AddressInfo;
+  try {
+    await server.start();
+    const limiter = new RateLimiter(limits.ratePerMinute);
+    const handler = graphqlHandler({ server, limiter, bodyLimit: limits.bodyBytes, uploadLimit: limits.uploadBytes, corsOrigins: corsOrigins(), routes });
+    // A caller must finish sending its request within these, so slow senders cannot hold sockets open.
+    // Idle keep-alive sockets are kept longer than clients' own idle time, so a client never sends on one the API just closed.
+    http = createHttpServer({ requestTimeout: 60_000, headersTimeout: 20_000, keepAliveTimeout: 65_000 }, handler);
+    address = await listen(http, port, host ?? process.env.API_HOST ?? '127.0.0.1');
+  } catch (error) {
+    await feed.stop();
+    throw error;
+  }
   const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
     url: `http://${shownHost}:${address.port}/graphql`,
@@ -120,6 +149,7 @@ export async function startApi({ orm, port, host, limits = requestLimits(), rout
         http.closeAllConnections();
       });
       await server.stop();
+      await feed.stop();
     },
   };
 }

@@ -36,6 +36,12 @@ export interface TokenRow {
   last_used_at: string | null;
 }
 
+/** When a session or token stops working, in milliseconds since 1970 (what Date.now() counts). */
+export interface CredentialEnd {
+  ends_at_ms: number;
+}
+const endsAtMs = (alias: string) => `(extract(epoch from ${alias}.expires_at) * 1000)::float8 as ends_at_ms`;
+
 const USER_COLUMNS = `id, email, display_name, role, password_hash, oidc_issuer, oidc_subject, record_access, is_demo, disabled_at, created_at`;
 
 /** The four arrays of ReachRow for the account whose id is `userId` (an SQL expression). */
@@ -73,13 +79,14 @@ export class AccessRepository {
 
   /**
    * The session's user when the session is live and the account enabled, with what their scope
-   * reaches: one statement, since every signed-in request asks it.
+   * reaches and when the session ends: one statement, since every signed-in request not answered
+   * from memory asks it.
    */
-  userOfSession(tokenHash: string): Promise<(UserRow & ReachRow) | null> {
+  userOfSession(tokenHash: string): Promise<(UserRow & ReachRow & CredentialEnd) | null> {
     return this.sql.one(
       `select ${USER_COLUMNS.split(', ')
         .map((c) => `u.${c}`)
-        .join(', ')}, ${reachColumns('u.id')} from user_session s join hub_user u on u.id = s.user_id
+        .join(', ')}, ${reachColumns('u.id')}, ${endsAtMs('s')} from user_session s join hub_user u on u.id = s.user_id
        where s.token_hash = ? and s.revoked_at is null and s.expires_at > now() and u.disabled_at is null`,
       [tokenHash],
     );
@@ -90,11 +97,11 @@ export class AccessRepository {
    * at most once a minute: a write on every request would cost each call a round trip and a
    * row lock, for a "last used" that needs no finer grain.
    */
-  async userOfToken(tokenHash: string): Promise<(UserRow & ReachRow & { token_id: number }) | null> {
-    const row = await this.sql.one<UserRow & ReachRow & { token_id: number; stale: boolean }>(
+  async userOfToken(tokenHash: string): Promise<(UserRow & ReachRow & CredentialEnd & { token_id: number }) | null> {
+    const row = await this.sql.one<UserRow & ReachRow & CredentialEnd & { token_id: number; stale: boolean }>(
       `select ${USER_COLUMNS.split(', ')
         .map((c) => `u.${c}`)
-        .join(', ')}, ${reachColumns('u.id')}, t.id as token_id,
+        .join(', ')}, ${reachColumns('u.id')}, ${endsAtMs('t')}, t.id as token_id,
               (t.last_used_at is null or t.last_used_at < now() - interval '1 minute') as stale
        from api_token t join hub_user u on u.id = t.user_id
        where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.disabled_at is null`,

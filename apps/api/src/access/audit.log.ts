@@ -1,5 +1,6 @@
 import type { SqlClient } from '../common/sql.client.js';
-import { actorOf, type Viewer } from './viewer.js';
+import { auditInsertOf, type AuditInsert } from './audit.batch.js';
+import type { Viewer } from './viewer.js';
 
 export interface AuditEntry {
   action: string;
@@ -35,15 +36,27 @@ export interface AuditQuery {
 export class AuditLog {
   constructor(private readonly sql: SqlClient) {}
 
-  async write(viewer: Viewer, entry: AuditEntry): Promise<void> {
-    await this.sql.rows(`insert into audit_log (user_id, actor, action, operation, detail, row_count) values (?, ?, ?, ?, ?::jsonb, ?)`, [
-      viewer.account?.id ?? null,
-      actorOf(viewer),
-      entry.action,
-      entry.operation ?? null,
-      JSON.stringify(entry.detail ?? {}),
-      entry.rowCount ?? null,
-    ]);
+  write(viewer: Viewer, entry: AuditEntry): Promise<void> {
+    return this.writeRows([auditInsertOf(viewer, entry)]);
+  }
+
+  /** Entries in one statement, in order: all are kept or, if it fails, none. */
+  async writeRows(rows: readonly AuditInsert[]): Promise<void> {
+    await this.sql.rows(
+      `insert into audit_log (user_id, actor, action, operation, detail, row_count)
+       select user_id, actor, action, operation, detail::jsonb, row_count
+       from unnest(?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[]) with ordinality
+         as entry(user_id, actor, action, operation, detail, row_count, position)
+       order by position`,
+      [
+        rows.map((row) => row.userId),
+        rows.map((row) => row.actor),
+        rows.map((row) => row.action),
+        rows.map((row) => row.operation),
+        rows.map((row) => row.detail),
+        rows.map((row) => row.rowCount),
+      ],
+    );
   }
 
   /** Newest first, a page at a time by id. */

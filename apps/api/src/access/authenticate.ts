@@ -3,6 +3,7 @@ import { grantsFor, PUBLISHED_VIEW_GRANTS } from './access.policy.js';
 import { AccessRepository, type ReachRow, type UserRow } from './access.repository.js';
 import { API_TOKEN_PREFIX, hashSecret, looksLikeSecret, SESSION_PREFIX } from './secret.token.js';
 import { ANONYMOUS, type Account, type Credential, type Viewer } from './viewer.js';
+import type { ViewerCache } from './viewer.cache.js';
 
 export const SESSION_COOKIE = 'hub_session';
 
@@ -17,29 +18,43 @@ export interface RequestCredentials {
  * Works out who is asking: a bearer session or API token, or the dashboard's session cookie.
  * A missing, unknown, expired or revoked secret, or a disabled account, gives the anonymous
  * viewer (which sees nothing unless the published view is on), never an error that tells
- * which of those it was.
+ * which of those it was. With a `cache`, a sign-in read since the last change is not read again.
  */
-export async function authenticate(sql: SqlClient, request: RequestCredentials): Promise<Viewer> {
+export async function authenticate(sql: SqlClient, request: RequestCredentials, cache?: ViewerCache): Promise<Viewer> {
   const secret = bearerOf(request.authorization) ?? cookieOf(request.cookie, SESSION_COOKIE);
   const address = request.address ?? null;
   const repository = new AccessRepository(sql);
   if (secret && looksLikeSecret(secret)) {
-    const viewer = await viewerOfSecret(repository, secret, address);
-    if (viewer) return viewer;
+    const tokenHash = hashSecret(secret);
+    const kept = cache?.find(tokenHash);
+    if (kept) return { ...kept, address };
+    const generation = cache?.generation ?? null;
+    const found = await viewerOfSecret(repository, secret, tokenHash);
+    if (found) {
+      cache?.keep(tokenHash, found.viewer, generation, found.endsAtMs);
+      return { ...found.viewer, address };
+    }
   }
+  const kept = cache?.find(PUBLISHED_VIEW_KEY);
+  if (kept) return { ...kept, address };
+  const generation = cache?.generation ?? null;
   const published = await repository.setting('published_view');
-  return published === true ? { ...ANONYMOUS, grants: PUBLISHED_VIEW_GRANTS, address } : { ...ANONYMOUS, address };
+  const viewer = published === true ? { ...ANONYMOUS, grants: PUBLISHED_VIEW_GRANTS } : ANONYMOUS;
+  cache?.keep(PUBLISHED_VIEW_KEY, viewer, generation);
+  return { ...viewer, address };
 }
 
-async function viewerOfSecret(repository: AccessRepository, secret: string, address: string | null): Promise<Viewer | null> {
-  const tokenHash = hashSecret(secret);
+/** The anonymous caller's entry in the cache; no token hash (64 hex digits) can be this. */
+const PUBLISHED_VIEW_KEY = 'published view';
+
+async function viewerOfSecret(repository: AccessRepository, secret: string, tokenHash: string): Promise<{ viewer: Viewer; endsAtMs: number } | null> {
   if (secret.startsWith(SESSION_PREFIX)) {
     const user = await repository.userOfSession(tokenHash);
-    return user && viewerOf(repository, user, { kind: 'session', tokenHash }, address);
+    return user && { viewer: await viewerOf(repository, user, { kind: 'session', tokenHash }, null), endsAtMs: user.ends_at_ms };
   }
   if (secret.startsWith(API_TOKEN_PREFIX)) {
     const user = await repository.userOfToken(tokenHash);
-    return user && viewerOf(repository, user, { kind: 'token', tokenId: user.token_id }, address);
+    return user && { viewer: await viewerOf(repository, user, { kind: 'token', tokenId: user.token_id }, null), endsAtMs: user.ends_at_ms };
   }
   return null;
 }

@@ -3,6 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContextResponseForOperation } fr
 import type { FormattedExecutionResult, OperationDefinitionNode } from 'graphql';
 import { mikroOrmRunner } from '@hub/reporting';
 import type { HubContext } from '../context/hub.context.js';
+import type { ChangeFeed } from './change.feed.js';
 import { readDataVersion } from './data.version.js';
 import { ResultCache } from './result.cache.js';
 import type { ResultCacheSettings } from './result-cache.settings.js';
@@ -35,9 +36,10 @@ const ANALYTICS_QUERIES: ReadonlySet<string> = new Set([
  * and it is kept with the data version read BEFORE it was computed. A write that commits while
  * the answer is being computed may or may not be in it, but it has moved the version on, so the
  * answer is kept under the older version and the next request, reading the newer one, computes
- * afresh. An answer can therefore hold newer data than its version says, never older.
+ * afresh. An answer can therefore hold newer data than its version says, never older. The
+ * feed's version moves on only when a write has committed, so the same holds when it is used.
  */
-export function resultCachePlugin(settings: ResultCacheSettings): ApolloServerPlugin<HubContext> {
+export function resultCachePlugin(settings: ResultCacheSettings, feed: ChangeFeed): ApolloServerPlugin<HubContext> {
   const cache = new ResultCache<FormattedExecutionResult>(settings.maxBytes);
   return {
     async requestDidStart() {
@@ -48,7 +50,8 @@ export function resultCachePlugin(settings: ResultCacheSettings): ApolloServerPl
           // No operation is resolved when the document names none that matches; Apollo answers that itself.
           if (!request.operation || !isAnalytics(request.operation)) return null;
           const key = cacheKey(request);
-          const version = await readDataVersion(mikroOrmRunner(request.contextValue.em, 'read'));
+          // The feed's version when it has one (no read replica, link up); otherwise one short read.
+          const version = feed.dataVersion ?? (await readDataVersion(mikroOrmRunner(request.contextValue.em, 'read')));
           const cached = cache.get(key, version);
           if (cached) return { http: request.response.http, body: { kind: 'single', singleResult: cached } };
           pending = { key, version };

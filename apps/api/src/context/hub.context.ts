@@ -229,6 +229,8 @@ function recordServices(sql: SqlClient, viewer: Viewer, reads: RecordReadTrail, 
       personService.prime(rows);
     },
     programmes: (rows) => programmes().prime(rows),
+    // A history fetched with its referral is audited as the history loader would have noted it.
+    statusHistory: (rows) => reads.note('referrals.statusHistory', rows.length, { ids: 1 }),
   };
   return {
     people: personService,

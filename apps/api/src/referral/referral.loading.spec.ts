@@ -71,6 +71,35 @@ describe('loading related records', () => {
     expect(detail.read['referrals.page'].rows).toBe(3);
   });
 
+  it('fetches one referral with its status history in one statement, ordered and audited as the history loader does', async () => {
+    const knex = api.orm.em.getKnex();
+    const [{ id }] = (
+      await knex.raw(`select referral_id::text as id from referral_status_event group by referral_id order by count(*) desc, referral_id limit 1`)
+    ).rows;
+    const queries: string[] = [];
+    const listen = (event: { sql: string }) => queries.push(event.sql);
+    knex.on('query', listen);
+    let folded: { referral: { status: string; statusHistory: { status: string; occurredOn: string }[] } };
+    try {
+      folded = dataOf(await api.run(`query OneWithHistory($id: ID!) { referral(id: $id) { status statusHistory { status occurredOn } } }`, { id }));
+    } finally {
+      knex.removeListener('query', listen);
+    }
+    expect(queries.filter((sql) => !ACCESS_TABLES.test(sql))).toHaveLength(1);
+    // The same history as the batched loader gives it, reached through the person's referrals, step for step.
+    const loaded = dataOf(
+      await api.run<{ referral: { person: { referrals: { id: string; statusHistory: unknown[] }[] } } }>(
+        `query ($id: ID!) { referral(id: $id) { person { referrals { id statusHistory { status occurredOn } } } } }`,
+        { id },
+      ),
+    );
+    expect(folded.referral.statusHistory.length).toBeGreaterThan(2);
+    expect(folded.referral.statusHistory).toEqual(loaded.referral.person.referrals.find((referral) => referral.id === id)?.statusHistory);
+    const [{ detail }] = (await knex.raw(`select detail from audit_log where operation = 'OneWithHistory' order by id desc limit 1`)).rows;
+    expect(detail.read['referrals.statusHistory']).toEqual({ rows: folded.referral.statusHistory.length, filters: [{ ids: 1 }] });
+    expect(detail.read['referrals.byIdsWithHistory'].rows).toBe(1);
+  });
+
   it('counts the total only when the query asks for it', async () => {
     const withoutTotal = await countQueries('{ referrals(first: 3) { edges { cursor } } }', {});
     const withTotal = await countQueries('{ referrals(first: 3) { totalCount edges { cursor } } }', {});

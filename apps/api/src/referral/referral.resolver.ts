@@ -29,8 +29,12 @@ export class ReferralResolver {
   }
 
   @Query(() => Referral, { nullable: true, description: 'One referral by id; null when there is none.' })
-  referral(@Arg('id', () => ID, { description: 'The referral id.' }) id: string, @Ctx() ctx: HubContext): Promise<Referral | null> {
-    return ctx.services.referrals.referral(parseId(id, 'id', 'bigint'));
+  referral(
+    @Arg('id', () => ID, { description: 'The referral id.' }) id: string,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Referral | null> {
+    return ctx.services.referrals.referral(parseId(id, 'id', 'bigint'), { statusHistory: selects(info, ['statusHistory']) });
   }
 
   @Query(() => [MonthlyReferralCount], {

@@ -9,7 +9,7 @@ import type { ReferralLoaders } from './referral.loaders.js';
 import { toReferral, toStatusEvent } from './referral.mapper.js';
 import type { PersonRow } from '../person/person.repository.js';
 import type { ProgrammeRow } from '../programme/programme.repository.js';
-import { REFERRAL_CURSOR, type ReferralJoins, type ReferralRepository } from './referral.repository.js';
+import { REFERRAL_CURSOR, type ReferralJoins, type ReferralRepository, type StatusEventRow } from './referral.repository.js';
 import { ReferralConnection, type Referral, type ReferralStatusEvent } from './referral.type.js';
 
 /** Referrals and their histories, record by record (the counts are in ReferralCountService). */
@@ -17,6 +17,7 @@ import { ReferralConnection, type Referral, type ReferralStatusEvent } from './r
 export interface JoinedRows {
   people(rows: PersonRow[]): void;
   programmes(rows: ProgrammeRow[]): void;
+  statusHistory(rows: StatusEventRow[]): void;
 }
 
 export class ReferralService {
@@ -43,9 +44,19 @@ export class ReferralService {
     );
   }
 
-  async referral(id: string): Promise<Referral | null> {
-    const row = await this.loaders.referral.load(id);
-    return row && toReferral(row);
+  /** `joins.statusHistory`: the caller selected the history, so it is fetched with the referral. */
+  async referral(id: string, joins: { statusHistory?: boolean } = {}): Promise<Referral | null> {
+    if (!joins.statusHistory || !this.joined) {
+      const row = await this.loaders.referral.load(id);
+      return row && toReferral(row);
+    }
+    const [found] = await this.repository.byIdsWithHistory([id]);
+    if (!found) return null;
+    const { status_history: history, ...row } = found;
+    this.loaders.referral.prime(row.id, row);
+    this.loaders.statusHistory.prime(row.id, history);
+    this.joined.statusHistory(history);
+    return toReferral(row);
   }
 
   async requiredReferral(id: string): Promise<Referral> {

@@ -15,6 +15,7 @@ import { Migration20261207050000_oidc_used_nonce } from './Migration202612070500
 import { Migration20261207100000_rollup_tables } from './Migration20261207100000_rollup_tables.js';
 import { Migration20261208000000_lighter_writes } from './Migration20261208000000_lighter_writes.js';
 import { Migration20261209000000_cheaper_row_checks } from './Migration20261209000000_cheaper_row_checks.js';
+import { Migration20261210000000_change_notices } from './Migration20261210000000_change_notices.js';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
 export const migrations: MigrationObject[] = [
@@ -34,4 +35,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261207100000_rollup_tables', class: Migration20261207100000_rollup_tables },
   { name: 'Migration20261208000000_lighter_writes', class: Migration20261208000000_lighter_writes },
   { name: 'Migration20261209000000_cheaper_row_checks', class: Migration20261209000000_cheaper_row_checks },
+  { name: 'Migration20261210000000_change_notices', class: Migration20261210000000_change_notices },
 ];
