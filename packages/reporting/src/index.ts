@@ -2,7 +2,7 @@
 // No GraphQL, no Svelte: the API wraps these in thin resolvers.
 
 export type { SqlRunner, PgQueryable, MikroOrmEntityManagerLike } from './sql/sql.runner.js';
-export { pgRunner, mikroOrmRunner } from './sql/sql.runner.js';
+export { pgRunner, mikroOrmRunner, statementName } from './sql/sql.runner.js';
 export { refreshRollups, type RefreshOptions } from './rollup/rollup.refresh.js';
 export { createReporting, type Reporting } from './reporting.facade.js';
 

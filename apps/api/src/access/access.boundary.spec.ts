@@ -12,6 +12,8 @@ const SOURCE = join(import.meta.dirname, '..');
 const PURE_HELPERS = new Set([
   'createReporting',
   'mikroOrmRunner',
+  // Names a statement from its text; reads nothing.
+  'statementName',
   'outcomeHeadlines',
   // Redraws a KPI's chart from periods the scoped facade already read; it reads nothing itself.
   'kpiChart',

@@ -1,4 +1,5 @@
 import type { Orm } from '@hub/db';
+import { statementName } from '@hub/reporting';
 
 /** The request's forked EntityManager, as the ORM hands it out. */
 export type HubEntityManager = Orm['em'];
@@ -8,7 +9,8 @@ type RawRunner = (sql: string, params: readonly unknown[]) => PromiseLike<unknow
 /**
  * Runs hand-written SQL on the request's EntityManager. Queries go through knex's raw runner
  * rather than `em.getConnection().execute`, because that one inlines array parameters and
- * breaks `= any(?)`, which every batched lookup here depends on.
+ * breaks `= any(?)`, which every batched lookup here depends on. Each statement is sent named
+ * (statementName), so PostgreSQL parses it once per pooled connection.
  */
 export class SqlClient {
   private readonly raw: RawRunner;
@@ -18,7 +20,13 @@ export class SqlClient {
     private readonly em: HubEntityManager,
     raw?: RawRunner,
   ) {
-    this.raw = raw ?? ((sql, params) => em.getKnex().raw(sql, params as never));
+    this.raw =
+      raw ??
+      ((sql, params) =>
+        em
+          .getKnex()
+          .raw(sql, params as never)
+          .options({ name: statementName(sql) }));
   }
 
   async rows<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
@@ -31,7 +39,9 @@ export class SqlClient {
    * together, or nothing is when it throws (a mutation is never half-saved).
    */
   transaction<T>(work: (sql: SqlClient) => Promise<T>): Promise<T> {
-    return this.em.getKnex().transaction((trx) => work(new SqlClient(this.em, (sql, params) => trx.raw(sql, params as never))));
+    return this.em
+      .getKnex()
+      .transaction((trx) => work(new SqlClient(this.em, (sql, params) => trx.raw(sql, params as never).options({ name: statementName(sql) }))));
   }
 
   async one<Row>(sql: string, params: readonly unknown[] = []): Promise<Row | null> {

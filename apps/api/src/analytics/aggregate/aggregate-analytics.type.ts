@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
+import type { DimensionLabels } from '@hub/reporting';
 import { LocalDate } from '../../common/scalars.js';
 import { TOTALS_NOTE_DESCRIPTION } from '../common/figure.type.js';
 import { AggregateDimension, AggregateMeasure } from './aggregate-analytics.enums.js';
@@ -12,11 +13,11 @@ export class DimensionValue {
   key!: string;
 
   /** Looks the labels up the first time any is asked for, once for the whole aggregate. */
-  labelOf!: () => Promise<string>;
+  labels!: () => Promise<DimensionLabels>;
 
   @Field(() => String, { name: 'label', description: 'The value as shown, e.g. "Biscot" or "Not known".' })
-  label(): Promise<string> {
-    return this.labelOf();
+  async label(): Promise<string> {
+    return (await this.labels())[this.dimension]?.get(this.key) ?? this.key;
   }
 }
 
