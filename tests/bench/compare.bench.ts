@@ -12,8 +12,8 @@ import { ms } from './timing.js';
  * Issue 11's side by side: the hub, PostGraphile 5 over the same rollups, and hand-written SQL,
  * on the same database. Every system's answer to a workload is checked against the SQL's before
  * anything is timed. Then the systems take turns (round-robin, the order rotated each round),
- * each running a batch with CLIENTS requests in flight, first as a warm-up and then for
- * BENCH_COMPARE_REQUESTS requests each.
+ * each running a batch with CLIENTS requests in flight, first as a warm-up of
+ * BENCH_COMPARE_WARM_UP requests (200) and then for BENCH_COMPARE_REQUESTS requests each.
  *
  * The hub is asked as an analyst granted record access: the role that may list referrals, and
  * one that gets exact figures (docs/methods.md, "Who gets exact figures"), as PostGraphile and
@@ -24,6 +24,8 @@ export const RESULT_CACHE_ENV = 'HUB_RESULT_CACHE';
 const CLIENTS = 10;
 const BATCH = 50;
 const requests = Number(process.env.BENCH_COMPARE_REQUESTS ?? 400);
+/** Requests each system answers, per workload, before any is timed: a JIT-compiled server is slow until its hot paths are compiled. */
+const WARM_UP = Number(process.env.BENCH_COMPARE_WARM_UP ?? 200);
 
 /** One way of answering a workload: `send` is what is timed, `lines` turns its response into the checked shape. */
 interface System {
@@ -99,10 +101,11 @@ async function compareOne(workload: Workload, systems: System[], hubs: HubApi[])
   }
   const samples = new Map<string, { latencies: number[]; seconds: number }>(systems.map((system) => [system.name, { latencies: [], seconds: 0 }]));
   const rounds = Math.ceil(requests / BATCH);
-  for (let round = -1; round < rounds; round++) {
-    // Round -1 warms every system up and is not counted.
+  const warmUpRounds = Math.ceil(WARM_UP / BATCH);
+  for (let round = -warmUpRounds; round < rounds; round++) {
+    // Rounds before 0 warm every system up (its JIT compiler, its pools and caches) and are not counted.
     for (let turn = 0; turn < systems.length; turn++) {
-      const system = systems[(Math.max(round, 0) + turn) % systems.length];
+      const system = systems[(Math.abs(round) + turn) % systems.length];
       const batch = await runBatch(system.send, Math.min(BATCH, requests - Math.max(round, 0) * BATCH));
       if (round < 0) continue;
       const into = samples.get(system.name)!;

@@ -1,5 +1,7 @@
 import pg from 'pg';
 
+/** How long a connection may take before the feed gives up on it and tries again (the API starts meanwhile). */
+const CONNECT_TIMEOUT_MS = 5_000;
 /** How long to wait before listening again after the link to PostgreSQL broke. */
 const RECONNECT_MS = 1_000;
 
@@ -88,7 +90,12 @@ export class ChangeFeed {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.connectionString, keepAlive: true, application_name: 'wellbeing-hub change feed' });
+    const client = new pg.Client({
+      connectionString: this.connectionString,
+      keepAlive: true,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      application_name: 'wellbeing-hub change feed',
+    });
     client.on('notification', (notice) => this.onNotice(notice));
     client.on('error', (error) => this.onBroken(client, error));
     client.on('end', () => this.onBroken(client, new Error('the connection closed')));
