@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isPortFree, startDatabase } from '@hub/db';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unusedPort } from '@hub/db/testing';
 import { openHubDatabase } from './hub.database.js';
 import { readSettings } from './hub.settings.js';
 
@@ -11,7 +12,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 describe('openHubDatabase', () => {
   it('attaches to the embedded server npm start runs, and leaves it running; starts it itself when it is not running', async () => {
-    const port = 20000 + Math.floor(Math.random() * 20000);
+    const port = await unusedPort();
     const settings = readSettings({ HUB_DATA_DIR: dataDir, HUB_DB_PORT: String(port) }, '/repo');
     const hub = await startDatabase({ dataDir, port });
     try {
@@ -30,7 +31,7 @@ describe('openHubDatabase', () => {
   }, 120_000);
 
   it('joins the server npm start runs on the data folder even when this command was given another port', async () => {
-    const hubPort = 20000 + Math.floor(Math.random() * 20000);
+    const hubPort = await unusedPort();
     const otherPort = hubPort + 1;
     const hub = await startDatabase({ dataDir, port: hubPort });
     try {
@@ -48,7 +49,7 @@ describe('openHubDatabase', () => {
     const fresh = mkdtempSync(join(tmpdir(), 'hub-fresh-'));
     try {
       writeFileSync(join(fresh, 'pseudonym.key'), `${'cd'.repeat(32)}\n`, { mode: 0o600 });
-      const port = 20000 + Math.floor(Math.random() * 20000);
+      const port = await unusedPort();
       const started = await openHubDatabase(readSettings({ HUB_DATA_DIR: fresh, HUB_DB_PORT: String(port) }, '/repo'));
       await started.stop();
       expect(readFileSync(join(fresh, 'pseudonym.key'), 'utf8')).toBe(`${'cd'.repeat(32)}\n`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isPortFree } from '@hub/db';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { unusedPort } from '@hub/db/testing';
 import { launchHub } from './hub.launcher.js';
 import { readSettings } from './hub.settings.js';
 
@@ -14,7 +15,7 @@ describe('launchHub', () => {
     const file = join(dataDir, 'pseudonym.key');
     writeFileSync(file, `${'ab'.repeat(32)}\n`);
     chmodSync(file, 0o644);
-    const apiPort = 20000 + Math.floor(Math.random() * 20000);
+    const apiPort = await unusedPort();
     const settings = readSettings(
       { DATABASE_URL: inject('databaseUrl'), HUB_DATA_DIR: dataDir, API_PORT: String(apiPort), DASHBOARD_PORT: String(apiPort + 1) },
       '/repo',

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { unusedPort } from './testing/unused.port.js';
 import { clusterDir, DatabaseStartError, isPortFree, startDatabase } from './database.launcher.js';
 import { findLeftoverServer } from './postgres/postgres.leftover.js';
 import { EMBEDDED_SERVER_SETTINGS } from './postgres/postgres.settings.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hub-launcher-'));
-const port = 20000 + Math.floor(Math.random() * 20000);
+const port = await unusedPort();
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** A hub-like process that starts the embedded database, says so, then waits to be killed. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { startDatabase, type RunningDatabase } from '../database.launcher.js';
+import { unusedPort } from './unused.port.js';
 import { openOrm, migrate } from '../orm.js';
 
 /**
@@ -25,7 +26,7 @@ export async function startTestDatabase(name = 'hub_test'): Promise<RunningDatab
 
 async function startScratchServer(database: string): Promise<RunningDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hub-test-pg-'));
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await unusedPort();
   const server = await startDatabase({ dataDir, port, database });
   return {
     ...server,
