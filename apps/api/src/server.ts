@@ -88,8 +88,11 @@ export function createServer({
   });
   return Object.assign(server, {
     createContext: (viewer?: Viewer) => createContext(orm, viewer, pseudonymKey),
-    contextFor: async (credentials: RequestCredentials) =>
-      createContext(orm, await authenticate(new SqlClient(orm.em.fork()), credentials, viewers), pseudonymKey),
+    // One EntityManager fork serves the sign-in check and the request.
+    contextFor: async (credentials: RequestCredentials) => {
+      const em = orm.em.fork();
+      return createContext(orm, await authenticate(new SqlClient(em), credentials, viewers), pseudonymKey, em);
+    },
   });
 }
 

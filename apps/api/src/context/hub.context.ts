@@ -74,8 +74,7 @@ export interface HubContext {
  * Each part is built the first time a resolver reads it, still for this request alone, so a
  * request pays only for what it uses.
  */
-export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS, pseudonymKey: string | null = null): HubContext {
-  const em = orm.em.fork();
+export function createContext(orm: Orm, viewer: Viewer = ANONYMOUS, pseudonymKey: string | null = null, em: HubEntityManager = orm.em.fork()): HubContext {
   const sql = new SqlClient(em);
   const recordReads = new RecordReadTrail();
   const audit = once(() => new AuditLog(sql));
