@@ -1,8 +1,12 @@
 import type { ChangeFeed } from '../cache/change.feed.js';
 import type { Viewer } from './viewer.js';
 
-/** The longest a sign-in is kept without asking the database, however quiet the feed. */
-const KEEP_MS = 60_000;
+/**
+ * The longest a sign-in is kept without asking the database, however quiet the feed: should
+ * notices not arrive (a pooler in transaction mode passes none on), a sign-out still takes
+ * effect everywhere within the 10 s the hub promises for any write.
+ */
+const KEEP_MS = 10_000;
 /** Sign-ins kept at most; the oldest goes first. */
 const MAX_ENTRIES = 10_000;
 
@@ -19,7 +23,7 @@ interface Kept {
  * only while the change feed is live and has had no notice since it was read: a sign-out, an
  * account disabled, a scope or role changed, or any data write (a scope reaches programmes by
  * the data), in this process or any other, drops every entry. No entry outlives its session or
- * a minute, so a token's "last used" is still noted about once a minute. Refusals are not kept.
+ * ten seconds. Refusals are not kept.
  */
 export class ViewerCache {
   private readonly entries = new Map<string, Kept>();

@@ -41,6 +41,23 @@ describe('the change feed', () => {
     }
   });
 
+  it('reads the data version itself every second, so a notice that never comes holds nothing back long', async () => {
+    const feed = await ChangeFeed.start(url, { tracksDataVersion: true });
+    await sql('alter table data_version disable trigger data_version_notice');
+    try {
+      const generation = feed.generation;
+      await sql('select data_version_bump()');
+      const bumped = await storedVersion();
+      const started = Date.now();
+      await eventually(() => feed.dataVersion === bumped);
+      expect(Date.now() - started).toBeLessThan(2_500);
+      expect(feed.generation).toBeGreaterThan(generation);
+    } finally {
+      await sql('alter table data_version enable trigger data_version_notice');
+      await feed.stop();
+    }
+  });
+
   it('hears nothing from a write that rolled back', async () => {
     const feed = await ChangeFeed.start(url, { tracksDataVersion: true });
     try {

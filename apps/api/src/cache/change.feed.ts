@@ -2,6 +2,11 @@ import pg from 'pg';
 
 /** How long a connection may take before the feed gives up on it and tries again (the API starts meanwhile). */
 const CONNECT_TIMEOUT_MS = 5_000;
+/**
+ * How often the feed also reads the data version itself: a notice that never comes (a pooler in
+ * transaction mode passes none on) then holds a cached answer back by this long at most.
+ */
+const VERSION_CHECK_MS = 1_000;
 /** How long to wait before listening again after the link to PostgreSQL broke. */
 const RECONNECT_MS = 1_000;
 
@@ -24,7 +29,8 @@ export interface ChangeFeedOptions {
  * every notice, at every local write, and whenever the link goes down or comes back; so a cached
  * sign-in or answer is used only while nothing that could change it has happened. While the link
  * is down, `live` is false and callers ask the database every time, as if there were no feed: a
- * lost link costs speed, never correctness. Every process listens for itself, so two API
+ * lost link costs speed, never correctness. The feed also reads the data version itself every
+ * second, so an answer is never held back longer than that should a notice not arrive. Every process listens for itself, so two API
  * processes on one database see each other's writes within the moment PostgreSQL takes to
  * deliver a notice.
  */
@@ -33,6 +39,7 @@ export class ChangeFeed {
   private version: bigint | null = null;
   private generationCount = 0;
   private reconnect: NodeJS.Timeout | null = null;
+  private versionCheck: NodeJS.Timeout | null = null;
   private stopped = false;
   private troubleTold = false;
 
@@ -113,16 +120,31 @@ export class ChangeFeed {
       this.client = client;
       this.troubleTold = false;
       this.generationCount++;
+      this.versionCheck = setInterval(() => void this.checkVersion(client), VERSION_CHECK_MS);
+      this.versionCheck.unref();
     } catch (error) {
       this.onBroken(client, error instanceof Error ? error : new Error(String(error)));
     }
   }
 
   private onNotice(notice: pg.Notification): void {
-    if (notice.channel === 'hub_data_version' && notice.payload) {
-      const version = BigInt(notice.payload);
-      if (this.version === null || version > this.version) this.version = version;
+    if (notice.channel === 'hub_data_version' && notice.payload) this.advanceTo(BigInt(notice.payload));
+    this.generationCount++;
+  }
+
+  private async checkVersion(client: pg.Client): Promise<void> {
+    try {
+      const { rows } = await client.query<{ version: string }>('select version::text as version from data_version');
+      if (this.client === client && rows[0]) this.advanceTo(BigInt(rows[0].version));
+    } catch {
+      // A broken connection is reported by its 'error' event, which takes the feed down.
     }
+  }
+
+  /** A version newer than the one known moves the generation on too: what was kept under the old one may be out of date. */
+  private advanceTo(version: bigint): void {
+    if (this.version !== null && version <= this.version) return;
+    this.version = version;
     this.generationCount++;
   }
 
@@ -143,6 +165,8 @@ export class ChangeFeed {
   }
 
   private goDown(): void {
+    if (this.versionCheck) clearInterval(this.versionCheck);
+    this.versionCheck = null;
     this.client = null;
     this.version = null;
     this.generationCount++;
