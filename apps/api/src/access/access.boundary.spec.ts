@@ -12,6 +12,8 @@ const SOURCE = join(import.meta.dirname, '..');
 const PURE_HELPERS = new Set([
   'createReporting',
   'mikroOrmRunner',
+  // Wraps a pg connection; the change feed reads only the data version through it.
+  'pgRunner',
   // Names a statement from its text; reads nothing.
   'statementName',
   'outcomeHeadlines',

@@ -1,4 +1,6 @@
+import { pgRunner } from '@hub/reporting';
 import pg from 'pg';
+import { readDataVersion } from './data.version.js';
 
 /** How long a connection may take before the feed gives up on it and tries again (the API starts meanwhile). */
 const CONNECT_TIMEOUT_MS = 5_000;
@@ -30,9 +32,9 @@ export interface ChangeFeedOptions {
  * sign-in or answer is used only while nothing that could change it has happened. While the link
  * is down, `live` is false and callers ask the database every time, as if there were no feed: a
  * lost link costs speed, never correctness. The feed also reads the data version itself every
- * second, so an answer is never held back longer than that should a notice not arrive. Every process listens for itself, so two API
- * processes on one database see each other's writes within the moment PostgreSQL takes to
- * deliver a notice.
+ * second, so an answer is never held back longer than that should a notice not arrive. Every
+ * process listens for itself, so two API processes on one database see each other's writes
+ * within the moment PostgreSQL takes to deliver a notice.
  */
 export class ChangeFeed {
   private client: pg.Client | null = null;
@@ -84,7 +86,7 @@ export class ChangeFeed {
    */
   noteLocalWrite(version: bigint | null): void {
     this.generationCount++;
-    if (version !== null && (this.version === null || version > this.version)) this.version = version;
+    if (version !== null) this.advanceTo(version);
   }
 
   async stop(): Promise<void> {
@@ -110,13 +112,12 @@ export class ChangeFeed {
       await client.connect();
       await client.query('listen hub_data_version; listen hub_access');
       // Read after listening, so no write can fall between the version read and the first notice.
-      const { rows } = await client.query<{ version: string }>('select version::text as version from data_version');
+      const version = await readDataVersion(pgRunner(client));
       if (this.stopped) {
         await client.end();
         return;
       }
-      const version = BigInt(rows[0]?.version ?? '0');
-      if (this.version === null || version > this.version) this.version = version;
+      this.advanceTo(version);
       this.client = client;
       this.troubleTold = false;
       this.generationCount++;
@@ -134,8 +135,8 @@ export class ChangeFeed {
 
   private async checkVersion(client: pg.Client): Promise<void> {
     try {
-      const { rows } = await client.query<{ version: string }>('select version::text as version from data_version');
-      if (this.client === client && rows[0]) this.advanceTo(BigInt(rows[0].version));
+      const version = await readDataVersion(pgRunner(client));
+      if (this.client === client) this.advanceTo(version);
     } catch {
       // A broken connection is reported by its 'error' event, which takes the feed down.
     }

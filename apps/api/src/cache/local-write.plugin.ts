@@ -16,7 +16,9 @@ export function localWritePlugin(feed: ChangeFeed): ApolloServerPlugin<HubContex
       return {
         async willSendResponse({ operation, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          feed.noteLocalWrite(await readDataVersion(mikroOrmRunner(contextValue.em, 'write')));
+          // A failed read must not fail the mutation's answer: the notice still comes a moment later.
+          const version = await readDataVersion(mikroOrmRunner(contextValue.em, 'write')).catch(() => null);
+          feed.noteLocalWrite(version);
         },
       };
     },
